@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Beleg",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "beleg", targets: ["beleg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries (Debian: libstemmer-dev, libedit-dev).
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        // Layers, in the order data flows.
+        .target(name: "Corpus"),
+        .target(name: "TextAnalysis", dependencies: ["Corpus", "CStemmer"]),
+        .target(name: "Timex"),
+        .target(name: "Retrieval", dependencies: ["TextAnalysis"]),
+        .target(name: "Facts", dependencies: ["TextAnalysis", "Timex"]),
+        .target(name: "Answering", dependencies: ["Retrieval", "Facts"]),
+        .target(name: "Rendering", dependencies: ["Answering"]),
+        .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+        .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
+        .executableTarget(name: "beleg", dependencies: [
+            "Shell",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "TimexTests", dependencies: ["Timex"]),
+        .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
+        .testTarget(name: "FactsTests", dependencies: ["Facts"]),
+        .testTarget(name: "AnsweringTests", dependencies: ["Answering", "Rendering"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

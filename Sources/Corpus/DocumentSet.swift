@@ -1,0 +1,28 @@
+/// The documents loaded so far, in load order, with unique ids.
+///
+/// Adding a document whose id is already taken is an error for that document:
+/// the first one stays, nothing is overwritten.
+public struct DocumentSet: Sendable {
+    public private(set) var documents: [Document] = []
+    private var ordinalByID: [String: Int] = [:]
+
+    public init() {}
+
+    /// Appends `newDocuments`; returns one error per document whose id was taken.
+    @discardableResult
+    public mutating func add(_ newDocuments: [Document]) -> [LoadError] {
+        var errors: [LoadError] = []
+        for document in newDocuments {
+            if let existing = ordinalByID[document.id] {
+                errors.append(LoadError(file: document.origin, message: "duplicate document id \"\(document.id)\" (first loaded from \(documents[existing].origin)); this copy was not loaded"))
+                continue
+            }
+            ordinalByID[document.id] = documents.count
+            documents.append(document)
+        }
+        return errors
+    }
+
+    /// 0-based load-order ordinal of the document with this id.
+    public func ordinal(of id: String) -> Int? { ordinalByID[id] }
+}
