@@ -8,10 +8,11 @@ public struct DocumentSet: Sendable {
 
     public init() {}
 
-    /// Appends `newDocuments`; returns one error per document whose id was taken.
+    /// Appends `newDocuments`; returns the documents added and one error per document whose id was taken.
     @discardableResult
-    public mutating func add(_ newDocuments: [Document]) -> [LoadError] {
+    public mutating func add(_ newDocuments: [Document]) -> (added: [Document], errors: [LoadError]) {
         var errors: [LoadError] = []
+        var added: [Document] = []
         for document in newDocuments {
             if let existing = ordinalByID[document.id] {
                 errors.append(LoadError(file: document.origin, message: "duplicate document id \"\(document.id)\" (first loaded from \(documents[existing].origin)); this copy was not loaded"))
@@ -19,8 +20,9 @@ public struct DocumentSet: Sendable {
             }
             ordinalByID[document.id] = documents.count
             documents.append(document)
+            added.append(document)
         }
-        return errors
+        return (added, errors)
     }
 
     /// 0-based load-order ordinal of the document with this id.

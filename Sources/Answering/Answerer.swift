@@ -1,0 +1,470 @@
+import Corpus
+import TextAnalysis
+import Retrieval
+import Facts
+
+/// Answers questions from the fact store first, with the sentence index as support.
+///
+/// Every answer cites real sentences. When neither facts nor the index support an answer
+/// well enough (see `minimumCoverage`), the answer is `nil`: a wrong answer is worse than none.
+/// Not thread-safe (owns an analyzer); one answerer per session.
+public final class Answerer {
+    public let knowledgeBase: KnowledgeBase
+    let analyzer: Analyzer
+    let searcher: Searcher
+    let parser = QuestionParser()
+    private var sentenceTermCache: [SentenceRef: Set<String>] = [:]
+
+    /// Share of the question's idf mass a sentence must contain to support an answer.
+    public var minimumCoverage = 0.5
+
+    public init?(knowledgeBase: KnowledgeBase) {
+        guard let analyzer = Analyzer() else { return nil }
+        self.knowledgeBase = knowledgeBase
+        self.analyzer = analyzer
+        self.searcher = Searcher(index: knowledgeBase.index)
+    }
+
+    /// Parses and answers one question.
+    public func answer(_ text: String) -> Answer {
+        let question = parser.parse(text)
+        return answer(question)
+    }
+
+    public func answer(_ q: Question) -> Answer {
+        let words = q.contentWords
+        if words.isEmpty && q.subject == nil {
+            return .none(q.text, kind: q.kind, why: "the question has no content words")
+        }
+        switch q.kind {
+        case .role: return answerRole(q) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
+        case .holder: return answerHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
+        case .denier: return answerDenier(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
+        case .denied: return answerDenied(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
+        case .speaker: return answerSpeaker(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
+        case .who: return answerWho(q) ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
+        case .when: return answerWhen(q) ?? .none(q.text, kind: q.kind, why: "no date found for this in the corpus")
+        case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")
+        case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")
+        case .said: return answerSaid(q) ?? answerSearch(q)
+        case .search: return answerSearch(q)
+        }
+    }
+
+    // MARK: - Shared evidence
+
+    func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
+        var nameWords = Set<String>()
+        for name in q.names {
+            for part in name.split(separator: " ") { nameWords.insert(String(part)) }
+        }
+        return QueryEvidence(words: words ?? q.contentWords, names: nameWords, analyzer: analyzer, searcher: searcher)
+    }
+
+    func sentenceTerms(_ ref: SentenceRef) -> Set<String> {
+        if let hit = sentenceTermCache[ref] { return hit }
+        let doc = knowledgeBase.documents[ref.document]
+        var terms = Set<String>()
+        for t in doc.sentences[ref.sentence].tokens where doc.tokens[t].kind != .punctuation {
+            for term in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]) { terms.insert(term) }
+        }
+        sentenceTermCache[ref] = terms
+        return terms
+    }
+
+    func citation(_ ref: SentenceRef) -> Citation {
+        let doc = knowledgeBase.documents[ref.document]
+        let s = doc.sentences[ref.sentence]
+        return Citation(doc: doc.document.id, sentence: s.index + 1, text: doc.text(s.range), start: s.range.lowerBound, end: s.range.upperBound)
+    }
+
+    /// A candidate sentence with its retrieval score and coverage.
+    struct Candidate {
+        var ref: SentenceRef
+        var score: Double
+        var coverage: Double
+    }
+
+    /// Ranked sentences that cover the question well enough. A question name found nowhere in the
+    /// index (German questions) rules every sentence out.
+    func candidates(_ q: Question, evidence ev: QueryEvidence, limit: Int = 40, minimum: Double? = nil) -> [Candidate] {
+        if q.language == "de", ev.nameGroups.contains(where: { $0.documentFrequency == 0 }) { return [] }
+        if ev.nameGroups.count >= 1, ev.nameGroups.allSatisfy({ $0.documentFrequency == 0 }) { return [] }
+        let floor = minimum ?? (q.language == "en" ? minimumCoverage - 0.15 : minimumCoverage)
+        var out: [Candidate] = []
+        for hit in searcher.search(ev.queryTerms, limit: limit) {
+            let c = ev.coverage(of: sentenceTerms(hit.ref))
+            guard c.share >= floor else { continue }
+            if q.language == "de", ev.hasNonNameGroups, !c.nonNameMatched { continue }
+            if !ev.nameGroups.isEmpty, c.namesMatched == 0, ev.nameGroups.contains(where: { $0.documentFrequency > 0 }) {
+                // A name the corpus knows must be in the sentence or its document.
+                let docTerms = documentHasNames(hit.ref.document, ev)
+                if !docTerms { continue }
+            }
+            out.append(Candidate(ref: hit.ref, score: hit.score * (0.5 + c.share), coverage: c.share))
+        }
+        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    func documentHasNames(_ document: Int, _ ev: QueryEvidence) -> Bool {
+        let doc = knowledgeBase.documents[document]
+        for g in ev.nameGroups {
+            let found = doc.sentences.indices.contains { s in
+                let terms = sentenceTerms(SentenceRef(document: document, sentence: s))
+                return g.terms.contains { terms.contains($0) }
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
+    /// Whether `text` (a name or phrase from the corpus) is already part of the question.
+    func inQuestion(_ text: String, _ q: Question) -> Bool {
+        let qk = NameKey.of(q.text)
+        let parts = NameKey.parts(text).filter { $0.count >= 3 }
+        if parts.isEmpty { return qk.contains(NameKey.of(text)) }
+        return parts.contains { part in
+            qk.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { w in w == part || (w.hasPrefix(part) && w.count <= part.count + 2) }
+        }
+    }
+
+    func facts(_ document: Int) -> DocumentFacts { knowledgeBase.facts.documents[document] }
+
+    // MARK: - Roles
+
+    func answerRole(_ q: Question) -> Answer? {
+        guard let subject = q.subject ?? q.names.first else { return nil }
+        var mentions = knowledgeBase.facts.mentions(ofEntityNamed: subject).filter { $0.mention.role != nil && $0.mention.kind == .person }
+        if mentions.isEmpty, let last = subject.split(separator: " ").last.map(String.init), last != subject {
+            mentions = knowledgeBase.facts.mentions(ofEntityNamed: last).filter { $0.mention.role != nil && $0.mention.kind == .person }
+        }
+        guard !mentions.isEmpty else { return nil }
+        // Prefer roles that share words with the rest of the question and that the question does not name itself.
+        let restWords = q.contentWords.filter { w in !subject.contains(w) }
+        let ev = evidence(q, words: restWords)
+        var best: (score: Double, index: Int)? = nil
+        for (k, m) in mentions.enumerated() {
+            guard let role = m.mention.role else { continue }
+            if inQuestionPhrase(role.text, q) { continue }
+            let c = ev.groups.isEmpty ? 0 : ev.coverage(of: sentenceTerms(SentenceRef(document: m.document, sentence: m.mention.sentence))).share
+            let score = c + Double(role.text.count) / 1000
+            if best == nil || score > best!.score { best = (score, k) }
+        }
+        guard let chosen = best.map({ mentions[$0.index] }), let role = chosen.mention.role else { return nil }
+        var cites = [citation(SentenceRef(document: chosen.document, sentence: chosen.mention.sentence))]
+        var seenRoles: Set<String> = [NameKey.of(role.text)]
+        var others: [String] = []
+        for m in mentions where cites.count < 4 {
+            guard let r = m.mention.role, seenRoles.insert(NameKey.of(r.text)).inserted, !inQuestionPhrase(r.text, q) else { continue }
+            others.append(r.text)
+            cites.append(citation(SentenceRef(document: m.document, sentence: m.mention.sentence)))
+        }
+        return Answer(question: q.text, kind: .role, text: role.text, speaker: chosen.mention.canonicalName, citations: cites,
+                      confidence: 0.9, explanation: "role of \(chosen.mention.canonicalName) (\(chosen.mention.roleRule ?? "role")); other roles: \(others.joined(separator: "; "))")
+    }
+
+    /// Whether a role phrase is named in the question itself (e.g. "bevor er Geschäftsführer wurde").
+    func inQuestionPhrase(_ phrase: String, _ q: Question) -> Bool {
+        let qTerms = Set(analyzer.terms(of: q.text))
+        let pTerms = analyzer.terms(of: phrase)
+        guard let head = pTerms.last else { return false }
+        return qTerms.contains(head) && !(q.subject.map { analyzer.terms(of: $0).contains(head) } ?? false)
+    }
+
+    func answerHolder(_ q: Question) -> Answer? {
+        guard let subject = q.subject else { return nil }
+        let roleTerms = Set(analyzer.terms(of: subject))
+        guard !roleTerms.isEmpty else { return nil }
+        var best: (score: Double, document: Int, mention: EntityMention)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for m in f.entities where m.kind == .person {
+                guard let role = m.role else { continue }
+                var terms = Set(analyzer.terms(of: role.text))
+                for t in Array(terms) where t.contains("-") { terms.formUnion(t.split(separator: "-").map(String.init)) }
+                let shared = roleTerms.intersection(terms).count + roleTerms.filter { rt in terms.contains { $0.count > rt.count && ($0.hasSuffix(rt) || $0.hasPrefix(rt)) } }.count
+                let score = Double(shared) / Double(roleTerms.count)
+                guard score >= 0.99 else { continue }
+                if best == nil || score > best!.score { best = (score, d, m) }
+            }
+        }
+        guard let b = best, let role = b.mention.role else { return nil }
+        return Answer(question: q.text, kind: .holder, text: b.mention.canonicalName, speaker: b.mention.canonicalName,
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.mention.sentence))],
+                      confidence: 0.85, explanation: "person with role \"\(role.text)\"")
+    }
+
+    // MARK: - Denials
+
+    func denialContentTerms(_ d: Denial, document: Int) -> Set<String> {
+        var terms = sentenceTerms(SentenceRef(document: document, sentence: d.sentence))
+        if let c = d.content { terms.formUnion(analyzer.terms(of: c.text)) }
+        return terms
+    }
+
+    func answerDenier(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, denial: Denial)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for denial in f.denials where !denial.deniers.isEmpty {
+                if q.asksNotConfirmed != denial.notConfirmed && q.asksNotConfirmed { continue }
+                let c = ev.coverage(of: denialContentTerms(denial, document: d))
+                guard c.share >= (q.language == "en" ? 0.35 : 0.45) else { continue }
+                if best == nil || c.share > best!.score { best = (c.share, d, denial) }
+            }
+        }
+        guard let b = best else { return nil }
+        let names = b.denial.resolvedDeniers.isEmpty ? b.denial.deniers.map(\.text) : b.denial.resolvedDeniers
+        return Answer(question: q.text, kind: .denier, text: names.joined(separator: " und "), speaker: names.joined(separator: ", "),
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.denial.sentence))],
+                      confidence: b.score, explanation: "denial (\(b.denial.rule)), cue \"\(b.denial.cue.text)\"")
+    }
+
+    func answerDenied(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, denial: Denial)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for denial in f.denials where denial.content != nil {
+                if q.asksNotConfirmed && !denial.notConfirmed { continue }
+                // The deniers must be named in the question (or the question names no one).
+                let denierText = (denial.resolvedDeniers + denial.deniers.map(\.text)).joined(separator: " ")
+                let namesOK = q.names.isEmpty || q.names.contains { name in
+                    NameKey.parts(name).contains { p in p.count >= 3 && NameKey.of(denierText).contains(p) }
+                } || denial.deniers.isEmpty
+                var terms = sentenceTerms(SentenceRef(document: d, sentence: denial.sentence))
+                terms.formUnion(analyzer.terms(of: denierText))
+                let c = ev.coverage(of: terms)
+                guard namesOK || c.share >= 0.6 else { continue }
+                guard c.share >= (q.language == "en" ? 0.3 : 0.4) else { continue }
+                let score = c.share + (namesOK ? 0.5 : 0)
+                if best == nil || score > best!.score { best = (score, d, denial) }
+            }
+        }
+        guard let b = best, let content = b.denial.content else { return nil }
+        let names = b.denial.resolvedDeniers.isEmpty ? b.denial.deniers.map(\.text) : b.denial.resolvedDeniers
+        return Answer(question: q.text, kind: .denied, text: content.text, speaker: names.joined(separator: ", "),
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.denial.sentence))],
+                      confidence: min(1, b.score), explanation: "denial (\(b.denial.rule)), cue \"\(b.denial.cue.text)\"\(b.denial.notConfirmed ? ", not confirmed" : "")")
+    }
+
+    // MARK: - Speakers and persons
+
+    func answerSpeaker(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, attribution: Attribution)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for a in f.attributions {
+                guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }
+                var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
+                if let m = a.message { terms.formUnion(analyzer.terms(of: m.text)) }
+                let c = ev.coverage(of: terms)
+                guard c.share >= (q.language == "en" ? 0.4 : 0.5) else { continue }
+                if best == nil || c.share > best!.score { best = (c.share, d, a) }
+            }
+        }
+        guard let b = best else { return nil }
+        let speaker = b.attribution.resolvedSpeaker ?? b.attribution.speaker?.text ?? ""
+        return Answer(question: q.text, kind: .speaker, text: displayName(speaker, document: b.document), speaker: speaker,
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
+                      confidence: b.score, explanation: "attribution (\(b.attribution.rule)), cue \"\(b.attribution.cue.text)\"")
+    }
+
+    /// "Name (role)" when the document states a role for the person.
+    func displayName(_ name: String, document: Int) -> String {
+        let key = NameKey.of(name)
+        if let m = facts(document).entities.first(where: { NameKey.of($0.canonicalName) == key && $0.role != nil }), let role = m.role {
+            return "\(m.canonicalName) (\(role.text))"
+        }
+        return name
+    }
+
+    func answerWho(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        for cand in candidates(q, evidence: ev).prefix(8) {
+            if let (name, why) = personIn(cand.ref, q) {
+                return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
+                              confidence: cand.coverage, explanation: why)
+            }
+        }
+        return nil
+    }
+
+    /// The person (or organisation) a sentence offers as the answer: the speaker of an attribution in it,
+    /// else the first person mention not named in the question (with coordinated ones), else a pronoun resolved backwards.
+    func personIn(_ ref: SentenceRef, _ q: Question) -> (String, String)? {
+        let f = facts(ref.document)
+        if let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }) {
+            let s = a.resolvedSpeaker ?? a.speaker!.text
+            return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
+        }
+        let mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) }
+        for kind in [EntityKind.person, .organisation] {
+            let ofKind = mentions.filter { $0.kind == kind }
+            if let first = ofKind.first {
+                var names = [first.canonicalName]
+                let doc = knowledgeBase.documents[ref.document]
+                // Coordinated mentions: "China und Russland".
+                for m in mentions where m.name.span.start > first.name.span.end && names.count < 4 {
+                    let between = doc.text(first.name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
+                    if ["und", "sowie", "and", ","].contains(between) { names.append(m.canonicalName) } else { break }
+                }
+                let text = names.count == 1 ? displayName(first.canonicalName, document: ref.document) : names.joined(separator: " und ")
+                return (text, "\(kind.rawValue) mention in the best sentence")
+            }
+        }
+        // Places as actors ("legten China und Russland ihr Veto ein").
+        let places = mentions.filter { $0.kind == .place }
+        if places.count >= 1, q.kind == .who {
+            let doc = knowledgeBase.documents[ref.document]
+            var names = [places[0].canonicalName]
+            for m in places.dropFirst() where names.count < 4 {
+                let between = doc.text(places[names.count - 1].name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
+                if ["und", "sowie", "and", ","].contains(between) { names.append(m.canonicalName) } else { break }
+            }
+            return (names.joined(separator: " und "), "place mention in the best sentence")
+        }
+        // A pronoun subject: the most recent person mention before the sentence.
+        let doc = knowledgeBase.documents[ref.document]
+        let s = doc.sentences[ref.sentence]
+        let hasPronoun = s.tokens.contains { isPronoun(doc.surface($0)) }
+        if hasPronoun {
+            let earlier = f.entities.filter { $0.kind == .person && $0.sentence < ref.sentence && $0.sentence >= ref.sentence - 3 && !inQuestion($0.canonicalName, q) }
+            if let last = earlier.last {
+                return (displayName(last.canonicalName, document: ref.document), "pronoun resolved to the last person mentioned before")
+            }
+        }
+        return nil
+    }
+
+    func isPronoun(_ s: String) -> Bool { ["er", "sie", "he", "she", "Er", "Sie", "He", "She"].contains(s) }
+
+    // MARK: - Times, places, numbers
+
+    func answerWhen(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        for cand in candidates(q, evidence: ev).prefix(10) {
+            let times = facts(cand.ref.document).times.filter { $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) }
+            guard !times.isEmpty else { continue }
+            let chosen = times.max { specificity($0) < specificity($1) || (specificity($0) == specificity($1) && $0.text.span > $1.text.span) }!
+            return Answer(question: q.text, kind: .when, text: chosen.text.text, value: chosen.value, citations: [citation(cand.ref)],
+                          confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
+        }
+        return nil
+    }
+
+    func inQuestionTime(_ text: String, _ q: Question) -> Bool {
+        NameKey.of(q.text).contains(NameKey.of(text))
+    }
+
+    func specificity(_ t: TemporalFact) -> Int {
+        guard let v = t.value else { return 0 }
+        if v.hasSuffix("_REF") { return 1 }
+        if t.type == "DURATION" || t.type == "SET" { return 0 }
+        return min(v.count, 10) + (t.text.text.first?.isNumber == true ? 1 : 0)
+    }
+
+    func answerWhere(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        for cand in candidates(q, evidence: ev).prefix(8) {
+            let places = facts(cand.ref.document).entities.filter { $0.sentence == cand.ref.sentence && $0.kind == .place && !inQuestion($0.name.text, q) }
+            if let p = places.first {
+                return Answer(question: q.text, kind: .where, text: p.name.text, citations: [citation(cand.ref)],
+                              confidence: cand.coverage, explanation: "place mention in the best sentence")
+            }
+            if let p = prepositionalPlace(cand.ref, q) {
+                return Answer(question: q.text, kind: .where, text: p, citations: [citation(cand.ref)],
+                              confidence: cand.coverage * 0.8, explanation: "capitalized name after a place preposition")
+            }
+        }
+        return nil
+    }
+
+    /// "in Biel", "bei Neustadt-Eilvese", "im Süden der Philippinen": the capitalized word(s) after a place preposition.
+    func prepositionalPlace(_ ref: SentenceRef, _ q: Question) -> String? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        let preps: Set<String> = ["in", "bei", "nahe", "nach", "aus", "im", "am", "at", "near"]
+        for (k, t) in toks.enumerated() where preps.contains(doc.surface(t).lowercased()) {
+            var j = k + 1
+            if j < toks.count, ["Süden", "Norden", "Osten", "Westen", "Zentrum"].contains(doc.surface(toks[j])), j + 1 < toks.count, ["der", "des", "von"].contains(doc.surface(toks[j + 1])) { j += 2 }
+            guard j < toks.count else { continue }
+            let w = doc.surface(toks[j])
+            guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q),
+                  !StopWords.all.contains(w.lowercased()), !monthsAndDays.contains(w) else { continue }
+            return w
+        }
+        return nil
+    }
+
+    let monthsAndDays: Set<String> = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+                                      "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Jahr", "Jahre"]
+
+    static let numberWords: Set<String> = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert", "tausend",
+                                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand"]
+
+    func answerHowMany(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        let qTerms = Set(ev.groups.flatMap(\.terms))
+        for cand in candidates(q, evidence: ev).prefix(8) {
+            let doc = knowledgeBase.documents[cand.ref.document]
+            let toks = Array(doc.sentences[cand.ref.sentence].tokens)
+            let times = facts(cand.ref.document).times.filter { $0.sentence == cand.ref.sentence }
+            var best: (score: Int, k: Int)? = nil
+            for (k, t) in toks.enumerated() {
+                let w = doc.surface(t)
+                let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased())
+                guard isNumber, !NameKey.of(q.text).contains(NameKey.of(w)) else { continue }
+                if times.contains(where: { $0.text.span.range.contains(Int(doc.tokens[t].start)) }) { continue }
+                // Prefer numbers next to a question word ("200 Personen", "66,56 Meter").
+                var score = 1
+                for d in [1, 2, -1] where k + d >= 0 && k + d < toks.count {
+                    if !analyzer.terms(surface: doc.bytes[doc.tokens[toks[k + d]].range]).filter({ qTerms.contains($0) }).isEmpty { score += 3 - abs(d) }
+                }
+                if best == nil || score > best!.score { best = (score, k) }
+            }
+            if let b = best {
+                let t = toks[b.k]
+                var end = doc.tokens[t].range.upperBound
+                if b.k + 1 < toks.count, doc.tokens[toks[b.k + 1]].kind == .word {
+                    let next = doc.surface(toks[b.k + 1])
+                    if next.first?.isUppercase == true || ["mal", "prozent", "millionen", "milliarden"].contains(next.lowercased()) { end = doc.tokens[toks[b.k + 1]].range.upperBound }
+                }
+                let text = doc.text(doc.tokens[t].range.lowerBound..<end)
+                return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
+                              confidence: cand.coverage, explanation: "number in the best sentence")
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Statements and search
+
+    func answerSaid(_ q: Question) -> Answer? {
+        guard let subject = q.subject else { return nil }
+        let keys = knowledgeBase.facts.matchingKeys(subject)
+        let restWords = q.contentWords.filter { !subject.contains($0) }
+        let ev = evidence(q, words: restWords)
+        var best: (score: Double, document: Int, attribution: Attribution)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for a in f.attributions where a.message != nil {
+                guard let s = a.resolvedSpeaker, keys.contains(NameKey.of(s)) else { continue }
+                var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
+                terms.formUnion(analyzer.terms(of: a.message!.text))
+                let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share
+                if best == nil || score > best!.score { best = (score, d, a) }
+            }
+        }
+        guard let b = best, let m = b.attribution.message else { return nil }
+        return Answer(question: q.text, kind: .said, text: m.text, speaker: b.attribution.resolvedSpeaker,
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
+                      confidence: b.score, explanation: "attribution (\(b.attribution.rule))")
+    }
+
+    func answerSearch(_ q: Question) -> Answer {
+        let ev = evidence(q)
+        let cands = candidates(q, evidence: ev, limit: 20, minimum: 0.3)
+        guard !cands.isEmpty else { return .none(q.text, kind: .search, why: "no sentence matches the question well enough") }
+        return Answer(question: q.text, kind: q.kind == .said ? .said : .search, text: nil, citations: cands.prefix(3).map { citation($0.ref) },
+                      confidence: cands[0].coverage, explanation: "best-matching sentences (BM25); no structured answer")
+    }
+}
+

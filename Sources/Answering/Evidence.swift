@@ -1,0 +1,86 @@
+import TextAnalysis
+import Retrieval
+import Facts
+
+/// A question term group: the term as analyzed plus looser variants, counted once for coverage.
+struct TermGroup {
+    var word: String
+    var terms: [String]
+    var isName: Bool
+    /// BM25 idf of the best-known term of the group; unknown terms get the idf of a term found nowhere.
+    var idf: Double
+    var documentFrequency: Int
+}
+
+/// Question terms, weighted for BM25, and coverage of a sentence by them.
+struct QueryEvidence {
+    var groups: [TermGroup]
+    var queryTerms: [QueryTerm]
+
+    /// Builds term groups for `words`. Variants: a past-tense or participle `-t` dropped
+    /// (`besucht` → `besuch`), `ge-…-t` participles reduced (`gewählt` → `wahl`), and compounds split
+    /// into two parts that both occur in the index (`Waffenlieferungen` → `waffen` + `lieferungen`).
+    init(words: [String], names: Set<String>, analyzer: Analyzer, searcher: Searcher) {
+        var groups: [TermGroup] = []
+        var queryTerms: [QueryTerm] = []
+        let maxIdf = searcher.bm25.idf(documentFrequency: 0, count: max(searcher.index.sentenceCount, 1))
+        for word in words {
+            let isName = names.contains(word)
+            var terms = analyzer.terms(of: word)
+            guard !terms.isEmpty else { continue }
+            var variants: [String] = []
+            for t in terms where t.count >= 5 {
+                if t.hasSuffix("t") { variants.append(String(t.dropLast())) }
+                if t.hasPrefix("ge") && t.hasSuffix("t") && t.count >= 6 { variants.append(String(t.dropFirst(2).dropLast())) }
+            }
+            if !isName, word.count >= 9, searcher.index.documentFrequency(terms[0]) < 3 {
+                variants.append(contentsOf: Self.splitCompound(word, analyzer: analyzer, searcher: searcher))
+            }
+            variants = variants.filter { !terms.contains($0) && searcher.index.documentFrequency($0) > 0 }
+            let weight = isName ? 1.6 : 1.0
+            for t in terms { queryTerms.append(QueryTerm(t, weight: weight)) }
+            for v in variants { queryTerms.append(QueryTerm(v, weight: weight * 0.7)) }
+            terms.append(contentsOf: variants)
+            let known = terms.map { searcher.index.documentFrequency($0) }.filter { $0 > 0 }
+            let df = known.max() ?? 0
+            let idf = df == 0 ? maxIdf : searcher.bm25.idf(documentFrequency: df, count: searcher.index.sentenceCount)
+            groups.append(TermGroup(word: word, terms: terms, isName: isName, idf: idf, documentFrequency: known.isEmpty ? 0 : df))
+        }
+        self.groups = groups
+        self.queryTerms = queryTerms
+    }
+
+    static func splitCompound(_ word: String, analyzer: Analyzer, searcher: Searcher) -> [String] {
+        let chars = Array(word)
+        var best: [String] = []
+        for cut in stride(from: chars.count - 4, through: 4, by: -1) {
+            var head = String(chars[..<cut])
+            let tail = String(chars[cut...])
+            if head.hasSuffix("s") && !(searcher.index.documentFrequency(analyzer.terms(of: head).first ?? "") > 0) { head = String(head.dropLast()) }
+            guard let h = analyzer.terms(of: head).first, let t = analyzer.terms(of: tail.capitalized).first else { continue }
+            if searcher.index.documentFrequency(h) > 0 && searcher.index.documentFrequency(t) > 0 {
+                best = [h, t]
+                break
+            }
+        }
+        return best
+    }
+
+    /// Share of the question's idf mass found in `terms` (0…1), and whether a non-name group matched.
+    func coverage(of terms: Set<String>) -> (share: Double, nonNameMatched: Bool, namesMatched: Int) {
+        var total = 0.0, found = 0.0
+        var nonName = false
+        var names = 0
+        for g in groups {
+            total += g.idf
+            if g.terms.contains(where: { terms.contains($0) }) {
+                found += g.idf
+                if g.isName { names += 1 } else { nonName = true }
+            }
+        }
+        return (total > 0 ? found / total : 0, nonName, names)
+    }
+
+    var hasNonNameGroups: Bool { groups.contains { !$0.isName } }
+    var nameGroups: [TermGroup] { groups.filter(\.isName) }
+}

@@ -1,0 +1,161 @@
+import TextAnalysis
+
+/// Types questions (German and English) by their question words and cue words.
+///
+/// Rules, first match wins: a denial cue (bestreiten, dementieren, zurückweisen, leugnen, abstreiten,
+/// nicht bestätigen; deny, reject, dispute, not confirm) makes a denier / denied question unless the
+/// question asks when; then when / where / how many by their question words; "wer ist X" asks for a
+/// role (or, with a determiner, for the holder of a role); wer/who with a speech cue asks for a speaker;
+/// "welches Amt" asks for a role; other wer/who questions ask for a person; "was sagte X" for a statement.
+public struct QuestionParser: Sendable {
+    public init() {}
+
+    static let whoWords: Set<String> = ["wer", "wen", "wem", "wessen", "who", "whom", "whose"]
+    static let whatWords: Set<String> = ["was", "what", "welche", "welcher", "welches", "welchen", "welchem", "which"]
+    static let questionWords: Set<String> = whoWords.union(whatWords).union(["wann", "wo", "wohin", "woher", "wie", "warum", "weshalb", "wieso", "when", "where", "how", "why", "durch", "von", "mit"])
+    static let determiners: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "the", "a", "an"]
+    static let denialPrefixes = ["bestreit", "bestritt", "dementi", "zurückgewiesen", "zurückweis", "zurückzuweisen", "leugn", "geleugnet", "abstreit", "abgestritten", "deny", "denie", "denied", "reject", "disput", "refut"]
+    static let rejectVerbs: Set<String> = ["wies", "weist", "wiesen", "weisen"]
+    static let confirmPrefixes = ["bestätig", "confirm"]
+    static let negations: Set<String> = ["nicht", "not", "kein", "keine", "nie", "didn't", "did", "never"]
+    static let speechCues: Set<String> = ["sagte", "sagt", "sagten", "gesagt", "sagen", "erklärte", "erklärt", "erklärten", "berichtete", "berichtet", "berichteten", "meldete", "meldet", "betonte", "betont", "sprach", "spricht", "äußerte", "kritisierte", "forderte", "fordert", "warnte", "schrieb", "said", "says", "say", "told", "reported", "reports", "stated", "announced", "claimed", "meinte", "bezeichnete", "nannte", "fragte", "antwortete", "kündigte", "teilte", "mitteilte", "verkündete", "bestätigte", "glaubt", "behauptete"]
+    static let roleQuestionNouns: Set<String> = ["amt", "funktion", "rolle", "position", "posten", "beruf", "office", "position", "role", "job", "title"]
+    static let placeNouns: Set<String> = ["stadt", "land", "ort", "region", "staat", "bundesland", "city", "country", "place", "town"]
+    static let howManyWords: Set<String> = ["viele", "viel", "oft", "weit", "hoch", "lange", "groß", "alt", "schwer", "teuer", "many", "much", "often", "far", "long", "old", "high", "large"]
+    static let englishMarkers: Set<String> = ["who", "whom", "whose", "what", "when", "where", "which", "how", "why", "did", "does", "do", "is", "was", "the", "of"]
+
+    public func parse(_ raw: String) -> Question {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        Tokenizer().tokenize(bytes, 0..<bytes.count, into: &tokens)
+        let words: [(text: String, lower: String, index: Int)] = tokens.enumerated().compactMap { i, t in
+            guard t.kind != .punctuation else { return nil }
+            let s = String(decoding: bytes[t.range], as: UTF8.self)
+            return (s, s.lowercased(), i)
+        }
+        let lower = words.map(\.lower)
+        let english = lower.filter { Self.englishMarkers.contains($0) }.count >= 2 || (lower.first.map { ["who", "what", "when", "where", "which", "how", "whom"].contains($0) } ?? false)
+        let w0 = lower.first ?? ""
+        let w1 = lower.count > 1 ? lower[1] : ""
+
+        let hasDenialVerb = lower.contains { w in Self.denialPrefixes.contains { w.hasPrefix($0) } }
+            || (lower.contains { Self.rejectVerbs.contains($0) } && lower.contains("zurück"))
+        let hasConfirm = lower.contains { w in Self.confirmPrefixes.contains { w.hasPrefix($0) } }
+        let negated = lower.contains { Self.negations.contains($0) }
+        let notConfirmed = hasConfirm && negated
+        let denial = hasDenialVerb || notConfirmed
+        let startsWho = Self.whoWords.contains(w0) || (["durch", "von", "mit", "by"].contains(w0) && Self.whoWords.contains(w1))
+        let startsWhat = Self.whatWords.contains(w0)
+        let startsWhen = w0 == "wann" || w0 == "when" || (["in", "an", "seit", "bis", "what", "which", "im"].contains(w0) && ["welchem", "welcher", "year", "date", "day", "jahr", "wann"].contains(w1))
+            || lower.starts(with: ["in", "what", "year"]) || lower.starts(with: ["in", "which", "year"]) || lower.starts(with: ["on", "what", "date"])
+        let startsWhere = ["wo", "wohin", "woher", "where"].contains(w0)
+            || (["in", "an", "aus", "at"].contains(w0) && ["welcher", "welchem", "which", "what"].contains(w1) && lower.count > 2 && Self.placeNouns.contains(lower[2]))
+        let startsHowMany = (["wie", "how"].contains(w0) && Self.howManyWords.contains(w1))
+
+        var kind: QuestionKind = .search
+        var subject: String? = nil
+        if startsWhen {
+            kind = .when
+        } else if denial && (startsWho || (startsWhat && isPersonNoun(w1))) {
+            kind = .denier
+        } else if denial && startsWhat {
+            kind = .denied
+        } else if startsWhere {
+            kind = .where
+        } else if startsHowMany {
+            kind = .howMany
+        } else if startsWho && lower.count >= 3 && ["ist", "war", "is", "was"].contains(w1) {
+            let rest = words.dropFirst(2)
+            subject = restText(text, bytes, tokens, from: rest.first?.index)
+            if let first = rest.first, Self.determiners.contains(first.lower) || first.text.first?.isLowercase == true {
+                kind = .holder
+            } else if rest.count >= 1, rest.allSatisfy({ $0.text.first?.isUppercase == true || ["von", "van", "de", "der", "al", "bin"].contains($0.lower) }) {
+                kind = .role
+            } else {
+                kind = .holder
+            }
+        } else if startsWho && lower.contains(where: { Self.speechCues.contains($0) }) {
+            kind = .speaker
+        } else if startsWho {
+            kind = .who
+        } else if startsWhat && Self.roleQuestionNouns.contains(w1) {
+            kind = .role
+        } else if startsWhat && ["sagte", "sagt", "erklärte", "said", "say", "did"].contains(w1) && !denial {
+            kind = lower.contains(where: { ["say", "said", "sagte", "sagt", "erklärte"].contains($0) }) ? .said : .search
+        } else if startsWhat && isPersonNoun(w1) {
+            kind = lower.contains(where: { Self.speechCues.contains($0) }) ? .speaker : .who
+        } else if startsWhat && Self.placeNouns.contains(w1) {
+            kind = .where
+        }
+
+        // Names: runs of capitalized words after the first word (particles inside a run allowed).
+        var names: [String] = []
+        var run: [String] = []
+        func flush() {
+            while let l = run.last, l.first?.isLowercase == true { run.removeLast() }
+            if !run.isEmpty { names.append(run.joined(separator: " ")) }
+            run = []
+        }
+        for (k, w) in words.enumerated() {
+            let capital = w.text.first?.isUppercase == true
+            if k > 0 && capital && !Self.questionWords.contains(w.lower) {
+                run.append(w.text)
+            } else if !run.isEmpty && ["von", "van", "de", "al", "bin", "di", "da", "du", "le", "la"].contains(w.lower) {
+                run.append(w.text)
+            } else {
+                flush()
+            }
+        }
+        flush()
+
+        let cueLike: Set<String> = ["nicht", "not", "zurück", "konnte", "hat", "hatte", "did", "does"]
+        let contentWords = words.enumerated().compactMap { k, w -> String? in
+            if k == 0 && Self.questionWords.contains(w.lower) { return nil }
+            if Self.questionWords.contains(w.lower) && k <= 1 { return nil }
+            if StopWords.all.contains(w.lower) || cueLike.contains(w.lower) { return nil }
+            if kind == .denier || kind == .denied {
+                if Self.denialPrefixes.contains(where: { w.lower.hasPrefix($0) }) || Self.rejectVerbs.contains(w.lower) { return nil }
+                if Self.confirmPrefixes.contains(where: { w.lower.hasPrefix($0) }) { return nil }
+            }
+            if kind == .role && Self.roleQuestionNouns.contains(w.lower) { return nil }
+            if kind == .howMany && Self.howManyWords.contains(w.lower) && k <= 1 { return nil }
+            return w.text
+        }
+
+        if kind == .role && subject == nil {
+            subject = names.first
+        }
+        if kind == .said {
+            subject = names.first
+        }
+        return Question(text: text, kind: kind, language: english ? "en" : "de", subject: subject, names: names,
+                        contentWords: contentWords, asksNotConfirmed: notConfirmed && !hasDenialVerb)
+    }
+
+    private func isPersonNoun(_ w: String) -> Bool {
+        ["person", "personen", "politiker", "politikerin", "sender", "zeitung", "nachrichtenagentur", "agentur", "partei", "organisation",
+         "mannschaft", "team", "verein", "spieler", "spielerin", "minister", "ministerin", "firma", "unternehmen", "behörde", "regierung",
+         "person", "people", "newspaper", "agency", "party", "organization", "organisation", "team", "club", "player", "company", "broadcaster", "station", "minister", "politician", "country", "land", "länder", "staaten", "staat"].contains(w)
+    }
+
+    private func restText(_ text: String, _ bytes: [UInt8], _ tokens: [Token], from tokenIndex: Int?) -> String? {
+        guard let tokenIndex else { return nil }
+        var end = tokens.count
+        while end > tokenIndex, tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard end > tokenIndex else { return nil }
+        return String(decoding: bytes[Int(tokens[tokenIndex].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: CharacterSetLite) -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
+
+/// Minimal stand-in so the parser needs no Foundation.
+enum CharacterSetLite { case whitespaces }

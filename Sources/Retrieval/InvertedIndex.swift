@@ -1,0 +1,117 @@
+import TextAnalysis
+
+/// A sentence of the corpus: document ordinal (load order) and 0-based sentence index.
+/// Ordered by document, then sentence — the tie-break order of every ranking.
+public struct SentenceRef: Sendable, Hashable, Comparable {
+    public var document: Int
+    public var sentence: Int
+    public init(document: Int, sentence: Int) {
+        self.document = document
+        self.sentence = sentence
+    }
+    public static func < (a: SentenceRef, b: SentenceRef) -> Bool {
+        (a.document, a.sentence) < (b.document, b.sentence)
+    }
+}
+
+/// The postings of one term: the sentences that contain it, in ascending order, each with its
+/// term frequency and 0-based token positions (flattened: positions of posting k are
+/// `positions[positionStarts[k]..<positionStarts[k+1]]`).
+public struct PostingList: Sendable {
+    public internal(set) var sentences: [Int32] = []
+    public internal(set) var termFrequencies: [Int32] = []
+    public internal(set) var positionStarts: [Int32] = [0]
+    public internal(set) var positions: [Int32] = []
+
+    public var documentFrequency: Int { sentences.count }
+
+    public func positions(ofPosting k: Int) -> ArraySlice<Int32> {
+        positions[Int(positionStarts[k])..<Int(positionStarts[k + 1])]
+    }
+}
+
+/// An immutable inverted index over sentences (the unit of retrieval is the sentence).
+/// Built by `IndexBuilder`; `Sendable`, so it can be shared freely.
+public struct InvertedIndex: Sendable {
+    public internal(set) var termIDs: [String: Int32] = [:]
+    public internal(set) var postings: [PostingList] = []
+    /// Global sentence number → reference; global numbers follow load order (document, then sentence).
+    public internal(set) var sentenceRefs: [SentenceRef] = []
+    /// Length of each sentence in index terms.
+    public internal(set) var sentenceLengths: [Int32] = []
+    /// First global sentence number of each document.
+    public internal(set) var documentStarts: [Int32] = []
+    public internal(set) var totalLength: Int = 0
+
+    /// An empty index.
+    public init() {}
+
+    public var sentenceCount: Int { sentenceRefs.count }
+    public var termCount: Int { postings.count }
+    public var averageLength: Double { sentenceRefs.isEmpty ? 0 : Double(totalLength) / Double(sentenceRefs.count) }
+
+    public func postingList(_ term: String) -> PostingList? {
+        termIDs[term].map { postings[Int($0)] }
+    }
+
+    public func documentFrequency(_ term: String) -> Int { postingList(term)?.documentFrequency ?? 0 }
+
+    /// Global sentence number of a reference.
+    public func globalSentence(_ ref: SentenceRef) -> Int { Int(documentStarts[ref.document]) + ref.sentence }
+}
+
+/// The writer side: adds analyzed documents and hands out immutable snapshots.
+public struct IndexBuilder {
+    public private(set) var index = InvertedIndex()
+    private let analyzer: Analyzer
+
+    public init(analyzer: Analyzer) {
+        self.analyzer = analyzer
+    }
+
+    /// Indexes every sentence of `doc`. Documents must be added in load order (ordinal 0, 1, …).
+    public mutating func add(_ doc: AnalyzedDocument) {
+        let docOrdinal = index.documentStarts.count
+        index.documentStarts.append(Int32(index.sentenceRefs.count))
+        for sentence in doc.sentences {
+            let global = Int32(index.sentenceRefs.count)
+            index.sentenceRefs.append(SentenceRef(document: docOrdinal, sentence: sentence.index))
+            var length = 0
+            var termPositions: [(Int32, Int32)] = []
+            for t in sentence.tokens {
+                let token = doc.tokens[t]
+                if token.kind == .punctuation { continue }
+                for term in analyzer.terms(surface: doc.bytes[token.range]) {
+                    let id: Int32
+                    if let existing = index.termIDs[term] { id = existing } else {
+                        id = Int32(index.postings.count)
+                        index.termIDs[term] = id
+                        index.postings.append(PostingList())
+                    }
+                    termPositions.append((id, token.position))
+                    length += 1
+                }
+            }
+            // Group by term, keeping positions in order (stable sort by term id).
+            termPositions.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            var k = 0
+            while k < termPositions.count {
+                let id = termPositions[k].0
+                var list = index.postings[Int(id)]
+                index.postings[Int(id)] = PostingList()   // keep the list uniquely referenced while appending
+                list.sentences.append(global)
+                var tf: Int32 = 0
+                while k < termPositions.count && termPositions[k].0 == id {
+                    list.positions.append(termPositions[k].1)
+                    tf += 1
+                    k += 1
+                }
+                list.termFrequencies.append(tf)
+                list.positionStarts.append(Int32(list.positions.count))
+                index.postings[Int(id)] = list
+            }
+            index.sentenceLengths.append(Int32(length))
+            index.totalLength += length
+        }
+    }
+}

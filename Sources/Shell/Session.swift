@@ -1,0 +1,175 @@
+import Foundation
+import Corpus
+import Facts
+import Answering
+import Rendering
+
+/// Where the session writes: answers to `output`, problems to `error`. Tests capture both.
+public struct OutputSink: Sendable {
+    public var output: @Sendable (String) -> Void
+    public var error: @Sendable (String) -> Void
+    public init(output: @escaping @Sendable (String) -> Void, error: @escaping @Sendable (String) -> Void) {
+        self.output = output
+        self.error = error
+    }
+}
+
+/// What handling one input line did.
+public enum LineOutcome: Equatable, Sendable {
+    case ok
+    /// The line failed (bad command, load error); the session goes on.
+    case failed
+    /// `.quit` / `.exit`.
+    case quit
+}
+
+/// The state of one shell session: the loaded documents, the knowledge base, the output mode.
+/// Each input line is a question or a dot-command; `handle(_:)` runs it and writes through the sink.
+public final class Session {
+    public private(set) var documents = DocumentSet()
+    public var format: OutputFormat
+    let sink: OutputSink
+    private let builder: KnowledgeBuilder
+    private var answerer: Answerer?
+
+    /// - Returns: `nil` when libstemmer lacks the German stemmer.
+    public init?(format: OutputFormat, sink: OutputSink) {
+        guard let b = KnowledgeBuilder() else { return nil }
+        builder = b
+        self.format = format
+        self.sink = sink
+    }
+
+    /// Loads a file or directory; reports each problem (naming file and line) through the error sink.
+    /// Returns the number of documents added and whether any problem occurred.
+    @discardableResult
+    public func load(path: String) -> (added: Int, problems: Int) {
+        let result = CorpusLoader().load(path: path)
+        let (added, duplicates) = documents.add(result.documents)
+        let problems = result.errors + duplicates
+        builder.add(added)
+        answerer = nil
+        for p in problems { sink.error("error: \(p)") }
+        return (added.count, problems.count)
+    }
+
+    public var knowledgeBase: KnowledgeBase { builder.knowledgeBase }
+
+    func currentAnswerer() -> Answerer? {
+        if answerer == nil { answerer = Answerer(knowledgeBase: builder.knowledgeBase) }
+        return answerer
+    }
+
+    /// Answers one question (no dot-command handling).
+    public func ask(_ question: String) -> Answer? {
+        currentAnswerer()?.answer(question)
+    }
+
+    /// Handles one input line: blank lines and `#` comments are skipped; `.command`s run; anything else is a question.
+    public func handle(_ rawLine: String) -> LineOutcome {
+        let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.isEmpty || line.hasPrefix("#") { return .ok }
+        if line.hasPrefix(".") { return command(line) }
+        guard let answer = ask(line) else {
+            sink.error("error: the analyzer could not be created (libstemmer without German)")
+            return .failed
+        }
+        sink.output(Renderer(format: format).render(answer))
+        return .ok
+    }
+
+    static let commands: [(name: String, usage: String, help: String)] = [
+        (".help", ".help", "show this help"),
+        (".load", ".load PATH", "load a file (.txt, .md, .jsonl) or a directory of them"),
+        (".sources", ".sources", "list the loaded documents: id, title, date, sentences"),
+        (".facts", ".facts [NAME]", "what the fact store holds (about one entity if named)"),
+        (".mode", ".mode text|json", "set the output format of answers"),
+        (".quit", ".quit", "leave (also .exit or Ctrl-D)"),
+    ]
+
+    /// Dot-command names, for completion.
+    public static var commandNames: [String] { commands.map(\.name) + [".exit"] }
+
+    func command(_ line: String) -> LineOutcome {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = parts[0]
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case ".help":
+            let width = Self.commands.map(\.usage.count).max() ?? 0
+            var lines = Self.commands.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.help }
+            lines.append("Anything else is a question, e.g. \"Wer ist …?\", \"Wann …?\", \"Was bestritt …?\".")
+            sink.output(lines.joined(separator: "\n"))
+            return .ok
+        case ".quit", ".exit":
+            return .quit
+        case ".load":
+            guard !argument.isEmpty else { return usage(".load PATH") }
+            let path = (argument as NSString).expandingTildeInPath
+            let (added, problems) = load(path: path)
+            if format == .text { sink.output("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
+            return problems > 0 ? .failed : .ok
+        case ".sources":
+            let kb = builder.knowledgeBase
+            var lines: [String] = []
+            for d in kb.documents {
+                let doc = d.document
+                lines.append("\(doc.id)\t\(doc.title ?? "-")\t\(doc.date?.description ?? "-")\t\(d.sentences.count) sentences")
+            }
+            lines.append("\(kb.documents.count) document\(kb.documents.count == 1 ? "" : "s")")
+            sink.output(lines.joined(separator: "\n"))
+            return .ok
+        case ".facts":
+            sink.output(FactListing(knowledgeBase: builder.knowledgeBase).render(name: argument.isEmpty ? nil : argument))
+            return .ok
+        case ".mode":
+            guard let f = OutputFormat(rawValue: argument) else { return usage(".mode text|json") }
+            format = f
+            return .ok
+        default:
+            sink.error("error: unknown command \(name); try .help")
+            return .failed
+        }
+    }
+
+    func usage(_ text: String) -> LineOutcome {
+        sink.error("usage: \(text)")
+        return .failed
+    }
+
+    /// Completion candidates for the word being typed: dot-commands at the start of a line,
+    /// paths after `.load`, entity names elsewhere (a name may span several words).
+    public func completions(lineBeforeCursor line: String) -> [String] {
+        if line.hasPrefix(".load ") {
+            return PathCompletion.candidates(String(line.dropFirst(6)).trimmingCharacters(in: .whitespaces))
+        }
+        if !line.contains(" ") && line.hasPrefix(".") {
+            return Self.commandNames.filter { $0.hasPrefix(line) }
+        }
+        let word = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        guard !word.isEmpty else { return [] }
+        let names = builder.knowledgeBase.facts.entityNames()
+        var out: [String] = []
+        for n in names {
+            for part in n.split(separator: " ") where part.hasPrefix(word) { out.append(String(part)) }
+        }
+        return Array(Set(out)).sorted()
+    }
+}
+
+/// File-name completion for `.load`.
+enum PathCompletion {
+    static func candidates(_ partial: String) -> [String] {
+        let expanded = (partial as NSString).expandingTildeInPath
+        let dir = partial.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
+        let prefix = partial.hasSuffix("/") ? "" : (expanded as NSString).lastPathComponent
+        let listDir = dir.isEmpty ? "." : dir
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: listDir) else { return [] }
+        let typedDir = partial.hasSuffix("/") ? partial : (partial.contains("/") ? String(partial[...partial.lastIndex(of: "/")!]) : "")
+        return entries.filter { $0.hasPrefix(prefix) && !$0.hasPrefix(".") }.sorted().map { e in
+            var isDir: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: (listDir as NSString).appendingPathComponent(e), isDirectory: &isDir)
+            return typedDir + e + (isDir.boolValue ? "/" : "")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Rendering
+
+/// The process-level driver: loads corpora, then answers argument questions, piped lines or an interactive session.
+public enum ShellMain {
+    /// Runs Beleg and returns the exit status (0 ok, 1 if any scripted line failed).
+    public static func run(corpora: [String], defaultCorpus: String?, format: OutputFormat, questions: [String]) -> Int32 {
+        let sink = OutputSink(
+            output: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
+            error: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
+        guard let session = Session(format: format, sink: sink) else {
+            sink.error("error: libstemmer has no German stemmer")
+            return 1
+        }
+        if let defaultCorpus { session.load(path: defaultCorpus) }
+        for path in corpora { session.load(path: path) }
+
+        var failed = false
+        if !questions.isEmpty {
+            for q in questions where session.handle(q) == .failed { failed = true }
+            return failed ? 1 : 0
+        }
+        var lineNumber = 0
+        while let line = readLine(strippingNewline: true) {
+            lineNumber += 1
+            switch session.handle(line) {
+            case .ok: break
+            case .failed: failed = true
+            case .quit: return failed ? 1 : 0
+            }
+        }
+        return failed ? 1 : 0
+    }
+
+    /// The built-in corpus: `$BELEG_CORPUS`, else the `corpus` folder of the package the executable was
+    /// built in (found by walking up from the executable to a folder holding `Package.swift` and `corpus/`).
+    public static func defaultCorpusPath(executable: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let env = environment["BELEG_CORPUS"], !env.isEmpty { return env }
+        var candidates: [URL] = []
+        let exeURL = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        candidates.append(exeURL.deletingLastPathComponent())
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
+        for start in candidates {
+            var dir = start
+            for _ in 0..<8 {
+                let corpus = dir.appendingPathComponent("corpus")
+                if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path),
+                   FileManager.default.fileExists(atPath: corpus.path) {
+                    return corpus.path
+                }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        return nil
+    }
+}
