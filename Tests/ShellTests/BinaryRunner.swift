@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Package root, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let sharedDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+/// The built `beleg` executable: `$BELEG_BIN`, else the newest of the release and debug builds.
+func belegBinary() -> String {
+    if let env = ProcessInfo.processInfo.environment["BELEG_BIN"], !env.isEmpty { return env }
+    let candidates = [".build/release/beleg", ".build/debug/beleg"].map { packageRoot.appendingPathComponent($0).path }
+    let existing = candidates.filter { FileManager.default.fileExists(atPath: $0) }
+    func modified(_ p: String) -> Date { ((try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date) ?? .distantPast }
+    return existing.max { modified($0) < modified($1) } ?? candidates[1]
+}
+
+struct RunResult {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+}
+
+/// Runs the binary with `arguments`, feeding `stdin`, and returns what it printed and its exit status.
+func runBeleg(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: belegBinary())
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["BELEG_CORPUS"] = packageRoot.appendingPathComponent("corpus").path
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let input = Pipe(), output = Pipe(), error = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self), status: process.terminationStatus)
+}
+
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("beleg-shell-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
