@@ -10,46 +10,417 @@ public struct SentenceSpan: Sendable, Hashable {
     }
 }
 
-/// Splits text into paragraphs and sentences.
+/// Splits German and English news text into paragraphs and sentences.
 ///
-/// PROVISIONAL: ends a sentence after `.`, `!` or `?` followed by white space; a line break
-/// inside a paragraph and a blank line end sentences too.
+/// All positions are UTF-8 byte offsets into the text. The splitter works on bytes in one
+/// pass (plus a pass over line breaks), builds no `String`s and uses no regular expressions.
+///
+/// Paragraphs and lines:
+/// - Paragraphs are separated by one or more blank (empty or white-space-only) lines; a sentence
+///   never spans a paragraph break. Paragraphs are numbered from 0; blank text gets no number.
+/// - A single line break is white space (wrapped text), except after a short line without
+///   final punctuation that was evidently broken on purpose (a subheading such as `Hintergrund`):
+///   that line is a sentence of its own. "On purpose" means the line starts a new unit (first
+///   line of the paragraph, or the line before ended a sentence or was such a heading), it does
+///   not end with an article, preposition or conjunction, the next line does not start in
+///   lowercase, and the first word of the next line would have fitted on the line within the
+///   paragraph's longest line (so it was not wrapped for width; paragraphs whose lines are all
+///   shorter than 50 scalars are not taken as wrapped).
+///
+/// Sentence ends: a run of `.`, `!`, `?`, `…`, then any closing quotes or brackets
+/// (`“ ” " » « ‘ ’ ' ) ]`), then white space, then a likely sentence start. It is not an end when
+/// the next word starts in lowercase or with `,` `;` `:` (`„Wer?“, fragte sie`), or when the run
+/// is a single `.` after:
+/// - an abbreviation (`Dr.`, `Nr.`, `z. B.`, `u. a.`, single lowercase letters, chains such as
+///   `U.S.`; see `Abbreviations`); abbreviations such as `usw.` or `v. Chr.` do end sentences;
+/// - a single capital letter (an initial: `John F. Kennedy`) unless a frequent sentence-first
+///   word follows;
+/// - an ordinal number: `am 18. August`, `18. Jahrhundert`, `der 3. Platz`, a number at the
+///   start of a sentence (`1. Die …`). Decimal numbers, scores (`3:1.`) and years
+///   (`im Jahr 2018. Danach`) end sentences;
+/// - a Roman numeral used as an ordinal (`der II. Weltkrieg`); `Benedikt XVI. Der Papst`
+///   ends a sentence, `Rainier III. von Monaco` does not (lowercase).
+///
+/// An ellipsis right after white space or an opening bracket (`(…)`) marks an omission, not an end.
+/// The end of a paragraph always ends a sentence. No empty sentence is produced.
 public struct SentenceSplitter: Sendable {
-    public init() {}
+    /// Lines longer than this many scalars are never taken as headings.
+    public var maxHeadingLength: Int
 
+    public init(maxHeadingLength: Int = 150) {
+        self.maxHeadingLength = maxHeadingLength
+    }
+
+    /// Splits `text`; offsets are UTF-8 byte offsets into `text.utf8`.
     public func split(_ text: String) -> [SentenceSpan] { split(Array(text.utf8)) }
 
+    /// Splits UTF-8 `bytes` into sentences, in text order; ranges are byte offsets into `bytes`,
+    /// trimmed of white space, non-empty and non-overlapping.
     public func split(_ bytes: [UInt8]) -> [SentenceSpan] {
-        var result: [SentenceSpan] = []
-        var paragraph = 0
-        var start = 0
-        var i = 0
-        var sawText = false
-        func emit(_ end: Int) {
-            var s = start, e = end
-            while s < e, bytes[s] == 0x20 || bytes[s] == 0x0A || bytes[s] == 0x09 { s += 1 }
-            while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A || bytes[e - 1] == 0x09 { e -= 1 }
-            if s < e { result.append(SentenceSpan(range: s..<e, paragraph: paragraph)); sawText = true }
+        var run = Run(bytes: bytes, maxHeadingLength: maxHeadingLength)
+        run.splitAll()
+        return run.result
+    }
+}
+
+// MARK: - Implementation
+
+/// Character classes at a byte position.
+private enum Chars {
+    /// Width of the white-space scalar at `i`, or 0.
+    @inline(__always)
+    static func space(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return (c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C) ? 1 : 0 }
+        if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xE1 { return 0 }
+        let (s, w) = UTF8Scan.scalar(b, i)
+        return s.properties.isWhitespace ? w : 0
+    }
+
+    /// Width of the sentence-end mark at `i` (`.`, `!`, `?`, `…`), or 0.
+    @inline(__always)
+    static func endMark(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
+        let c = b[i]
+        if c == 0x2E || c == 0x21 || c == 0x3F { return 1 }
+        if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0xA6 { return 3 }
+        return 0
+    }
+
+    /// Width of a closing quote or bracket at `i` (as found right after an end mark), or 0.
+    @inline(__always)
+    static func closer(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
+        let c = b[i]
+        if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D || c == 0x7D { return 1 }
+        if c == 0xC2, i + 1 < end, b[i + 1] == 0xBB || b[i + 1] == 0xAB { return 2 }  // » «
+        if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+            switch b[i + 2] {
+            case 0x9C, 0x9D, 0x98, 0x99, 0xBA, 0xB9: return 3  // “ ” ‘ ’ › ‹
+            default: return 0
+            }
         }
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A {
-                emit(i)
-                var j = i + 1
-                var blank = false
-                while j < bytes.count, bytes[j] == 0x0A || bytes[j] == 0x20 || bytes[j] == 0x09 { if bytes[j] == 0x0A { blank = true }; j += 1 }
-                if blank && sawText { paragraph += 1; sawText = false }
-                start = j
-                i = j
-                continue
+        return 0
+    }
+
+    /// Whether `s` is a dash that may separate clauses.
+    @inline(__always)
+    static func isDash(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "\u{2013}" || s == "\u{2014}"
+    }
+
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x61 && s.value <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
+    }
+
+    @inline(__always)
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool { UTF8Scan.isLetter(s) || UTF8Scan.isDigit(s) }
+
+    @inline(__always)
+    static func isASCIIDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    /// Whether every byte of `r` is an uppercase Roman numeral letter.
+    static func isRoman(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        for i in r {
+            switch b[i] {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: continue  // I V X L C D M
+            default: return false
             }
-            if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < bytes.count, bytes[i + 1] == 0x20 {
-                emit(i + 1)
-                start = i + 1
+        }
+        return true
+    }
+}
+
+/// One splitting run over a text.
+private struct Run {
+    let b: [UInt8]
+    let n: Int
+    let maxHeadingLength: Int
+    var result: [SentenceSpan] = []
+    var paragraph = 0
+
+    init(bytes: [UInt8], maxHeadingLength: Int) {
+        self.b = bytes
+        self.n = bytes.count
+        self.maxHeadingLength = maxHeadingLength
+        result.reserveCapacity(bytes.count / 100 + 1)
+    }
+
+    // MARK: Paragraphs and lines
+
+    /// A non-blank line: trimmed byte range and length in scalars.
+    struct Line {
+        var range: Range<Int>
+        var length: Int
+    }
+
+    mutating func splitAll() {
+        var lines: [Line] = []
+        var lineStart = 0
+        while lineStart <= n {
+            var lineEnd = lineStart
+            while lineEnd < n, b[lineEnd] != 0x0A { lineEnd += 1 }
+            if let line = trimmedLine(lineStart..<lineEnd) {
+                lines.append(line)
+            } else if !lines.isEmpty {
+                splitParagraph(lines)
+                lines.removeAll(keepingCapacity: true)
             }
+            lineStart = lineEnd + 1
+        }
+        if !lines.isEmpty { splitParagraph(lines) }
+    }
+
+    /// The line trimmed of white space, or nil if blank.
+    func trimmedLine(_ r: Range<Int>) -> Line? {
+        var s = r.lowerBound, e = r.upperBound
+        while s < e { let w = Chars.space(b, s); if w == 0 { break }; s += w }
+        if s == e { return nil }
+        while e > s {
+            var j = e - 1
+            while j > s, b[j] & 0xC0 == 0x80 { j -= 1 }
+            if Chars.space(b, j) == 0 { break }
+            e = j
+        }
+        var length = 0
+        for i in s..<e where b[i] & 0xC0 != 0x80 { length += 1 }
+        return Line(range: s..<e, length: length)
+    }
+
+    mutating func splitParagraph(_ lines: [Line]) {
+        let before = result.count
+        var maxLength = 0
+        for l in lines { maxLength = max(maxLength, l.length) }
+        var segmentStart = lines[0].range.lowerBound
+        var unitStart = true  // the current line starts a new unit
+        for k in 0..<lines.count {
+            let line = lines[k]
+            guard k + 1 < lines.count else { break }
+            let ending = lineEnding(line)
+            if unitStart, ending == .open, isHeading(line, next: lines[k + 1], maxLength: maxLength) {
+                splitSegment(segmentStart..<line.range.upperBound)
+                segmentStart = lines[k + 1].range.lowerBound
+                unitStart = true
+            } else {
+                unitStart = ending == .final
+            }
+        }
+        splitSegment(segmentStart..<lines[lines.count - 1].range.upperBound)
+        if result.count > before { paragraph += 1 }
+    }
+
+    enum LineEnding { case final, open, continued }
+
+    /// How a line ends: with sentence-final punctuation, with a letter/digit/closer (open), or
+    /// with a mark that continues the sentence (`,` `:` `-` …).
+    func lineEnding(_ line: Line) -> LineEnding {
+        var e = line.range.upperBound
+        var sawCloser = false
+        while e > line.range.lowerBound {
+            guard let (s, w) = UTF8Scan.scalar(before: e, in: b) else { break }
+            if Chars.closer(b, e - w, e) > 0 { sawCloser = true; e -= w; continue }
+            if s == "." || s == "!" || s == "?" || s == "\u{2026}" { return .final }
+            if Chars.isAlnum(s) { return .open }
+            if sawCloser { return .open }
+            return .continued
+        }
+        return .continued
+    }
+
+    /// Whether `line` (which starts a unit and ends without punctuation) is a heading line.
+    func isHeading(_ line: Line, next: Line, maxLength: Int) -> Bool {
+        guard line.length <= maxHeadingLength else { return false }
+        let (first, _) = UTF8Scan.scalar(b, next.range.lowerBound)
+        if Chars.isLower(first) { return false }
+        // Headings do not end with an article, preposition or conjunction ("… zwischen⏎Nordkorea").
+        if Abbreviations.continuationWords.contains(b, wordBefore(line.range.upperBound, floor: line.range.lowerBound)) {
+            return false
+        }
+        if maxLength < 50 { return true }
+        // Length in scalars of the next line's first word.
+        var i = next.range.lowerBound
+        var wordLength = 0
+        while i < next.range.upperBound, Chars.space(b, i) == 0 {
+            if b[i] & 0xC0 != 0x80 { wordLength += 1 }
             i += 1
         }
-        emit(bytes.count)
-        return result
+        return line.length + 1 + wordLength <= maxLength
+    }
+
+    // MARK: Sentences
+
+    mutating func emit(_ r: Range<Int>) {
+        var s = r.lowerBound, e = r.upperBound
+        while s < e { let w = Chars.space(b, s); if w == 0 { break }; s += w }
+        while e > s {
+            var j = e - 1
+            while j > s, b[j] & 0xC0 == 0x80 { j -= 1 }
+            if Chars.space(b, j) == 0 { break }
+            e = j
+        }
+        if s < e { result.append(SentenceSpan(range: s..<e, paragraph: paragraph)) }
+    }
+
+    /// Splits one segment (a paragraph or a part of it without headings) into sentences.
+    mutating func splitSegment(_ segment: Range<Int>) {
+        let hi = segment.upperBound
+        var start = segment.lowerBound
+        var i = start
+        while i < hi {
+            let c = b[i]
+            // Fast skip: only . ! ? and the lead byte of … can start a mark.
+            if c != 0x2E && c != 0x21 && c != 0x3F && c != 0xE2 { i += 1; continue }
+            let first = Chars.endMark(b, i, hi)
+            if first == 0 { i += 1; continue }
+            let markStart = i
+            var j = i
+            var dots = 0, others = 0
+            while j < hi {
+                let w = Chars.endMark(b, j, hi)
+                if w == 0 { break }
+                if w == 1 && b[j] == 0x2E { dots += 1 } else { others += 1 }
+                j += w
+            }
+            let markEnd = j
+            while j < hi { let w = Chars.closer(b, j, hi); if w == 0 { break }; j += w }
+            let sentenceEnd = j
+            guard j < hi else { break }
+            guard Chars.space(b, j) > 0 else { i = markEnd; continue }
+            while j < hi { let w = Chars.space(b, j); if w == 0 { break }; j += w }
+            guard j < hi else { break }
+            if isBoundary(sentenceStart: start, markStart: markStart, markEnd: markEnd,
+                          singleDot: dots == 1 && others == 0, next: j, limit: hi) {
+                emit(start..<sentenceEnd)
+                start = j
+            }
+            i = j
+        }
+        emit(start..<hi)
+    }
+
+    /// The range of the word (letters and digits) that ends at `end`.
+    @inline(__always)
+    func wordBefore(_ end: Int, floor: Int) -> Range<Int> {
+        var s = end
+        while s > floor {
+            guard let (c, w) = UTF8Scan.scalar(before: s, in: b), Chars.isAlnum(c) else { break }
+            s -= w
+        }
+        return s..<end
+    }
+
+    /// The range of the word (letters and digits) that starts at `start`.
+    @inline(__always)
+    func wordAfter(_ start: Int, limit: Int) -> Range<Int> {
+        var e = start
+        while e < limit {
+            let (c, w) = UTF8Scan.scalar(b, e)
+            guard Chars.isAlnum(c) else { break }
+            e += w
+        }
+        return start..<e
+    }
+
+    /// The word before position `end`, skipping white space, or an empty range.
+    func previousWord(_ end: Int, floor: Int) -> Range<Int> {
+        var e = end
+        while e > floor, b[e - 1] == 0x20 || b[e - 1] == 0x0A { e -= 1 }
+        return wordBefore(e, floor: floor)
+    }
+
+    /// Decides whether the mark run `markStart..<markEnd`, followed (after closers and white
+    /// space) by the character at `next`, ends the sentence that began at `sentenceStart`.
+    func isBoundary(sentenceStart: Int, markStart: Int, markEnd: Int, singleDot: Bool, next: Int, limit: Int) -> Bool {
+        var (s, w) = UTF8Scan.scalar(b, next)
+        // A dash: look at what follows it ("…!“ – so Kirby").
+        if Chars.isDash(s) {
+            var k = next + w
+            while k < limit { let sw = Chars.space(b, k); if sw == 0 { break }; k += sw }
+            guard k < limit else { return true }
+            (s, w) = UTF8Scan.scalar(b, k)
+            if Chars.isLower(s) { return false }
+            return true
+        }
+        if Chars.isLower(s) { return false }
+        switch s {
+        case ",", ";", ":", ".", "!", "?", "\u{2026}", ")", "]", "}", "\u{201D}", "\u{2019}":
+            return false
+        default: break
+        }
+        if !singleDot {
+            // Ellipsis after white space or an opening bracket marks an omission: "(…)", " … ".
+            if b[markStart] == 0xE2 || (markEnd - markStart >= 3 && b[markStart] == 0x2E) {
+                guard let (p, _) = UTF8Scan.scalar(before: markStart, in: b) else { return false }
+                if UTF8Scan.isSpace(p) || p == "(" || p == "[" { return false }
+            }
+            return true
+        }
+        // A single full stop: look at the word before it.
+        let word = wordBefore(markStart, floor: sentenceStart)
+        if word.isEmpty { return true }
+        let nextWord = wordAfter(next, limit: limit)
+        let nextIsDigit = Chars.isASCIIDigit(b[next])
+
+        if Chars.isASCIIDigit(b[word.lowerBound]) {
+            return numberEndsSentence(word, sentenceStart: sentenceStart, nextWord: nextWord)
+        }
+        // Letters only from here on (words mixing letters and digits fall through to lists).
+        let (firstScalar, firstWidth) = UTF8Scan.scalar(b, word.lowerBound)
+        if firstWidth == word.count {
+            // A single letter.
+            if Chars.isLower(firstScalar) { return false }  // z. B., u. a., d. h., e.g.
+            if isAbbreviationChain(before: word.lowerBound, floor: sentenceStart) { return false }  // z. B., U.S.
+            return Abbreviations.sentenceStarters.contains(b, nextWord)
+        }
+        if Abbreviations.neverFinal.contains(b, word) { return false }
+        if Abbreviations.beforeNumber.contains(b, word) { return !nextIsDigit }
+        if Abbreviations.mayEnd.contains(b, word) { return true }
+        if word.count >= 2, Chars.isRoman(b, word) {
+            if word.lowerBound == sentenceStart { return false }  // "II. Teil"
+            if Abbreviations.ordinalNouns.contains(b, nextWord) { return false }
+            let prev = previousWord(word.lowerBound, floor: sentenceStart)
+            if Abbreviations.ordinalDeterminers.contains(b, prev) { return false }
+            return true
+        }
+        return true
+    }
+
+    /// Whether the word starting at `wordStart` continues an abbreviation made of single letters
+    /// with full stops (`z. B.`, `U.S.`, `i. d.`): the text before it is `x.` or `x. `.
+    func isAbbreviationChain(before wordStart: Int, floor: Int) -> Bool {
+        var k = wordStart
+        if k > floor, b[k - 1] == 0x20 { k -= 1 }
+        guard k > floor, b[k - 1] == 0x2E else { return false }
+        let previous = wordBefore(k - 1, floor: floor)
+        guard !previous.isEmpty else { return false }
+        let (p, pw) = UTF8Scan.scalar(b, previous.lowerBound)
+        return pw == previous.count && UTF8Scan.isLetter(p)
+    }
+
+    /// Whether a full stop after the number `word` ends the sentence.
+    func numberEndsSentence(_ word: Range<Int>, sentenceStart: Int, nextWord: Range<Int>) -> Bool {
+        // Only plain digit runs can be ordinals; "66,56", "4.680.000", "3:1", "5.8." end sentences.
+        var value = 0
+        for i in word {
+            guard Chars.isASCIIDigit(b[i]) else { return true }
+            if value < 100_000 { value = value * 10 + Int(b[i] - 0x30) }
+        }
+        if word.lowerBound > sentenceStart {
+            let p = b[word.lowerBound - 1]
+            if p == 0x2C || p == 0x2E || p == 0x3A || p == 0x2F { return true }
+        }
+        if word.lowerBound == sentenceStart { return false }  // "1. Die Regierung …" (enumeration)
+        let prev = previousWord(word.lowerBound, floor: sentenceStart)
+        if Abbreviations.ordinalDeterminers.contains(b, prev) { return false }
+        if word.count >= 4 { return true }
+        if value <= 31, Abbreviations.months.contains(b, nextWord) { return false }
+        if Abbreviations.ordinalNouns.contains(b, nextWord) { return false }
+        return true
     }
 }
