@@ -191,6 +191,15 @@ private func promptCallback(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CC
 
 private func interruptCommand(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     guard let editor, let context = EditorContext.of(editor) else { return UInt8(CC_ERROR) }
+    let line = snapshot(editor)
+    if line.cursor < line.text.count {
+        // Move to the end of the line first so `^C` does not cover the text
+        // after the cursor, then run this command again via the same key.
+        _ = el_cursor(editor, Int32(line.text.count - line.cursor))
+        let again: [wchar_t] = [key, 0]
+        el_wpush(editor, again)
+        return UInt8(CC_CURSOR)
+    }
     context.interrupted = true
     return UInt8(CC_EOF)
 }
