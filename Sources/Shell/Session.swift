@@ -137,23 +137,28 @@ public final class Session {
         return .failed
     }
 
+    /// Names offered by completion: every entity's canonical name and its parts.
+    public func completionNames() -> [String] {
+        var out = Set<String>()
+        for n in builder.knowledgeBase.facts.entityNames() {
+            out.insert(n)
+            for part in n.split(separator: " ") where part.count > 1 { out.insert(String(part)) }
+        }
+        return out.sorted()
+    }
+
     /// Completion candidates for the word being typed: dot-commands at the start of a line,
-    /// paths after `.load`, entity names elsewhere (a name may span several words).
-    public func completions(lineBeforeCursor line: String) -> [String] {
+    /// paths after `.load`, entity names (and their parts) elsewhere.
+    public static func completions(lineBeforeCursor line: String, entityNames: [String]) -> [String] {
         if line.hasPrefix(".load ") {
             return PathCompletion.candidates(String(line.dropFirst(6)).trimmingCharacters(in: .whitespaces))
         }
         if !line.contains(" ") && line.hasPrefix(".") {
-            return Self.commandNames.filter { $0.hasPrefix(line) }
+            return commandNames.filter { $0.hasPrefix(line) }
         }
         let word = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         guard !word.isEmpty else { return [] }
-        let names = builder.knowledgeBase.facts.entityNames()
-        var out: [String] = []
-        for n in names {
-            for part in n.split(separator: " ") where part.hasPrefix(word) { out.append(String(part)) }
-        }
-        return Array(Set(out)).sorted()
+        return entityNames.filter { $0.hasPrefix(word) && !$0.contains(" ") }
     }
 }
 

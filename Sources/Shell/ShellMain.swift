@@ -1,5 +1,7 @@
 import Foundation
+import Synchronization
 import Rendering
+import LineEditing
 
 /// The process-level driver: loads corpora, then answers argument questions, piped lines or an interactive session.
 public enum ShellMain {
@@ -20,16 +22,36 @@ public enum ShellMain {
             for q in questions where session.handle(q) == .failed { failed = true }
             return failed ? 1 : 0
         }
-        var lineNumber = 0
-        while let line = readLine(strippingNewline: true) {
-            lineNumber += 1
-            switch session.handle(line) {
-            case .ok: break
-            case .failed: failed = true
-            case .quit: return failed ? 1 : 0
+        let interactive = Terminal.isInteractive()
+        let reader: LineReader
+        let names = EntityNameList()
+        if interactive {
+            names.replace(session.completionNames())
+            let env = ProcessInfo.processInfo.environment
+            reader = EditLineReader(programName: "beleg", historyFile: defaultHistoryPath(environment: env)) { line in
+                Session.completions(lineBeforeCursor: line, entityNames: names.snapshot())
+            }
+            let n = session.knowledgeBase.documents.count
+            sink.output("Beleg — answers with evidence. \(n) document\(n == 1 ? "" : "s") loaded. Type .help for help, Ctrl-D to leave.")
+        } else {
+            reader = PipedLineReader()
+        }
+        while true {
+            switch reader.readLine(prompt: "beleg> ") {
+            case .endOfInput:
+                if interactive { sink.output("") }
+                return failed ? 1 : 0
+            case .interrupted:
+                continue
+            case .line(let line):
+                switch session.handle(line) {
+                case .ok: break
+                case .failed: failed = true
+                case .quit: return failed ? 1 : 0
+                }
+                if interactive, line.hasPrefix(".load") { names.replace(session.completionNames()) }
             }
         }
-        return failed ? 1 : 0
     }
 
     /// The built-in corpus: `$BELEG_CORPUS`, else the `corpus` folder of the package the executable was
@@ -53,4 +75,11 @@ public enum ShellMain {
         }
         return nil
     }
+}
+
+/// Entity names offered by Tab completion; shared with the line editor's completion callback.
+final class EntityNameList: Sendable {
+    private let names = Mutex<[String]>([])
+    func replace(_ new: [String]) { names.withLock { $0 = new } }
+    func snapshot() -> [String] { names.withLock { $0 } }
 }
