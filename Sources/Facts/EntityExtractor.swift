@@ -268,11 +268,9 @@ struct Run {
             var surnames = 0
             while j < r.upperBound, surnames < 3 {
                 let u = toks[j]
-                if u.isLowerWord, Lexicons.nameParticles.contains(u.text), j + 1 < r.upperBound,
-                   Self.isSurnameLike(toks[j + 1], afterGivenName: true) {
-                    j += 2; surnames += 1; continue
-                }
+                if let after = particlesEnd(j, in: r) { j = after + 1; surnames += 1; continue }
                 if Self.isInitial(j, toks, r) { j += 2; continue }
+                if surnames > 0, Self.looksLikePluralNoun(u.lower) { break }
                 if Self.isSurnameLike(u, afterGivenName: true) || (u.isCapitalized && Self.isPlace(u.text) && surnames == 0 && !Self.isFunctionWord(u) && !Lexicons.commonNouns.contains(u.text)) {
                     j += 1; surnames += 1; continue
                 }
@@ -280,7 +278,9 @@ struct Run {
             }
             if surnames > 0 || givenCount > 1 {
                 out.append(PersonCandidate(first: i, end: j, strong: true))
-            } else if !Lexicons.ambiguousFirstNames.contains(t.text) && !Self.isPlace(t.text) && !Lexicons.commonNouns.contains(t.text) {
+            } else if !Lexicons.ambiguousFirstNames.contains(t.text) && !Self.isPlace(t.text) && !Lexicons.commonNouns.contains(t.text),
+                      i == r.lowerBound || !toks[i - 1].isCapitalized || Self.isFunctionWord(toks[i - 1]) || Self.isRoleNoun(toks[i - 1]) {
+                // A lone given name after another capitalized word is part of some other name ("Hotel Maria").
                 out.append(PersonCandidate(first: i, end: i + 1, strong: false))
             }
             i = max(j, i + 1)
@@ -326,6 +326,7 @@ struct Run {
                 cue = true
             }
             if let n = next, n.lower == "zufolge" { cue = true }
+            if titleBefore(k) { cue = true }
             if let n = next, Lexicons.speechVerbs.contains(n.lower), n.isLowerWord,
                prev == nil || [",", "„", "“", "\"", ":", "–", "»", "«"].contains(prev!.text) {
                 cue = true
@@ -333,6 +334,33 @@ struct Run {
             if cue { out.append(PersonCandidate(first: k, end: end, strong: true)) }
         }
         return out
+    }
+
+    /// Whether a title ("Dr.", "Prof.", "Herr") stands right before token `k`, even across a sentence
+    /// break after the abbreviation's dot.
+    func titleBefore(_ k: Int) -> Bool {
+        var p = k - 1
+        if p >= 0, toks[p].text == "." { p -= 1 }
+        guard p >= 0, Lexicons.titles.contains(toks[p].text) else { return false }
+        if ["Frau", "Herr", "Herrn", "Lady", "Lord"].contains(toks[p].text) {
+            // "die Frau", "der Herr" are common nouns; "Frau." is no title.
+            if toks[k - 1].text == "." { return false }
+            if p > 0, toks[p - 1].isLowerWord { return false }
+        }
+        return true
+    }
+
+    /// If particles start at `j` ("von der", "van", "al") and a surname follows them, the surname's index.
+    func particlesEnd(_ j: Int, in r: Range<Int>) -> Int? {
+        var p = j
+        while p < r.upperBound, toks[p].isLowerWord, Lexicons.nameParticles.contains(toks[p].text), p - j < 3 { p += 1 }
+        guard p > j, p < r.upperBound, Self.isSurnameLike(toks[p], afterGivenName: true) else { return nil }
+        return p
+    }
+
+    /// A plural-looking noun ("Briefe", "Kosten") does not continue a name after its first surname.
+    static func looksLikePluralNoun(_ lower: String) -> Bool {
+        lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("ern")
     }
 
     /// A run of 1–3 surname-like tokens (particles and given names allowed inside) starting at `k`.
@@ -346,9 +374,9 @@ struct Run {
         var parts = 1
         while j < r.upperBound, parts < 3 {
             let u = toks[j]
-            if u.isLowerWord, Lexicons.nameParticles.contains(u.text), j + 1 < r.upperBound,
-               Self.isSurnameLike(toks[j + 1], afterGivenName: true) { j += 2; parts += 1; continue }
+            if let after = particlesEnd(j, in: r) { j = after + 1; parts += 1; continue }
             if Self.isInitial(j, toks, r) { j += 2; continue }
+            if Self.looksLikePluralNoun(u.lower) { break }
             if u.isCapitalized, Self.isGivenName(u.text) || Self.isSurnameLike(u, afterGivenName: startsWithGiven) {
                 j += 1; parts += 1; continue
             }
