@@ -1,0 +1,573 @@
+import TextAnalysis
+
+/// Finds person mentions (with their roles and titles), organisations and places in a document
+/// by general rules and word lists.
+///
+/// Persons are found by
+/// - a known given name followed by capitalized name parts ("Anna-Lena Brandt", "Kim Jong-un", "Franz von Papen"),
+/// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Dmitri Peskow"),
+/// - appositions ("der Sprecher des Kreml, Dmitri Peskow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
+/// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
+/// - links to a name introduced in full elsewhere in the document ("Schoigu" → "Sergej Schoigu").
+///
+/// Roles come with their adjectives, genitive premodifiers and complements
+/// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Sprecher für nationale Sicherheit des Weißen Hauses").
+/// Precision comes before recall: a capitalized word becomes a person only on positive evidence.
+public struct EntityExtractor: Sendable {
+    public init() {}
+
+    /// All entity mentions of `doc`, in text order.
+    public func extract(_ doc: AnalyzedDocument) -> [EntityMention] {
+        var run = Run(doc: doc)
+        return run.extract()
+    }
+
+    /// Whether `word` is a role noun by the lexicon and the compound-head rules ("Vatikansprecher": yes).
+    static func isRoleNoun(_ word: String) -> Bool {
+        Run.isRoleNoun(EntityToken(text: word, lower: word.lowercased(), range: 0..<0, kind: .word, sentence: 0))
+    }
+}
+
+// MARK: - Token view
+
+/// A token with the properties the rules look at.
+struct EntityToken {
+    let text: String
+    let lower: String
+    let range: Range<Int>
+    let kind: TokenKind
+    let sentence: Int
+
+    /// Starts with an upper-case letter.
+    var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
+    var isWord: Bool { kind == .word }
+    /// A lower-case word.
+    var isLowerWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }
+    var isAllCaps: Bool {
+        kind == .word && text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } && text.contains { $0.isLetter }
+    }
+}
+
+/// What a person candidate was found by.
+struct PersonCandidate {
+    var first: Int
+    var end: Int          // exclusive token index
+    var strong: Bool      // multi-part name or explicit evidence
+}
+
+/// One extraction run over one document.
+struct Run {
+    let doc: AnalyzedDocument
+    var toks: [EntityToken] = []
+    /// Token index range per sentence.
+    var sentenceRanges: [Range<Int>] = []
+    /// Which tokens already belong to a mention.
+    var claimed: [Bool] = []
+
+    init(doc: AnalyzedDocument) {
+        self.doc = doc
+        for (si, s) in doc.sentences.enumerated() {
+            let begin = toks.count
+            for ti in s.tokens {
+                let t = doc.tokens[ti]
+                let text = doc.text(t.range)
+                toks.append(EntityToken(text: text, lower: text.lowercased(), range: t.range, kind: t.kind, sentence: si))
+            }
+            sentenceRanges.append(begin..<toks.count)
+        }
+        claimed = Array(repeating: false, count: toks.count)
+    }
+
+    // MARK: Word classes
+
+    func tok(_ i: Int, in r: Range<Int>) -> EntityToken? { r.contains(i) ? toks[i] : nil }
+
+    static func isGivenName(_ w: String) -> Bool {
+        if Lexicons.firstNames.contains(w) { return true }
+        guard w.contains("-") else { return false }
+        let parts = w.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { Lexicons.firstNames.contains(String($0)) }
+    }
+
+    static func isRoleNoun(_ t: EntityToken) -> Bool {
+        guard t.kind == .word else { return false }
+        if !t.isCapitalized { return Lexicons.englishRoles.contains(t.text) }
+        if Lexicons.englishRoles.contains(t.lower) { return true }
+        let lower = t.lower
+        if Lexicons.roleExceptions.contains(lower) { return false }
+        let last = lower.split(separator: "-").last.map(String.init) ?? lower
+        if Lexicons.roleExceptions.contains(last) { return false }
+        if Lexicons.roleWords.contains(last) { return true }
+        for head in Lexicons.roleHeadForms where last.hasSuffix(head) {
+            let prefix = last.count - head.count
+            if prefix == 0 || prefix >= 2 { return true }
+        }
+        return false
+    }
+
+    static func isFunctionWord(_ t: EntityToken) -> Bool { Lexicons.functionWords.contains(t.lower) }
+
+    static func isPlace(_ w: String) -> Bool { placeBase(w) != nil }
+
+    /// The nominative place name of `w` ("Südkoreas" → "Südkorea"), if `w` names a place.
+    static func placeBase(_ w: String) -> String? {
+        if Lexicons.places.contains(w) { return w }
+        if w.hasSuffix("s"), Lexicons.places.contains(String(w.dropLast())) { return String(w.dropLast()) }
+        if w.hasSuffix("es"), Lexicons.places.contains(String(w.dropLast(2))) { return String(w.dropLast(2)) }
+        return nil
+    }
+
+    static func hasNounEnding(_ lower: String) -> Bool {
+        Lexicons.nounEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+    }
+
+    static func isOrganisationWord(_ t: EntityToken) -> Bool {
+        if Lexicons.organisations.contains(t.text) { return true }
+        if t.isAllCaps && !Lexicons.nonOrganisationAcronyms.contains(t.text) && !Lexicons.placeAcronyms.contains(t.text) { return true }
+        return false
+    }
+
+    /// Could `t` be a part of a person name that is not a given name (a surname)?
+    /// `afterGivenName` relaxes the common-noun test for surnames like "Berg" or "Richter".
+    static func isSurnameLike(_ t: EntityToken, afterGivenName: Bool) -> Bool {
+        guard t.isCapitalized, t.text.count >= 2, !t.isAllCaps else { return false }
+        if isFunctionWord(t) || Lexicons.calendarWords.contains(t.text) || Lexicons.titles.contains(t.text) { return false }
+        if isRoleNoun(t) || isOrganisationWord(t) { return false }
+        if t.text.contains(where: { $0.isNumber }) { return false }
+        if Lexicons.nounSurnames.contains(t.text) { return true }
+        if Lexicons.commonNouns.contains(t.text) { return false }
+        if !afterGivenName {
+            if isPlace(t.text) || hasNounEnding(t.lower) || Lexicons.firstNames.contains(t.text) && Lexicons.ambiguousFirstNames.contains(t.text) { return false }
+            // Nationality and other adjectival nouns ("Deutsche", "Russen", "Grünen").
+            if t.lower.hasSuffix("ischen") || t.lower.hasSuffix("ische") { return false }
+        } else {
+            if hasStrongNounEnding(t.lower) { return false }
+        }
+        return true
+    }
+
+    static func hasStrongNounEnding(_ lower: String) -> Bool {
+        ["ung", "heit", "keit", "schaft", "tion", "ismus"].contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+    }
+
+    static func isAdjectiveShaped(_ t: EntityToken) -> Bool {
+        guard t.isLowerWord, !Lexicons.functionWords.contains(t.lower), t.text.count >= 3 else { return false }
+        return ["e", "en", "er", "es", "em"].contains { t.lower.hasSuffix($0) }
+    }
+
+    static func isInitial(_ i: Int, _ toks: [EntityToken], _ r: Range<Int>) -> Bool {
+        let t = toks[i]
+        guard t.kind == .word, t.text.count == 1, t.text.first!.isUppercase, r.contains(i + 1) else { return false }
+        return toks[i + 1].text == "."
+    }
+
+    // MARK: Main
+
+    mutating func extract() -> [EntityMention] {
+        var candidates: [PersonCandidate] = []
+        for r in sentenceRanges {
+            candidates += findPersons(in: r)
+        }
+        // Resolve overlaps: longer first, then earlier.
+        candidates.sort { ($0.end - $0.first, -$0.first) > ($1.end - $1.first, -$1.first) }
+        var accepted: [PersonCandidate] = []
+        for c in candidates where !(c.first..<c.end).contains(where: { claimed[$0] }) {
+            for i in c.first..<c.end { claimed[i] = true }
+            accepted.append(c)
+        }
+        accepted.sort { $0.first < $1.first }
+
+        // Entities: group name forms, fullest name is canonical.
+        var entityNames: [[String]] = []       // token texts of the canonical name per entity
+        var entityOf: [Int] = []               // per accepted candidate
+        for c in accepted {
+            let parts = (c.first..<c.end).map { toks[$0].text }.filter { $0 != "." }
+            if let e = entityNames.firstIndex(where: { Self.sameEntity($0, parts) }) {
+                if parts.count > entityNames[e].count { entityNames[e] = parts }
+                entityOf.append(e)
+            } else {
+                entityNames.append(parts)
+                entityOf.append(entityNames.count - 1)
+            }
+        }
+        // Later bare name parts ("Schoigu", "Jong-un", "Putins").
+        var linked: [(first: Int, end: Int, entity: Int)] = []
+        let starts = accepted.enumerated().map { ($0.element.first, entityOf[$0.offset]) }
+        for r in sentenceRanges {
+            for i in r where !claimed[i] && toks[i].isCapitalized {
+                let t = toks[i]
+                if Self.isFunctionWord(t) || Lexicons.calendarWords.contains(t.text) || Self.isRoleNoun(t) { continue }
+                var keys = [t.text]
+                if t.text.hasSuffix("s") { keys.append(String(t.text.dropLast())) }
+                if t.text.hasSuffix("’s") || t.text.hasSuffix("'s") { keys.append(String(t.text.dropLast(2))) }
+                var matches: [Int] = []
+                for (e, parts) in entityNames.enumerated() {
+                    if keys.contains(where: { k in parts.contains(k) && !Lexicons.nameParticles.contains(k) }) { matches.append(e) }
+                }
+                guard !matches.isEmpty else { continue }
+                // A common noun after an article is not a name ("der Berg").
+                if Lexicons.commonNouns.contains(t.text) || Self.isPlace(t.text) {
+                    if i > r.lowerBound, toks[i - 1].isLowerWord || toks[i - 1].kind == .number { continue }
+                    if i == r.lowerBound { continue }
+                }
+                // Prefer the entity named most recently before, else the first named after.
+                let before = starts.last { $0.0 < i && matches.contains($0.1) }
+                let entity = before?.1 ?? starts.first { matches.contains($0.1) }!.1
+                claimed[i] = true
+                linked.append((i, i + 1, entity))
+            }
+        }
+
+        var mentions: [EntityMention] = []
+        for (k, c) in accepted.enumerated() {
+            mentions.append(personMention(c.first, c.end, canonical: entityNames[entityOf[k]].joined(separator: " ")))
+        }
+        for l in linked {
+            mentions.append(personMention(l.first, l.end, canonical: entityNames[l.entity].joined(separator: " ")))
+        }
+        for r in sentenceRanges { mentions += findOrganisationsAndPlaces(in: r) }
+        mentions.sort { ($0.name.span.start, $0.name.span.end) < ($1.name.span.start, $1.name.span.end) }
+        return mentions
+    }
+
+    /// Two name forms belong to one entity when one's parts all occur in the other and they share the last part
+    /// (or one of them is a single part of the other).
+    static func sameEntity(_ a: [String], _ b: [String]) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.allSatisfy({ long.contains($0) }) else { return false }
+        return short.last == long.last || short.count == 1
+    }
+
+    func personMention(_ first: Int, _ end: Int, canonical: String) -> EntityMention {
+        let span = Span(toks[first].range.lowerBound, toks[end - 1].range.upperBound)
+        var m = EntityMention(kind: .person, sentence: toks[first].sentence,
+                              name: TextSpan(text: doc.text(span.range), span: span), canonicalName: canonical)
+        if let (role, rule) = findRole(first, end) {
+            m.role = role
+            m.roleRule = rule
+        }
+        return m
+    }
+
+    // MARK: Person candidates
+
+    func findPersons(in r: Range<Int>) -> [PersonCandidate] {
+        var out: [PersonCandidate] = []
+        var i = r.lowerBound
+        // 1. Given-name anchored names.
+        while i < r.upperBound {
+            let t = toks[i]
+            guard t.isCapitalized, Self.isGivenName(t.text), !Self.isFunctionWord(t) else { i += 1; continue }
+            var j = i + 1
+            var givenCount = 1
+            while j < r.upperBound, toks[j].isCapitalized, Self.isGivenName(toks[j].text) || Self.isInitial(j, toks, r) {
+                j += Self.isInitial(j, toks, r) ? 2 : 1
+                givenCount += 1
+            }
+            var surnames = 0
+            while j < r.upperBound, surnames < 3 {
+                let u = toks[j]
+                if let after = particlesEnd(j, in: r) { j = after + 1; surnames += 1; continue }
+                if Self.isInitial(j, toks, r) { j += 2; continue }
+                if surnames > 0, Self.looksLikePluralNoun(u.lower) { break }
+                if Self.isSurnameLike(u, afterGivenName: true) || (u.isCapitalized && Self.isPlace(u.text) && surnames == 0 && !Self.isFunctionWord(u) && !Lexicons.commonNouns.contains(u.text)) {
+                    j += 1; surnames += 1; continue
+                }
+                break
+            }
+            if surnames > 0 || givenCount > 1 {
+                out.append(PersonCandidate(first: i, end: j, strong: true))
+            } else if !Lexicons.ambiguousFirstNames.contains(t.text) && !Self.isPlace(t.text) && !Lexicons.commonNouns.contains(t.text),
+                      i == r.lowerBound || !toks[i - 1].isCapitalized || Self.isFunctionWord(toks[i - 1]) || Self.isRoleNoun(toks[i - 1]) {
+                // A lone given name after another capitalized word is part of some other name ("Hotel Maria").
+                out.append(PersonCandidate(first: i, end: i + 1, strong: false))
+            }
+            i = max(j, i + 1)
+        }
+        // 2. Role noun (or title) right before name parts: "Bürgermeister Müller", "Dr. Müller".
+        for k in r where Self.isRoleNoun(toks[k]) || Lexicons.titles.contains(toks[k].text) {
+            var j = k + 1
+            if Lexicons.titles.contains(toks[k].text), j < r.upperBound, toks[j].text == "." { j += 1 }
+            // "Frau"/"Herr" after an article are common nouns ("die Frau").
+            if ["Frau", "Herr", "Herrn"].contains(toks[k].text), k > r.lowerBound, toks[k - 1].isLowerWord { continue }
+            while j < r.upperBound, Lexicons.titles.contains(toks[j].text) {
+                j += 1
+                if j < r.upperBound, toks[j].text == "." { j += 1 }
+            }
+            if let end = nameRun(from: j, in: r) { out.append(PersonCandidate(first: j, end: end, strong: true)) }
+        }
+        // 3. Apposition before the name: "der Sprecher des Kreml, Dmitri Peskow,".
+        for k in r where toks[k].text == "," && k + 1 < r.upperBound {
+            guard let end = nameRun(from: k + 1, in: r) else { continue }
+            let after = end < r.upperBound ? toks[end].text : "."
+            guard [",", ".", ";", ":", "–", ")"].contains(after) else { continue }
+            if roleBefore(nameStart: k + 1, in: r, allowComma: true) != nil {
+                out.append(PersonCandidate(first: k + 1, end: end, strong: true))
+            }
+        }
+        // 4. Apposition after the name: "Müller, ein Sprecher der Stadtwerke, sagte".
+        for k in r where k == r.lowerBound || !toks[k - 1].isCapitalized {
+            guard let end = nameRun(from: k, in: r), end < r.upperBound, toks[end].text == "," else { continue }
+            if roleAfterComma(end, in: r) != nil { out.append(PersonCandidate(first: k, end: end, strong: true)) }
+        }
+        // 5. Speech cues: "sagte Müller", ", so Müller", "Müller zufolge", "Müller sagte".
+        for k in r where toks[k].isCapitalized {
+            guard let end = nameRun(from: k, in: r) else { continue }
+            let prev = k > r.lowerBound ? toks[k - 1] : nil
+            let next = end < r.upperBound ? toks[end] : nil
+            let nextIsBoundary = next == nil || next!.kind == .punctuation || next!.isLowerWord
+            var cue = false
+            if let p = prev, Lexicons.speechVerbs.contains(p.lower), p.isLowerWord, nextIsBoundary {
+                cue = true
+            }
+            if let p = prev, p.lower == "so", p.isLowerWord, k - 2 >= r.lowerBound,
+               [",", "“", "\"", "«", "»"].contains(toks[k - 2].text), next == nil || next!.kind == .punctuation {
+                cue = true
+            }
+            if let n = next, n.lower == "zufolge" { cue = true }
+            if titleBefore(k) { cue = true }
+            if let n = next, Lexicons.speechVerbs.contains(n.lower), n.isLowerWord,
+               prev == nil || [",", "„", "“", "\"", ":", "–", "»", "«"].contains(prev!.text) {
+                cue = true
+            }
+            if cue { out.append(PersonCandidate(first: k, end: end, strong: true)) }
+        }
+        return out
+    }
+
+    /// Whether a title ("Dr.", "Prof.", "Herr") stands right before token `k`, even across a sentence
+    /// break after the abbreviation's dot.
+    func titleBefore(_ k: Int) -> Bool {
+        var p = k - 1
+        if p >= 0, toks[p].text == "." { p -= 1 }
+        guard p >= 0, Lexicons.titles.contains(toks[p].text) else { return false }
+        if ["Frau", "Herr", "Herrn", "Lady", "Lord"].contains(toks[p].text) {
+            // "die Frau", "der Herr" are common nouns; "Frau." is no title.
+            if toks[k - 1].text == "." { return false }
+            if p > 0, toks[p - 1].isLowerWord { return false }
+        }
+        return true
+    }
+
+    /// If particles start at `j` ("von der", "van", "al") and a surname follows them, the surname's index.
+    func particlesEnd(_ j: Int, in r: Range<Int>) -> Int? {
+        var p = j
+        while p < r.upperBound, toks[p].isLowerWord, Lexicons.nameParticles.contains(toks[p].text), p - j < 3 { p += 1 }
+        guard p > j, p < r.upperBound, Self.isSurnameLike(toks[p], afterGivenName: true) else { return nil }
+        return p
+    }
+
+    /// A plural-looking noun ("Briefe", "Kosten") does not continue a name after its first surname.
+    static func looksLikePluralNoun(_ lower: String) -> Bool {
+        lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("ern")
+    }
+
+    /// A run of 1–3 surname-like tokens (particles and given names allowed inside) starting at `k`.
+    func nameRun(from k: Int, in r: Range<Int>) -> Int? {
+        guard k < r.upperBound else { return nil }
+        let t = toks[k]
+        guard t.isCapitalized else { return nil }
+        let startsWithGiven = Self.isGivenName(t.text) && !Self.isFunctionWord(t)
+        guard startsWithGiven || Self.isSurnameLike(t, afterGivenName: false) else { return nil }
+        var j = k + 1
+        var parts = 1
+        while j < r.upperBound, parts < 3 {
+            let u = toks[j]
+            if let after = particlesEnd(j, in: r) { j = after + 1; parts += 1; continue }
+            if Self.isInitial(j, toks, r) { j += 2; continue }
+            if Self.looksLikePluralNoun(u.lower) { break }
+            if u.isCapitalized, Self.isGivenName(u.text) || Self.isSurnameLike(u, afterGivenName: startsWithGiven) {
+                j += 1; parts += 1; continue
+            }
+            break
+        }
+        return j
+    }
+
+    // MARK: Roles
+
+    /// The role stated with the name at tokens `first..<end`.
+    func findRole(_ first: Int, _ end: Int) -> (TextSpan, String)? {
+        let r = sentenceRanges[toks[first].sentence]
+        var start = first
+        // Skip titles before the name ("Dr.", "Prof.").
+        while start > r.lowerBound {
+            let p = toks[start - 1]
+            if p.text == ".", start - 2 >= r.lowerBound, Lexicons.titles.contains(toks[start - 2].text) { start -= 2; continue }
+            if Lexicons.titles.contains(p.text), !Self.isRoleNoun(p) { start -= 1; continue }
+            break
+        }
+        if let role = roleBefore(nameStart: start, in: r, allowComma: true) { return role }
+        if end < r.upperBound, toks[end].text == ",", let role = roleAfterComma(end, in: r) { return role }
+        if let role = roleByCopula(first, end, in: r) { return role }
+        return nil
+    }
+
+    func span(_ a: Int, _ b: Int) -> TextSpan {
+        let s = Span(toks[a].range.lowerBound, toks[b - 1].range.upperBound)
+        return TextSpan(text: doc.text(s.range), span: s)
+    }
+
+    /// A role noun phrase that ends right before the name (or before a comma before it).
+    func roleBefore(nameStart: Int, in r: Range<Int>, allowComma: Bool) -> (TextSpan, String)? {
+        var end = nameStart
+        var rule = "premodifier"
+        if allowComma, end > r.lowerBound, toks[end - 1].text == "," { end -= 1; rule = "apposition" }
+        guard end > r.lowerBound else { return nil }
+        let lowest = max(r.lowerBound, end - 14)
+        var k = lowest
+        while k < end {
+            if Self.isRoleNoun(toks[k]), complementParses(from: k + 1, to: end, in: r) {
+                // A role inside another role's genitive ("des Ministers") is handled by the outer one;
+                // a role right after a determiner or link word may start here.
+                let first = premodifierStart(k, in: r)
+                if rule == "apposition", first == k, k > r.lowerBound, !Lexicons.determiners.contains(toks[k - 1].lower),
+                   toks[k - 1].kind != .punctuation {
+                    // "…, Name" needs a role phrase that opens with an article, or stands alone.
+                    k += 1; continue
+                }
+                return (span(first, end), k + 1 == end ? (rule == "apposition" ? "apposition" : "premodifier") : rule)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where the role phrase starts: adjectives after an article, or a genitive ("Nordkoreas Machthaber").
+    func premodifierStart(_ k: Int, in r: Range<Int>) -> Int {
+        var s = k
+        if s - 1 >= r.lowerBound {
+            let p = toks[s - 1]
+            if p.isCapitalized, p.text.hasSuffix("s"), !Self.isFunctionWord(p), !Self.isRoleNoun(p),
+               Self.isPlace(p.text) || Self.isOrganisationWord(p) || !Lexicons.commonNouns.contains(p.text) {
+                return s - 1
+            }
+        }
+        var a = s
+        while a - 1 >= r.lowerBound, Self.isAdjectiveShaped(toks[a - 1]) { a -= 1 }
+        if a < s, a - 1 >= r.lowerBound, Lexicons.determiners.contains(toks[a - 1].lower) || Lexicons.complementLinks.contains(toks[a - 1].lower) || Self.isFunctionWord(toks[a - 1]) {
+            s = a
+        }
+        return s
+    }
+
+    /// Whether tokens `a..<b` form a role complement: genitive or prepositional phrases
+    /// ("für nationale Sicherheit des Weißen Hauses", "von Bündnis 90 / Die Grünen in Bayern", "Südkoreas").
+    func complementParses(from a: Int, to b: Int, in r: Range<Int>) -> Bool {
+        var pos = a
+        if pos < b, toks[pos].isCapitalized, toks[pos].text.hasSuffix("s"), !Self.isFunctionWord(toks[pos]) {
+            pos += 1
+        }
+        while pos < b {
+            guard Lexicons.complementLinks.contains(toks[pos].lower), toks[pos].isLowerWord else { return false }
+            pos += 1
+            if pos < b, Lexicons.determiners.contains(toks[pos].lower), toks[pos].isLowerWord { pos += 1 }
+            while pos < b, Self.isAdjectiveShaped(toks[pos]) { pos += 1 }
+            let contentStart = pos
+            while pos < b, toks[pos].isCapitalized || toks[pos].kind == .number || toks[pos].text == "/" { pos += 1 }
+            if pos == contentStart { return false }
+        }
+        return pos == b
+    }
+
+    /// Greedy complement after a role noun ending at `k`; returns the exclusive end.
+    func complementEnd(after k: Int, in r: Range<Int>) -> Int {
+        var pos = k
+        if pos < r.upperBound, toks[pos].isCapitalized, toks[pos].text.hasSuffix("s"),
+           Self.isPlace(toks[pos].text) || Self.isOrganisationWord(toks[pos]) {
+            pos += 1
+        }
+        while pos < r.upperBound {
+            var p = pos
+            guard Lexicons.complementLinks.contains(toks[p].lower), toks[p].isLowerWord else { break }
+            p += 1
+            if p < r.upperBound, Lexicons.determiners.contains(toks[p].lower), toks[p].isLowerWord { p += 1 }
+            while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
+            let contentStart = p
+            while p < r.upperBound, toks[p].isCapitalized || toks[p].kind == .number || toks[p].text == "/" { p += 1 }
+            if p == contentStart { break }
+            pos = p
+        }
+        return pos
+    }
+
+    /// "Name, [ein] [adj] ROLE complement," → the role phrase.
+    func roleAfterComma(_ comma: Int, in r: Range<Int>) -> (TextSpan, String)? {
+        var p = comma + 1
+        if p < r.upperBound, Lexicons.determiners.contains(toks[p].lower), toks[p].isLowerWord { p += 1 }
+        let start = p
+        while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
+        guard p < r.upperBound, Self.isRoleNoun(toks[p]) else { return nil }
+        let end = complementEnd(after: p + 1, in: r)
+        let next = end < r.upperBound ? toks[end] : nil
+        guard next == nil || [",", ".", ";", ":", "–", ")", "!", "?"].contains(next!.text) || (next!.isLowerWord && Lexicons.speechVerbs.contains(next!.lower)) else {
+            return nil
+        }
+        return (span(start, end), "apposition")
+    }
+
+    /// "Name ist [der] ROLE …" or "ist Name ROLE …".
+    func roleByCopula(_ first: Int, _ end: Int, in r: Range<Int>) -> (TextSpan, String)? {
+        var p: Int
+        if end < r.upperBound, Lexicons.copulas.contains(toks[end].lower), toks[end].isLowerWord {
+            p = end + 1
+        } else if first > r.lowerBound, Lexicons.copulas.contains(toks[first - 1].lower), toks[first - 1].isLowerWord {
+            p = end
+        } else {
+            return nil
+        }
+        if p < r.upperBound, Lexicons.determiners.contains(toks[p].lower), toks[p].isLowerWord { p += 1 }
+        let start = p
+        while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
+        guard p < r.upperBound, Self.isRoleNoun(toks[p]) else { return nil }
+        return (span(start, complementEnd(after: p + 1, in: r)), "copula")
+    }
+
+    // MARK: Organisations and places
+
+    mutating func findOrganisationsAndPlaces(in r: Range<Int>) -> [EntityMention] {
+        var out: [EntityMention] = []
+        var i = r.lowerBound
+        func emit(_ kind: EntityKind, _ a: Int, _ b: Int, canonical: String? = nil) {
+            let s = span(a, b)
+            out.append(EntityMention(kind: kind, sentence: toks[a].sentence, name: s, canonicalName: canonical ?? s.text))
+            for x in a..<b { claimed[x] = true }
+        }
+        func phraseMatch(_ phrases: [[String]], at i: Int) -> Int? {
+            var best: Int?
+            for ph in phrases where ph.count > 1 && i + ph.count <= r.upperBound {
+                if (0..<ph.count).allSatisfy({ !claimed[i + $0] && toks[i + $0].text == ph[$0] }) {
+                    best = max(best ?? 0, ph.count)
+                }
+            }
+            return best
+        }
+        while i < r.upperBound {
+            let t = toks[i]
+            if claimed[i] || !t.isCapitalized { i += 1; continue }
+            if let n = phraseMatch(Lexicons.organisationPhrases, at: i) { emit(.organisation, i, i + n); i += n; continue }
+            if let n = phraseMatch(Lexicons.placePhrases, at: i) { emit(.place, i, i + n); i += n; continue }
+            // Company names: "Siemens AG".
+            if i + 1 < r.upperBound, Lexicons.companyForms.contains(toks[i + 1].text), !Self.isFunctionWord(t) {
+                var a = i
+                while a - 1 >= r.lowerBound, !claimed[a - 1], toks[a - 1].isCapitalized, !Self.isFunctionWord(toks[a - 1]), i - a < 2 { a -= 1 }
+                out.removeAll { $0.name.span.start >= toks[a].range.lowerBound }
+                emit(.organisation, a, i + 2); i += 2; continue
+            }
+            if Lexicons.placeAcronyms.contains(t.text) { emit(.place, i, i + 1); i += 1; continue }
+            if Self.isOrganisationWord(t) { emit(.organisation, i, i + 1); i += 1; continue }
+            if !Self.isFunctionWord(t), let base = Self.placeBase(t.text) { emit(.place, i, i + 1, canonical: base); i += 1; continue }
+            let lower = t.lower
+            if Lexicons.organisationSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
+                // A descriptor before the actual name ("Nachrichtenagentur Reuters") is not itself the name.
+                let next = i + 1 < r.upperBound ? toks[i + 1] : nil
+                if next == nil || !(next!.isCapitalized && (Self.isOrganisationWord(next!) || !Lexicons.commonNouns.contains(next!.text))) {
+                    emit(.organisation, i, i + 1)
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,91 @@
+extension Lexicons {
+    /// Heads of role compounds: a capitalized word ending in one of these (or equal to it) names a role
+    /// ("Vatikansprecher", "Fraktionschef", "Chefkorrespondentin", "Menschenrechtsbeauftragter").
+    /// Inflected forms (`-s`, `-n`, `-en`, `-in`, `-innen`) are derived in `roleHeadForms`.
+    static let roleHeads: [String] = [
+        "sprecher", "minister", "präsident", "kanzler", "chef", "trainer", "manager", "beauftragte", "beauftragter",
+        "korrespondent", "vorsitzende", "vorsitzender", "direktor", "leiter", "sekretär", "botschafter", "berater",
+        "gouverneur", "bürgermeister", "abgeordnete", "abgeordneter", "führer", "kommandeur", "kommandant",
+        "meister", "spieler", "fahrer", "politiker", "experte", "expertin", "forscher", "wissenschaftler",
+        "sänger", "schauspieler", "autor", "journalist", "aktivist", "anwalt", "anwältin", "richter", "kommissar",
+        "general", "offizier", "kandidat", "vertreter", "funktionär", "redakteur", "reporter", "herausgeber",
+        "verleger", "intendant", "moderator", "regisseur", "produzent", "komponist", "musiker", "künstler",
+        "historiker", "ökonom", "analyst", "professor", "dozent", "senator", "diplomat", "ermittler", "unternehmer",
+        "gründer", "inhaber", "eigentümer", "investor", "milliardär", "sieger", "gewinner", "läufer", "schwimmer",
+        "torhüter", "stürmer", "verteidiger", "kapitän", "pilot", "astronaut", "kosmonaut", "bischof", "priester",
+        "pfarrer", "premier", "vize", "boss", "stellvertreter", "koordinator", "ombudsmann", "ombudsfrau",
+        "beamte", "beamter", "mediziner", "arzt", "ärztin", "sprecherin", "präses", "dekan", "rektor",
+        "staatsanwalt", "staatsanwältin", "oberst", "admiral", "major", "leutnant", "feldwebel", "hauptmann",
+        "delegierte", "delegierter", "gesandte", "gesandter", "vorstand", "schriftsteller", "dichter", "maler",
+        "fotograf", "designer", "architekt", "ingenieur", "physiker", "chemiker", "biologe", "soziologe",
+        "philosoph", "theologe", "psychologe", "politologe", "rechtsanwalt", "notar", "athlet", "sportler",
+        "boxer", "rapper", "pianist", "dirigent", "gitarrist", "tänzer", "blogger", "chefredakteur",
+    ]
+
+    /// Role words matched only as whole words (after an optional hyphenated prefix: "Ex-Papst").
+    static let roleWords: Set<String> = words("""
+        machthaber diktator diktatorin papst fürst fürstin könig königin kaiser kaiserin prinz prinzessin herzog
+        herzogin graf gräfin zar zarin sultan emir scheich kalif monarch monarchin regent regentin kronprinz
+        kronprinzessin thronfolger thronfolgerin nachfolger nachfolgerin vorgänger vorgängerin anwalt anwältin
+        torwart coach trainerin managerin sängerin autorin journalistin aktivistin kandidatin vertreterin
+        ehefrau ehemann witwe witwer lebensgefährtin lebensgefährte sohn tochter bruder schwester enkel enkelin
+        neffe nichte cousin cousine patriarch metropolit kardinal erzbischof abt äbtissin rabbiner imam mufti
+        ayatollah ajatollah oberhaupt staatsoberhaupt herausforderer herausforderin amtsinhaber amtsinhaberin
+        mitbegründer mitbegründerin gründerin erfinder erfinderin model kommissarin richterin senatorin
+        gouverneurin bürgermeisterin botschafterin beraterin direktorin leiterin sekretärin korrespondentin
+        ministerin präsidentin kanzlerin chefin landrat landrätin stadtrat stadträtin vizepräsident vizekanzler
+        """)
+
+    /// Compound words that end like a role head but are things, not people ("Lautsprecher", "Halbleiter").
+    static let roleExceptions: Set<String> = words("""
+        lautsprecher halbleiter ableiter blitzableiter wärmeleiter supraleiter reiseführer stadtführer
+        wanderführer kunstführer museumsführer plattenspieler cd-spieler dvd-spieler mp3-spieler kassettenspieler
+        videospieler abspieler crosstrainer heimtrainer stepper lastkraftfahrer lkw-fahrer tagebuchschreiber
+        fotografie autorität autorisierung premiere premieren generalversammlung vizeweltmeister
+        sprecherrat ministerrat managerinnen gerichtsvollzieher eigentümerversammlung bürgermeisteramt
+        professur boxen designs berater
+        """).subtracting(["berater"])
+
+    /// English role nouns, also accepted in lower case ("spokesman John Kirby").
+    static let englishRoles: Set<String> = words("""
+        spokesman spokeswoman spokesperson president minister secretary senator governor mayor chairman chairwoman
+        chair director chief leader ambassador adviser advisor coach manager ceo lawyer attorney judge general
+        commander congressman congresswoman representative premier chancellor king queen prince princess pope
+        """)
+
+    /// All inflected forms of `roleHeads`.
+    static let roleHeadForms: [String] = {
+        var forms: Set<String> = []
+        for h in roleHeads {
+            forms.insert(h)
+            forms.insert(h + "s")
+            forms.insert(h + "n")
+            if !h.hasSuffix("e") && !h.hasSuffix("er") && !h.hasSuffix("in") { forms.insert(h + "en") }
+            if !h.hasSuffix("e") && !h.hasSuffix("in") { forms.insert(h + "in"); forms.insert(h + "innen") }
+            if h.hasSuffix("e") { forms.insert(String(h.dropLast()) + "in") }
+        }
+        // Longest first, so the longest matching head wins.
+        return forms.sorted { ($0.count, $0) > ($1.count, $1) }
+    }()
+
+    /// Link words that open a role complement ("Sprecher *für* nationale Sicherheit *des* Weißen Hauses").
+    static let complementLinks: Set<String> = words("""
+        des der für von vom in im aus bei beim zur zum am an auf gegen über
+        """)
+
+    /// Determiners that may open the noun phrase of a role complement or an apposition.
+    static let determiners: Set<String> = words("""
+        der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines
+        ihr ihre ihren ihrem ihrer ihres dessen deren unser unsere unseren unserem
+        """)
+
+    /// Copula verbs for "X ist ROLE" ("Bisher ist X Menschenrechtsbeauftragter der Bundesregierung").
+    static let copulas: Set<String> = words("ist war wird wurde bleibt blieb is was")
+
+    /// Word endings of common nouns that are never surnames ("Regierung", "Freiheit", "Nation").
+    static let nounEndings: [String] = [
+        "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "sion", "ität", "ismus", "nisse", "tum",
+        "ierung", "lich", "isch", "ische", "ischen", "weise", "mals", "falls", "wärts", "dings", "erweise",
+        "end", "chen", "ment", "ments", "ive", "iven",
+    ]
+}

@@ -1,0 +1,211 @@
+import Foundation
+import Testing
+import Corpus
+import TextAnalysis
+@testable import Facts
+
+private func mentions(_ text: String) -> [EntityMention] {
+    EntityExtractor().extract(AnalyzedDocument(Document(id: "t", text: text)))
+}
+
+private func persons(_ text: String) -> [EntityMention] {
+    mentions(text).filter { $0.kind == .person }
+}
+
+private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
+    ms.first { $0.kind == .person && $0.name.text == name }
+}
+
+@Suite struct EntityExtractorTests {
+    @Test func c12HyphenatedNamesAndLinking() {
+        let ms = persons("Machthaber Kim Jong-un besichtigte am Dienstag eine Raketenfabrik. Dabei lobte Jong-un die Ingenieure. Ministerin Anna-Lena Brandt kritisierte den Besuch.")
+        #expect(ms.map(\.name.text) == ["Kim Jong-un", "Jong-un", "Anna-Lena Brandt"])
+        #expect(ms.map(\.canonicalName) == ["Kim Jong-un", "Kim Jong-un", "Anna-Lena Brandt"])
+        #expect(person(ms, "Kim Jong-un")?.role?.text == "Machthaber")
+        #expect(person(ms, "Anna-Lena Brandt")?.role?.text == "Ministerin")
+        for bad in ["Jong", "un", "Anna", "Lena"] { #expect(person(ms, bad) == nil) }
+    }
+
+    @Test func c18DecomposedUmlautIsStoredNFC() {
+        let raw = "Bu\u{0308}rgermeister Mu\u{0308}ller wies die Vorwu\u{0308}rfe zuru\u{0308}ck."
+        let ms = persons(raw)
+        #expect(ms.count == 1)
+        #expect(ms.first?.name.text == "Müller")
+        #expect(ms.first?.name.text.unicodeScalars.count == 6)
+        #expect(ms.first?.role?.text == "Bürgermeister")
+    }
+
+    @Test func c21ByteOrderMarkIsGone() {
+        let ms = persons("\u{FEFF}Kreml-Sprecher Dmitri Peskow dementierte den Bericht.")
+        #expect(ms.map(\.name.text) == ["Dmitri Peskow"])
+        #expect(ms.first?.role?.text == "Kreml-Sprecher")
+        #expect(!(ms.first?.role?.text.contains("\u{FEFF}") ?? true))
+        #expect(!(ms.first?.name.text.contains("\u{FEFF}") ?? true))
+    }
+
+    @Test func c07AppositionAfterName() {
+        let ms = persons("Jonas Berg, ein Sprecher der Stadtwerke, sagte: „Die Leitung ist repariert.“")
+        #expect(ms.map(\.name.text) == ["Jonas Berg"])
+        #expect(ms.first?.role?.text == "Sprecher der Stadtwerke")
+        #expect(ms.first?.roleRule == "apposition")
+    }
+
+    @Test func seedArticle() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpus/000_8620b59045d05632.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let ms = persons(text)
+        func role(_ name: String) -> String? { ms.first { $0.canonicalName == name && $0.role != nil }?.role?.text }
+        #expect(role("John Kirby")?.contains("Sprecher für nationale Sicherheit") == true)
+        #expect(role("John Kirby") == "Sprecher für nationale Sicherheit des Weißen Hauses")
+        #expect(role("Sergej Schoigu")?.contains("Verteidigungsminister") == true)
+        #expect(role("Dmitri Peskow") == "Sprecher des Kreml")
+        #expect(role("Kim Jong-un")?.contains("Machthaber") == true)
+        #expect(role("Joe Biden") == "Nachfolger")
+        #expect(role("Wladimir Putin")?.contains("Präsident") == true)
+        #expect(role("Donald Trump")?.contains("US-Präsident") == true)
+        let kirbys = ms.filter { $0.name.text == "Kirby" }
+        #expect(kirbys.count >= 4)
+        #expect(kirbys.allSatisfy { $0.canonicalName == "John Kirby" })
+        let putins = ms.filter { $0.name.text == "Putin" }
+        #expect(!putins.isEmpty)
+        #expect(putins.allSatisfy { $0.canonicalName == "Wladimir Putin" })
+        #expect(ms.filter { $0.name.text == "Peskow" }.allSatisfy { $0.canonicalName == "Dmitri Peskow" })
+        #expect(ms.filter { $0.name.text == "Kim" }.allSatisfy { $0.canonicalName == "Kim Jong-un" })
+        // No persons from places, organisations or common nouns.
+        let names = Set(ms.map(\.canonicalName))
+        #expect(names.isSubset(of: ["John Kirby", "Sergej Schoigu", "Wladimir Putin", "Kim Jong-un", "Dmitri Peskow",
+                                    "Donald Trump", "Joe Biden"]), "\(names)")
+        // Mentions come in text order.
+        let all = EntityExtractor().extract(AnalyzedDocument(Document(id: "seed", text: text)))
+        #expect(all.map(\.name.span) == all.map(\.name.span).sorted())
+        let orgs = Set(all.filter { $0.kind == .organisation }.map(\.name.text))
+        #expect(orgs.contains("CNN") && orgs.contains("Reuters"))
+        let places = Set(all.filter { $0.kind == .place }.map(\.canonicalName))
+        #expect(places.isSuperset(of: ["Nordkorea", "Russland", "Pjöngjang", "Moskau", "Ukraine", "Südkorea", "Japan"]))
+    }
+
+    @Test func wikinewsStyles() {
+        var ms = persons("Nach dem Treffen äußerte sich Vatikansprecher Navarro-Valls dahingehend, das Gespräch sei freundlich verlaufen.")
+        #expect(ms.map(\.name.text) == ["Navarro-Valls"])
+        #expect(ms.first?.role?.text == "Vatikansprecher")
+
+        ms = persons("Der italienische Innenminister Giuseppe Pisanu kündigte strengere Kontrollen an.")
+        #expect(ms.map(\.name.text) == ["Giuseppe Pisanu"])
+        #expect(ms.first?.role?.text == "italienische Innenminister")
+
+        ms = persons("Tourmanager Michael Cohl sagte der US-Zeitschrift, die Konzerte seien ausverkauft.")
+        #expect(ms.map(\.name.text) == ["Michael Cohl"])
+        #expect(ms.first?.role?.text == "Tourmanager")
+
+        ms = persons("Der ehemalige Fraktionschef von Bündnis 90 / Die Grünen in Bayern Sepp Daxenberger ist tot.")
+        #expect(ms.map(\.name.text) == ["Sepp Daxenberger"])
+        #expect(ms.first?.role?.text.contains("Fraktionschef") == true)
+
+        ms = persons("Tom Koenigs wird neuer Sondergesandter. Bisher ist Koenigs Menschenrechtsbeauftragter der deutschen Bundesregierung.")
+        #expect(ms.map(\.canonicalName) == ["Tom Koenigs", "Tom Koenigs"])
+        #expect(ms.last?.role?.text == "Menschenrechtsbeauftragter der deutschen Bundesregierung")
+        #expect(ms.last?.roleRule == "copula")
+
+        ms = persons("In der Nacht starb die 62-jährige Tissy Bruns, langjährige politische Chefkorrespondentin des Tagesspiegels, an einem Krebsleiden.")
+        #expect(ms.map(\.name.text) == ["Tissy Bruns"])
+        #expect(ms.first?.role?.text == "langjährige politische Chefkorrespondentin des Tagesspiegels")
+
+        ms = persons("Das sagte Südkoreas Außenminister Kang Kyung-wha am Montag.")
+        #expect(ms.first?.role?.text == "Südkoreas Außenminister")
+    }
+
+    @Test func appositionWithGenitivePlace() {
+        let ms = persons("Kang Kyung-wha, Außenminister Südkoreas, reiste nach Tokio.")
+        #expect(ms.first?.name.text == "Kang Kyung-wha")
+        #expect(ms.first?.role?.text == "Außenminister Südkoreas")
+    }
+
+    @Test func suffixRuleCatchesUnseenCompounds() {
+        for w in ["Vatikansprecher", "Fraktionschef", "Chefkorrespondentin", "Menschenrechtsbeauftragter", "Kreml-Sprecher",
+                  "US-Präsident", "Bundesaußenministerin", "Oppositionsführer", "Machthaber", "Nachfolger", "Papst"] {
+            #expect(EntityExtractor.isRoleNoun(w), "\(w)")
+        }
+        for w in ["Lautsprecher", "Halbleiter", "Regierung", "Dienstag", "Raketenfabrik"] {
+            #expect(!EntityExtractor.isRoleNoun(w), "\(w)")
+        }
+    }
+
+    @Test func bareSurnamesNeedContext() {
+        var ms = persons("„Wir prüfen das“, sagte Hofstetter am Abend.")
+        #expect(ms.map(\.name.text) == ["Hofstetter"])
+        ms = persons("Die Lage sei ernst, so Hofstetter.")
+        #expect(ms.map(\.name.text) == ["Hofstetter"])
+        ms = persons("Hofstetter zufolge ist die Lage ernst.")
+        #expect(ms.map(\.name.text) == ["Hofstetter"])
+        ms = persons("Dr. Hofstetter operierte den Patienten.")
+        #expect(ms.map(\.name.text) == ["Hofstetter"])
+        // No evidence: not a person.
+        ms = persons("Hofstetter operierte den Patienten.")
+        #expect(ms.isEmpty)
+    }
+
+    @Test func noFalsePersons() {
+        let text = """
+        Der Präsident sprach am Montag in Berlin. Die Regierung wies die Vorwürfe zurück. \
+        Im August sagte die Polizei, die Lage sei ruhig. Abschließend sagte der Sprecher, man prüfe alles. \
+        Nordkorea und Russland verhandeln. Experten warnten vor Engpässen.
+        """
+        #expect(persons(text).isEmpty, "\(persons(text).map(\.name.text))")
+    }
+
+    @Test func particlesAndTitles() {
+        var ms = persons("Prof. Dr. Ursula von der Leyen sprach vor dem Parlament.")
+        #expect(ms.map(\.name.text) == ["Ursula von der Leyen"])
+        ms = persons("Der frühere Reichskanzler Franz von Papen starb 1969.")
+        #expect(ms.map(\.name.text) == ["Franz von Papen"])
+        #expect(ms.first?.role?.text == "frühere Reichskanzler")
+    }
+
+    @Test func germEvalDevPersonF1() throws {
+        let url = URL(fileURLWithPath: "/work/shared/data/germeval2014-ner/dev.tsv")
+        guard let raw = try? String(contentsOf: url, encoding: .utf8) else { return }
+        let extractor = EntityExtractor()
+        var tp = 0, fp = 0, fn = 0
+        var sentence: [(String, String)] = []
+        func evaluate() {
+            defer { sentence = [] }
+            guard !sentence.isEmpty else { return }
+            var text = ""
+            var spans: [Range<Int>] = []
+            for (tok, _) in sentence {
+                if !text.isEmpty { text += " " }
+                let s = text.utf8.count
+                text += tok
+                spans.append(s..<text.utf8.count)
+            }
+            let doc = Document(id: "g", text: text)
+            guard doc.text == text else { return }
+            var gold: Set<Span> = []
+            var i = 0
+            while i < sentence.count {
+                if sentence[i].1 == "B-PER" {
+                    var j = i + 1
+                    while j < sentence.count, sentence[j].1 == "I-PER" { j += 1 }
+                    gold.insert(Span(spans[i].lowerBound, spans[j - 1].upperBound))
+                    i = j
+                } else { i += 1 }
+            }
+            let predicted = Set(extractor.extract(AnalyzedDocument(doc)).filter { $0.kind == .person }.map(\.name.span))
+            tp += gold.intersection(predicted).count
+            fp += predicted.subtracting(gold).count
+            fn += gold.subtracting(predicted).count
+        }
+        for line in raw.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty { evaluate(); continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count >= 3 else { continue }
+            sentence.append((String(cols[1]), String(cols[2])))
+        }
+        evaluate()
+        let p = Double(tp) / Double(max(1, tp + fp)), r = Double(tp) / Double(max(1, tp + fn))
+        let f1 = p + r > 0 ? 2 * p * r / (p + r) : 0
+        print(String(format: "GermEval 2014 dev PER: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", p, r, f1, tp, fp, fn))
+        #expect(f1 > 0.4)
+    }
+}
