@@ -72,9 +72,10 @@ private enum Chars {
     static func space(_ b: [UInt8], _ i: Int) -> Int {
         let c = b[i]
         if c < 0x80 { return (c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C) ? 1 : 0 }
-        if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xE1 { return 0 }
+        if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xE1 && c != 0xEF { return 0 }
         let (s, w) = UTF8Scan.scalar(b, i)
-        return s.properties.isWhitespace ? w : 0
+        // Zero-width space, word joiner and BOM count as white space here.
+        return s.properties.isWhitespace || s == "\u{200B}" || s == "\u{2060}" || s == "\u{FEFF}" ? w : 0
     }
 
     /// Width of the sentence-end mark at `i` (`.`, `!`, `?`, `…`), or 0.
@@ -291,10 +292,20 @@ private struct Run {
             while j < hi { let w = Chars.closer(b, j, hi); if w == 0 { break }; j += w }
             let sentenceEnd = j
             guard j < hi else { break }
-            guard Chars.space(b, j) > 0 else { i = markEnd; continue }
+            guard Chars.space(b, j) > 0 else {
+                // No space: "variabel.Die Blütezeit" (paragraphs joined without a space).
+                if isUnspacedBoundary(sentenceStart: start, markStart: markStart, next: j, limit: hi) {
+                    emit(start..<sentenceEnd)
+                    start = j
+                    i = j
+                } else {
+                    i = markEnd
+                }
+                continue
+            }
             while j < hi { let w = Chars.space(b, j); if w == 0 { break }; j += w }
             guard j < hi else { break }
-            if isBoundary(sentenceStart: start, markStart: markStart, markEnd: markEnd,
+            if isBoundary(sentenceStart: start, markStart: markStart, markEnd: markEnd, closersEnd: sentenceEnd,
                           singleDot: dots == 1 && others == 0, next: j, limit: hi) {
                 emit(start..<sentenceEnd)
                 start = j
@@ -334,47 +345,134 @@ private struct Run {
         return wordBefore(e, floor: floor)
     }
 
-    /// Decides whether the mark run `markStart..<markEnd`, followed (after closers and white
-    /// space) by the character at `next`, ends the sentence that began at `sentenceStart`.
-    func isBoundary(sentenceStart: Int, markStart: Int, markEnd: Int, singleDot: Bool, next: Int, limit: Int) -> Bool {
+    /// Whether a mark directly followed (no white space) by `next` ends a sentence: only after a
+    /// lowercase word of two or more letters that is no abbreviation, before a capitalised word
+    /// (`variabel.Die`, `einzukaufen."Doch`); not in `www.Spiegel.de`-like or `dt.Spion`-like text.
+    func isUnspacedBoundary(sentenceStart: Int, markStart: Int, next: Int, limit: Int) -> Bool {
+        let (s, w) = UTF8Scan.scalar(b, next)
+        guard Chars.isUpper(s), next + w < limit else { return false }
+        let (s2, _) = UTF8Scan.scalar(b, next + w)
+        guard Chars.isLower(s2) else { return false }
+        guard let (p, _) = UTF8Scan.scalar(before: markStart, in: b), Chars.isLower(p) else { return false }
+        let word = wordBefore(markStart, floor: sentenceStart)
+        guard word.count >= 2, word.lowerBound > sentenceStart || word.lowerBound == sentenceStart else { return false }
+        let (_, fw) = UTF8Scan.scalar(b, word.lowerBound)
+        if fw == word.count { return false }
+        if word.lowerBound > 0, b[word.lowerBound - 1] == 0x2E { return false }  // "www.x.De", "z.Bsp"
+        if Abbreviations.neverFinal.contains(b, word) || Abbreviations.beforeNumber.contains(b, word) { return false }
+        return true
+    }
+
+    /// Whether the text before `position` (skipping white space and closing quotes/brackets)
+    /// ends with a sentence-end mark.
+    func followsEndMark(_ position: Int, floor: Int) -> Bool {
+        var k = position
+        while k > floor {
+            guard let (c, w) = UTF8Scan.scalar(before: k, in: b) else { return false }
+            if UTF8Scan.isSpace(c) || Chars.closer(b, k - w, k) > 0 { k -= w; continue }
+            return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+        }
+        return false
+    }
+
+    /// Whether a bracket `(` or `[` opened after `sentenceStart` and before `markStart` is still
+    /// open, and `closers` close it: the mark then belongs to the bracket (`(21.5.)`, `(15.)`).
+    func closesInnerBracket(sentenceStart: Int, markStart: Int, closers: Range<Int>) -> Bool {
+        var closes = false
+        for i in closers where b[i] == 0x29 || b[i] == 0x5D { closes = true; break }
+        guard closes else { return false }
+        var depth = 0
+        var k = markStart - 1
+        while k > sentenceStart {
+            let c = b[k]
+            if c == 0x29 || c == 0x5D { depth += 1 } else if c == 0x28 || c == 0x5B {
+                if depth == 0 { return true }
+                depth -= 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether `position` holds a bracketed ellipsis such as `(…)`, `(...)`, `[ ...]`.
+    func isBracketedEllipsis(_ position: Int, limit: Int) -> Bool {
+        var k = position + 1
+        var sawMark = false
+        while k < limit {
+            let c = b[k]
+            if c == 0x29 || c == 0x5D { return sawMark }
+            if c == 0x2E || c == 0x20 { sawMark = sawMark || c == 0x2E; k += 1; continue }
+            if c == 0xE2, k + 2 < limit, b[k + 1] == 0x80, b[k + 2] == 0xA6 { sawMark = true; k += 3; continue }
+            return false
+        }
+        return false
+    }
+
+    /// Decides whether the mark run `markStart..<markEnd`, followed by closing quotes or brackets
+    /// up to `closersEnd`, then white space, then the character at `next`, ends the sentence that
+    /// began at `sentenceStart`.
+    func isBoundary(sentenceStart: Int, markStart: Int, markEnd: Int, closersEnd: Int, singleDot: Bool,
+                    next: Int, limit: Int) -> Bool {
+        let isEllipsis = b[markStart] == 0xE2 || (markEnd - markStart >= 2 && b[markStart] == 0x2E && b[markStart + 1] == 0x2E)
+        // An omission "(…)": ends the sentence only if the sentence ended before it ("Unsinn. (…) Und").
+        var bracketedOmission = false
+        if isEllipsis, let (p, pw) = UTF8Scan.scalar(before: markStart, in: b) {
+            var open = markStart - pw
+            var q = p
+            if q == " ", let (p2, p2w) = UTF8Scan.scalar(before: open, in: b) { q = p2; open -= p2w }
+            if q == "(" || q == "[" {
+                bracketedOmission = true
+                if !followsEndMark(open, floor: sentenceStart) { return false }
+            }
+        }
+        if !bracketedOmission, closersEnd > markEnd,
+           closesInnerBracket(sentenceStart: sentenceStart, markStart: markStart, closers: markEnd..<closersEnd) {
+            return false
+        }
         var (s, w) = UTF8Scan.scalar(b, next)
-        // A dash: look at what follows it ("…!“ – so Kirby").
+        var wordStart = next
+        // A dash: look at what follows it ("…!“ – so Kirby", "Std. – 2. Latvala").
         if Chars.isDash(s) {
             var k = next + w
+            if k < limit, Chars.space(b, k) == 0 { return false }  // "bzw. -Gehälter"
             while k < limit { let sw = Chars.space(b, k); if sw == 0 { break }; k += sw }
             guard k < limit else { return true }
             (s, w) = UTF8Scan.scalar(b, k)
-            if Chars.isLower(s) { return false }
-            return true
+            if Chars.isLower(s) || Chars.isASCIIDigit(b[k]) { return false }
+            wordStart = k
         }
         if Chars.isLower(s) { return false }
         switch s {
         case ",", ";", ":", ".", "!", "?", "\u{2026}", ")", "]", "}", "\u{201D}", "\u{2019}":
             return false
+        case "(", "[":
+            // "(dpa)", "(red, 4.8.2015)": a bracket starting in lowercase stays with the sentence,
+            // and so does an omission "(…)" (the sentence ends after it).
+            var k = next + 1
+            while k < limit, b[k] == 0x20 { k += 1 }
+            if k < limit, Chars.isLower(UTF8Scan.scalar(b, k).0) { return false }
+            if isBracketedEllipsis(next, limit: limit) { return false }
         default: break
         }
-        if !singleDot {
-            // Ellipsis after white space or an opening bracket marks an omission: "(…)", " … ".
-            if b[markStart] == 0xE2 || (markEnd - markStart >= 3 && b[markStart] == 0x2E) {
-                guard let (p, _) = UTF8Scan.scalar(before: markStart, in: b) else { return false }
-                if UTF8Scan.isSpace(p) || p == "(" || p == "[" { return false }
-            }
-            return true
-        }
+        if !singleDot { return true }
         // A single full stop: look at the word before it.
         let word = wordBefore(markStart, floor: sentenceStart)
         if word.isEmpty { return true }
-        let nextWord = wordAfter(next, limit: limit)
-        let nextIsDigit = Chars.isASCIIDigit(b[next])
+        let nextWord = wordAfter(wordStart, limit: limit)
+        let nextIsDigit = Chars.isASCIIDigit(b[wordStart])
 
         if Chars.isASCIIDigit(b[word.lowerBound]) {
-            return numberEndsSentence(word, sentenceStart: sentenceStart, nextWord: nextWord)
+            return numberEndsSentence(word, sentenceStart: sentenceStart, nextWord: nextWord, nextIsDigit: nextIsDigit)
         }
         // Letters only from here on (words mixing letters and digits fall through to lists).
         let (firstScalar, firstWidth) = UTF8Scan.scalar(b, word.lowerBound)
         if firstWidth == word.count {
             // A single letter.
-            if Chars.isLower(firstScalar) { return false }  // z. B., u. a., d. h., e.g.
+            if Chars.isLower(firstScalar) {
+                // Units after a number end sentences ("10.000 m.", "km/h."); other single lowercase
+                // letters are abbreviations (z. B., u. a., d. h., e.g.).
+                return isUnit(word, floor: sentenceStart) && !nextIsDigit
+            }
             if isAbbreviationChain(before: word.lowerBound, floor: sentenceStart) { return false }  // z. B., U.S.
             return Abbreviations.sentenceStarters.contains(b, nextWord)
         }
@@ -403,8 +501,20 @@ private struct Run {
         return pw == previous.count && UTF8Scan.isLetter(p)
     }
 
+    /// Whether the single lowercase letter `word` is a unit after a number or `/` (`5 m`, `km/h`).
+    func isUnit(_ word: Range<Int>, floor: Int) -> Bool {
+        switch b[word.lowerBound] {
+        case 0x6D, 0x67, 0x6C, 0x74, 0x68, 0x73: break  // m g l t h s
+        default: return false
+        }
+        guard word.lowerBound > floor else { return false }
+        let p = b[word.lowerBound - 1]
+        if p == 0x2F { return true }
+        return p == 0x20 && word.lowerBound - 1 > floor && Chars.isASCIIDigit(b[word.lowerBound - 2])
+    }
+
     /// Whether a full stop after the number `word` ends the sentence.
-    func numberEndsSentence(_ word: Range<Int>, sentenceStart: Int, nextWord: Range<Int>) -> Bool {
+    func numberEndsSentence(_ word: Range<Int>, sentenceStart: Int, nextWord: Range<Int>, nextIsDigit: Bool) -> Bool {
         // Only plain digit runs can be ordinals; "66,56", "4.680.000", "3:1", "5.8." end sentences.
         var value = 0
         for i in word {
@@ -413,9 +523,17 @@ private struct Run {
         }
         if word.lowerBound > sentenceStart {
             let p = b[word.lowerBound - 1]
+            if p == 0x2E, nextIsDigit { return false }  // "8.8. 2015"
             if p == 0x2C || p == 0x2E || p == 0x3A || p == 0x2F { return true }
         }
         if word.lowerBound == sentenceStart { return false }  // "1. Die Regierung …" (enumeration)
+        // Enumerations and result lists: "– 2. Latvala", ": 1. Rießle", "9:14:52 4. Vesterby".
+        var k = word.lowerBound
+        while k > sentenceStart, b[k - 1] == 0x20 { k -= 1 }
+        if k > sentenceStart, let (p, _) = UTF8Scan.scalar(before: k, in: b) {
+            if Chars.isDash(p) || p == ":" || p == "(" || p == ";" || p == "\u{2022}" || p == "\u{00B7}" { return false }
+            if k < word.lowerBound, Chars.isASCIIDigit(b[k - 1]) { return false }
+        }
         let prev = previousWord(word.lowerBound, floor: sentenceStart)
         if Abbreviations.ordinalDeterminers.contains(b, prev) { return false }
         if word.count >= 4 { return true }
