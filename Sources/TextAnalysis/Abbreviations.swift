@@ -59,7 +59,7 @@ enum Abbreviations {
     static let neverFinal = ByteLexicon(words: """
         Dr Prof Hr Hrn Fr Frl Mr Mrs Ms Messrs Mme Mlle Sen Rep Gov Lt Gen Col Maj Capt Cpt Sgt Adm Brig Kapt Cmdr
         Dipl Ing Mag Dres Pfr Hl hl Sta Ste Hw Bf Kard Erzb
-        St Nr Nrn No Tel Fax Str Pkt Abt Dt dt Tsd Mio Mrd Bio Mill
+        St Nr Nrn No Tel Str Pkt Abt Dt dt Tsd Mio Mrd Bio Mill
         ca Ca bzw Bzw vgl Vgl evtl Evtl ggf Ggf inkl Inkl zzgl Zzgl exkl bspw Bspw insb insbes Insb sog Sog sogen ugs
         ehem Ehem geb gest verh gesch bzgl Bzgl gem lt Lt mind max vs Vs urspr zw zT uU Az jr
         Verf Vors Präs Bgm Abg

@@ -126,6 +126,26 @@ private enum Chars {
     @inline(__always)
     static func isASCIIDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
+    /// Whether `r` is a well-formed Roman numeral from 1 to 39 (`I` … `XXXIX`), as used for
+    /// rulers, popes and ordinals.
+    static func isSmallRoman(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        var tens = 0
+        while i < r.upperBound, b[i] == 0x58, tens < 3 { tens += 1; i += 1 }  // X{0,3}
+        let rest = r.upperBound - i
+        func at(_ k: Int) -> UInt8 { b[i + k] }
+        switch rest {
+        case 0: return tens > 0
+        case 1: return at(0) == 0x49 || at(0) == 0x56  // I V
+        case 2: return (at(0) == 0x49 && (at(1) == 0x49 || at(1) == 0x56 || at(1) == 0x58))  // II IV IX
+            || (at(0) == 0x56 && at(1) == 0x49)  // VI
+        case 3: return (at(0) == 0x49 && at(1) == 0x49 && at(2) == 0x49)  // III
+            || (at(0) == 0x56 && at(1) == 0x49 && at(2) == 0x49)  // VII
+        case 4: return at(0) == 0x56 && at(1) == 0x49 && at(2) == 0x49 && at(3) == 0x49  // VIII
+        default: return false
+        }
+    }
+
     /// Whether every byte of `r` is an uppercase Roman numeral letter.
     static func isRoman(_ b: [UInt8], _ r: Range<Int>) -> Bool {
         for i in r {
@@ -289,7 +309,15 @@ private struct Run {
                 j += w
             }
             let markEnd = j
-            while j < hi { let w = Chars.closer(b, j, hi); if w == 0 { break }; j += w }
+            while j < hi {
+                let w = Chars.closer(b, j, hi)
+                if w == 0 { break }
+                // An ASCII quote glued to the next word closes only if a quotation is open;
+                // otherwise it opens the next sentence (`einzukaufen."Doch`).
+                if b[j] == 0x22, j + 1 < hi, Chars.space(b, j + 1) == 0, Chars.closer(b, j + 1, hi) == 0,
+                   !hasOpenASCIIQuote(from: segment.lowerBound, to: markStart) { break }
+                j += w
+            }
             let sentenceEnd = j
             guard j < hi else { break }
             guard Chars.space(b, j) > 0 else {
@@ -349,18 +377,48 @@ private struct Run {
     /// lowercase word of two or more letters that is no abbreviation, before a capitalised word
     /// (`variabel.Die`, `einzukaufen."Doch`); not in `www.Spiegel.de`-like or `dt.Spion`-like text.
     func isUnspacedBoundary(sentenceStart: Int, markStart: Int, next: Int, limit: Int) -> Bool {
-        let (s, w) = UTF8Scan.scalar(b, next)
-        guard Chars.isUpper(s), next + w < limit else { return false }
-        let (s2, _) = UTF8Scan.scalar(b, next + w)
+        var (s, w) = UTF8Scan.scalar(b, next)
+        var k = next
+        if s == "(" || s == "\"" || s == "\u{201E}" || s == "\u{00BB}", next + w < limit {
+            // An opening bracket or quote: "Geschichte.(Thomas Mayer …)", `einzukaufen."Doch`.
+            k += w
+            (s, w) = UTF8Scan.scalar(b, k)
+        }
+        guard Chars.isUpper(s), k + w < limit else { return false }
+        let (s2, _) = UTF8Scan.scalar(b, k + w)
         guard Chars.isLower(s2) else { return false }
-        guard let (p, _) = UTF8Scan.scalar(before: markStart, in: b), Chars.isLower(p) else { return false }
-        let word = wordBefore(markStart, floor: sentenceStart)
-        guard word.count >= 2, word.lowerBound > sentenceStart || word.lowerBound == sentenceStart else { return false }
-        let (_, fw) = UTF8Scan.scalar(b, word.lowerBound)
-        if fw == word.count { return false }
-        if word.lowerBound > 0, b[word.lowerBound - 1] == 0x2E { return false }  // "www.x.De", "z.Bsp"
+        // The mark follows a word, possibly with a closing bracket or quote: "Seekranken).Die".
+        var end = markStart
+        while end > sentenceStart, let (_, cw) = UTF8Scan.scalar(before: end, in: b), Chars.closer(b, end - cw, end) > 0 {
+            end -= cw
+        }
+        let word = wordBefore(end, floor: sentenceStart)
+        guard !word.isEmpty else { return false }
+        if word.lowerBound > 0, b[word.lowerBound - 1] == 0x2E || b[word.lowerBound - 1] == 0x2C { return false }
+        if Chars.isASCIIDigit(b[word.lowerBound]) {
+            // A year: "im Jahr 2015.Das".
+            return word.count == 4 && Chars.isASCIIDigit(b[word.upperBound - 1])
+        }
+        let (last, _) = UTF8Scan.scalar(before: word.upperBound, in: b)!
+        var letters = 0
+        for i in word where b[i] & 0xC0 != 0x80 { letters += 1 }
+        // "variabel.Die" (lowercase word of 2+ letters) or "UNESCO.Mary" (3+ letters).
+        guard (Chars.isLower(last) && letters >= 2) || letters >= 3 else { return false }
         if Abbreviations.neverFinal.contains(b, word) || Abbreviations.beforeNumber.contains(b, word) { return false }
         return true
+    }
+
+    /// Whether a quotation is open at `to` when reading from `from`: `„` opens one, `"` opens or
+    /// closes one (news text often pairs `„` with `"`).
+    func hasOpenASCIIQuote(from: Int, to: Int) -> Bool {
+        var open = false
+        var i = from
+        while i < to {
+            let c = b[i]
+            if c == 0x22 { open.toggle() } else if c == 0xE2, i + 2 < to, b[i + 1] == 0x80, b[i + 2] == 0x9E { open = true }
+            i += 1
+        }
+        return open
     }
 
     /// Whether the text before `position` (skipping white space and closing quotes/brackets)
@@ -480,8 +538,10 @@ private struct Run {
         if Abbreviations.beforeNumber.contains(b, word) { return !nextIsDigit }
         if Abbreviations.mayEnd.contains(b, word) { return true }
         if word.count >= 2, Chars.isRoman(b, word) {
-            if word.lowerBound == sentenceStart { return false }  // "II. Teil"
+            // Acronyms made of Roman letters ("CD", "LLI") only count when followed by an ordinal noun.
             if Abbreviations.ordinalNouns.contains(b, nextWord) { return false }
+            guard Chars.isSmallRoman(b, word) else { return true }
+            if word.lowerBound == sentenceStart { return false }  // "II. Teil"
             let prev = previousWord(word.lowerBound, floor: sentenceStart)
             if Abbreviations.ordinalDeterminers.contains(b, prev) { return false }
             return true
@@ -526,7 +586,12 @@ private struct Run {
             if p == 0x2E, nextIsDigit { return false }  // "8.8. 2015"
             if p == 0x2C || p == 0x2E || p == 0x3A || p == 0x2F { return true }
         }
-        if word.lowerBound == sentenceStart { return false }  // "1. Die Regierung …" (enumeration)
+        if word.lowerBound == sentenceStart { return value >= 1000 }  // "1. Die Regierung …" (enumeration)
+        // Dates written with spaces: "11. 4. 2002".
+        if nextIsDigit, value <= 31, word.lowerBound >= sentenceStart + 3, b[word.lowerBound - 1] == 0x20,
+           b[word.lowerBound - 2] == 0x2E, Chars.isASCIIDigit(b[word.lowerBound - 3]) {
+            return false
+        }
         // Enumerations and result lists: "– 2. Latvala", ": 1. Rießle", "9:14:52 4. Vesterby".
         var k = word.lowerBound
         while k > sentenceStart, b[k - 1] == 0x20 { k -= 1 }
