@@ -276,6 +276,24 @@ private struct Run {
 
     // MARK: Sentences
 
+    /// Whether a quotation is open, read lazily from the segment start (amortised O(n)):
+    /// `„` opens one, `"` opens or closes one (news text often pairs `„` with `"`).
+    struct QuoteState {
+        var position: Int
+        var open = false
+
+        mutating func isOpen(at end: Int, in b: [UInt8]) -> Bool {
+            var i = position
+            while i < end {
+                let c = b[i]
+                if c == 0x22 { open.toggle() } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9E { open = true }
+                i += 1
+            }
+            position = max(position, end)
+            return open
+        }
+    }
+
     mutating func emit(_ r: Range<Int>) {
         var s = r.lowerBound, e = r.upperBound
         while s < e { let w = Chars.space(b, s); if w == 0 { break }; s += w }
@@ -292,6 +310,7 @@ private struct Run {
     mutating func splitSegment(_ segment: Range<Int>) {
         let hi = segment.upperBound
         var start = segment.lowerBound
+        var quotes = QuoteState(position: segment.lowerBound)
         var i = start
         while i < hi {
             let c = b[i]
@@ -315,7 +334,7 @@ private struct Run {
                 // An ASCII quote glued to the next word closes only if a quotation is open;
                 // otherwise it opens the next sentence (`einzukaufen."Doch`).
                 if b[j] == 0x22, j + 1 < hi, Chars.space(b, j + 1) == 0, Chars.closer(b, j + 1, hi) == 0,
-                   !hasOpenASCIIQuote(from: segment.lowerBound, to: markStart) { break }
+                   !quotes.isOpen(at: markStart, in: b) { break }
                 j += w
             }
             let sentenceEnd = j
@@ -408,19 +427,6 @@ private struct Run {
         return true
     }
 
-    /// Whether a quotation is open at `to` when reading from `from`: `„` opens one, `"` opens or
-    /// closes one (news text often pairs `„` with `"`).
-    func hasOpenASCIIQuote(from: Int, to: Int) -> Bool {
-        var open = false
-        var i = from
-        while i < to {
-            let c = b[i]
-            if c == 0x22 { open.toggle() } else if c == 0xE2, i + 2 < to, b[i + 1] == 0x80, b[i + 2] == 0x9E { open = true }
-            i += 1
-        }
-        return open
-    }
-
     /// Whether the text before `position` (skipping white space and closing quotes/brackets)
     /// ends with a sentence-end mark.
     func followsEndMark(_ position: Int, floor: Int) -> Bool {
@@ -504,12 +510,15 @@ private struct Run {
         case ",", ";", ":", ".", "!", "?", "\u{2026}", ")", "]", "}", "\u{201D}", "\u{2019}":
             return false
         case "(", "[":
-            // "(dpa)", "(red, 4.8.2015)": a bracket starting in lowercase stays with the sentence,
-            // and so does an omission "(…)" (the sentence ends after it).
+            // "(dpa)", "(red, 4.8.2015)", "(7.8.2015)": a bracket starting in lowercase or with a
+            // digit stays with the sentence, and so does an omission "(…)" (the sentence ends after it).
             var k = next + 1
             while k < limit, b[k] == 0x20 { k += 1 }
-            if k < limit, Chars.isLower(UTF8Scan.scalar(b, k).0) { return false }
+            if k < limit, Chars.isLower(UTF8Scan.scalar(b, k).0) || Chars.isASCIIDigit(b[k]) { return false }
             if isBracketedEllipsis(next, limit: limit) { return false }
+        case "\u{201E}", "\"", "\u{00BB}", "\u{201A}":
+            // An opening quote starting in lowercase continues the sentence: `Benedikt XVI. „ist …“`.
+            if next + w < limit, Chars.isLower(UTF8Scan.scalar(b, next + w).0) { return false }
         default: break
         }
         if !singleDot { return true }
@@ -587,7 +596,10 @@ private struct Run {
             if p == 0x2C || p == 0x2E || p == 0x3A || p == 0x2F { return true }
         }
         if word.lowerBound == sentenceStart { return value >= 1000 }  // "1. Die Regierung …" (enumeration)
-        // Dates written with spaces: "11. 4. 2002".
+        // Dates written with spaces: "11. 4. 2002", "(APA, 30. 9. 2015)".
+        if nextIsDigit, value <= 31, nextWord.count <= 2, nextWord.upperBound < n, b[nextWord.upperBound] == 0x2E {
+            return false
+        }
         if nextIsDigit, value <= 31, word.lowerBound >= sentenceStart + 3, b[word.lowerBound - 1] == 0x20,
            b[word.lowerBound - 2] == 0x2E, Chars.isASCIIDigit(b[word.lowerBound - 3]) {
             return false
@@ -596,11 +608,17 @@ private struct Run {
         var k = word.lowerBound
         while k > sentenceStart, b[k - 1] == 0x20 { k -= 1 }
         if k > sentenceStart, let (p, _) = UTF8Scan.scalar(before: k, in: b) {
-            if Chars.isDash(p) || p == ":" || p == "(" || p == ";" || p == "\u{2022}" || p == "\u{00B7}" { return false }
+            if Chars.isDash(p) || p == ":" || p == "(" || p == ";" || p == "," || p == "\u{2022}" || p == "\u{00B7}" { return false }
             if k < word.lowerBound, Chars.isASCIIDigit(b[k - 1]) { return false }
         }
         let prev = previousWord(word.lowerBound, floor: sentenceStart)
         if Abbreviations.ordinalDeterminers.contains(b, prev) { return false }
+        // "dem ersehnten 18. Majortitel": determiner, inflected adjective, ordinal.
+        if prev.count >= 4, Chars.isLower(UTF8Scan.scalar(b, prev.lowerBound).0),
+           b[prev.upperBound - 2] == 0x65, b[prev.upperBound - 1] == 0x6E,
+           Abbreviations.ordinalDeterminers.contains(b, previousWord(prev.lowerBound, floor: sentenceStart)) {
+            return false
+        }
         if word.count >= 4 { return true }
         if value <= 31, Abbreviations.months.contains(b, nextWord) { return false }
         if Abbreviations.ordinalNouns.contains(b, nextWord) { return false }
