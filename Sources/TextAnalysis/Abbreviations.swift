@@ -59,9 +59,10 @@ enum Abbreviations {
     static let neverFinal = ByteLexicon(words: """
         Dr Prof Hr Hrn Fr Frl Mr Mrs Ms Messrs Mme Mlle Sen Rep Gov Lt Gen Col Maj Capt Cpt Sgt Adm Brig Kapt Cmdr
         Dipl Ing Mag Dres Pfr Hl hl Sta Ste Hw Bf Kard Erzb
-        St Nr Nrn No Tel Fax Str Pkt Abt Dt dt Tsd Mio Mrd Bio Mill
+        St Nr Nrn No Tel Str Pkt Abt Dt dt Tsd Mio Mrd Bio Mill
         ca Ca bzw Bzw vgl Vgl evtl Evtl ggf Ggf inkl Inkl zzgl Zzgl exkl bspw Bspw insb insbes Insb sog Sog sogen ugs
-        ehem Ehem geb gest verh gesch bzgl Bzgl gem lt Lt mind max vs Vs urspr zw zT ua Ua uU
+        ehem Ehem geb gest verh gesch bzgl Bzgl gem lt Lt mind max vs Vs urspr zw zT uU Az jr al
+        engl Engl ev kath evang franz ital span lat griech russ jap chin arab hebr port niederl schwed norw dän poln tschech ung türk amerik brit österr schweiz
         Verf Vors Präs Bgm Abg
         Mt Mts Ft Pt Rd Ave Blvd
         Co Cie Gebr
@@ -106,7 +107,8 @@ enum Abbreviations {
         Advent Adventssonntag Sonntag Fastensonntag Ostertag Pfingsttag Weihnachtstag Feiertag
         Grades Grad Ordnung Instanz Lesung Strafsenat Senat Zivilsenat Kammer Zivilkammer Strafkammer
         Person Mannschaft Sieg Niederlage Saisonsieg Weltcupsieg Titel Anlauf Versuch Stufe Phase Welle
-        Platzierung Startplatz
+        Platzierung Startplatz Länderspiel Spiel Einsatz Pflichtspiel Heimspiel Auswärtsspiel Bundesligaspiel Saisontor
+        Saison Saisonsieg Majortitel Turniersieg Karrieretitel Ausgabe Auflage Jahrestreffen
         century world Century World
         """)
 

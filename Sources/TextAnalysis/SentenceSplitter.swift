@@ -72,9 +72,10 @@ private enum Chars {
     static func space(_ b: [UInt8], _ i: Int) -> Int {
         let c = b[i]
         if c < 0x80 { return (c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C) ? 1 : 0 }
-        if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xE1 { return 0 }
+        if c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xE1 && c != 0xEF { return 0 }
         let (s, w) = UTF8Scan.scalar(b, i)
-        return s.properties.isWhitespace ? w : 0
+        // Zero-width space, word joiner and BOM count as white space here.
+        return s.properties.isWhitespace || s == "\u{200B}" || s == "\u{2060}" || s == "\u{FEFF}" ? w : 0
     }
 
     /// Width of the sentence-end mark at `i` (`.`, `!`, `?`, `…`), or 0.
@@ -124,6 +125,26 @@ private enum Chars {
 
     @inline(__always)
     static func isASCIIDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    /// Whether `r` is a well-formed Roman numeral from 1 to 39 (`I` … `XXXIX`), as used for
+    /// rulers, popes and ordinals.
+    static func isSmallRoman(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        var tens = 0
+        while i < r.upperBound, b[i] == 0x58, tens < 3 { tens += 1; i += 1 }  // X{0,3}
+        let rest = r.upperBound - i
+        func at(_ k: Int) -> UInt8 { b[i + k] }
+        switch rest {
+        case 0: return tens > 0
+        case 1: return at(0) == 0x49 || at(0) == 0x56  // I V
+        case 2: return (at(0) == 0x49 && (at(1) == 0x49 || at(1) == 0x56 || at(1) == 0x58))  // II IV IX
+            || (at(0) == 0x56 && at(1) == 0x49)  // VI
+        case 3: return (at(0) == 0x49 && at(1) == 0x49 && at(2) == 0x49)  // III
+            || (at(0) == 0x56 && at(1) == 0x49 && at(2) == 0x49)  // VII
+        case 4: return at(0) == 0x56 && at(1) == 0x49 && at(2) == 0x49 && at(3) == 0x49  // VIII
+        default: return false
+        }
+    }
 
     /// Whether every byte of `r` is an uppercase Roman numeral letter.
     static func isRoman(_ b: [UInt8], _ r: Range<Int>) -> Bool {
@@ -255,6 +276,24 @@ private struct Run {
 
     // MARK: Sentences
 
+    /// Whether a quotation is open, read lazily from the segment start (amortised O(n)):
+    /// `„` opens one, `"` opens or closes one (news text often pairs `„` with `"`).
+    struct QuoteState {
+        var position: Int
+        var open = false
+
+        mutating func isOpen(at end: Int, in b: [UInt8]) -> Bool {
+            var i = position
+            while i < end {
+                let c = b[i]
+                if c == 0x22 { open.toggle() } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9E { open = true }
+                i += 1
+            }
+            position = max(position, end)
+            return open
+        }
+    }
+
     mutating func emit(_ r: Range<Int>) {
         var s = r.lowerBound, e = r.upperBound
         while s < e { let w = Chars.space(b, s); if w == 0 { break }; s += w }
@@ -271,6 +310,7 @@ private struct Run {
     mutating func splitSegment(_ segment: Range<Int>) {
         let hi = segment.upperBound
         var start = segment.lowerBound
+        var quotes = QuoteState(position: segment.lowerBound)
         var i = start
         while i < hi {
             let c = b[i]
@@ -288,13 +328,31 @@ private struct Run {
                 j += w
             }
             let markEnd = j
-            while j < hi { let w = Chars.closer(b, j, hi); if w == 0 { break }; j += w }
+            while j < hi {
+                let w = Chars.closer(b, j, hi)
+                if w == 0 { break }
+                // An ASCII quote glued to the next word closes only if a quotation is open;
+                // otherwise it opens the next sentence (`einzukaufen."Doch`).
+                if b[j] == 0x22, j + 1 < hi, Chars.space(b, j + 1) == 0, Chars.closer(b, j + 1, hi) == 0,
+                   !quotes.isOpen(at: markStart, in: b) { break }
+                j += w
+            }
             let sentenceEnd = j
             guard j < hi else { break }
-            guard Chars.space(b, j) > 0 else { i = markEnd; continue }
+            guard Chars.space(b, j) > 0 else {
+                // No space: "variabel.Die Blütezeit" (paragraphs joined without a space).
+                if isUnspacedBoundary(sentenceStart: start, markStart: markStart, next: j, limit: hi) {
+                    emit(start..<sentenceEnd)
+                    start = j
+                    i = j
+                } else {
+                    i = markEnd
+                }
+                continue
+            }
             while j < hi { let w = Chars.space(b, j); if w == 0 { break }; j += w }
             guard j < hi else { break }
-            if isBoundary(sentenceStart: start, markStart: markStart, markEnd: markEnd,
+            if isBoundary(sentenceStart: start, markStart: markStart, markEnd: markEnd, closersEnd: sentenceEnd,
                           singleDot: dots == 1 && others == 0, next: j, limit: hi) {
                 emit(start..<sentenceEnd)
                 start = j
@@ -334,47 +392,154 @@ private struct Run {
         return wordBefore(e, floor: floor)
     }
 
-    /// Decides whether the mark run `markStart..<markEnd`, followed (after closers and white
-    /// space) by the character at `next`, ends the sentence that began at `sentenceStart`.
-    func isBoundary(sentenceStart: Int, markStart: Int, markEnd: Int, singleDot: Bool, next: Int, limit: Int) -> Bool {
+    /// Whether a mark directly followed (no white space) by `next` ends a sentence: only after a
+    /// lowercase word of two or more letters that is no abbreviation, before a capitalised word
+    /// (`variabel.Die`, `einzukaufen."Doch`); not in `www.Spiegel.de`-like or `dt.Spion`-like text.
+    func isUnspacedBoundary(sentenceStart: Int, markStart: Int, next: Int, limit: Int) -> Bool {
         var (s, w) = UTF8Scan.scalar(b, next)
-        // A dash: look at what follows it ("…!“ – so Kirby").
+        var k = next
+        if s == "(" || s == "\"" || s == "\u{201E}" || s == "\u{00BB}", next + w < limit {
+            // An opening bracket or quote: "Geschichte.(Thomas Mayer …)", `einzukaufen."Doch`.
+            k += w
+            (s, w) = UTF8Scan.scalar(b, k)
+        }
+        guard Chars.isUpper(s), k + w < limit else { return false }
+        let (s2, _) = UTF8Scan.scalar(b, k + w)
+        guard Chars.isLower(s2) else { return false }
+        // The mark follows a word, possibly with a closing bracket or quote: "Seekranken).Die".
+        var end = markStart
+        while end > sentenceStart, let (_, cw) = UTF8Scan.scalar(before: end, in: b), Chars.closer(b, end - cw, end) > 0 {
+            end -= cw
+        }
+        let word = wordBefore(end, floor: sentenceStart)
+        guard !word.isEmpty else { return false }
+        if word.lowerBound > 0, b[word.lowerBound - 1] == 0x2E || b[word.lowerBound - 1] == 0x2C { return false }
+        if Chars.isASCIIDigit(b[word.lowerBound]) {
+            // A year: "im Jahr 2015.Das".
+            return word.count == 4 && Chars.isASCIIDigit(b[word.upperBound - 1])
+        }
+        let (last, _) = UTF8Scan.scalar(before: word.upperBound, in: b)!
+        var letters = 0
+        for i in word where b[i] & 0xC0 != 0x80 { letters += 1 }
+        // "variabel.Die" (lowercase word of 2+ letters) or "UNESCO.Mary" (3+ letters).
+        guard (Chars.isLower(last) && letters >= 2) || letters >= 3 else { return false }
+        if Abbreviations.neverFinal.contains(b, word) || Abbreviations.beforeNumber.contains(b, word) { return false }
+        return true
+    }
+
+    /// Whether the text before `position` (skipping white space and closing quotes/brackets)
+    /// ends with a sentence-end mark.
+    func followsEndMark(_ position: Int, floor: Int) -> Bool {
+        var k = position
+        while k > floor {
+            guard let (c, w) = UTF8Scan.scalar(before: k, in: b) else { return false }
+            if UTF8Scan.isSpace(c) || Chars.closer(b, k - w, k) > 0 { k -= w; continue }
+            return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+        }
+        return false
+    }
+
+    /// Whether a bracket `(` or `[` opened after `sentenceStart` and before `markStart` is still
+    /// open, and `closers` close it: the mark then belongs to the bracket (`(21.5.)`, `(15.)`).
+    func closesInnerBracket(sentenceStart: Int, markStart: Int, closers: Range<Int>) -> Bool {
+        var closes = false
+        for i in closers where b[i] == 0x29 || b[i] == 0x5D { closes = true; break }
+        guard closes else { return false }
+        var depth = 0
+        var k = markStart - 1
+        while k > sentenceStart {
+            let c = b[k]
+            if c == 0x29 || c == 0x5D { depth += 1 } else if c == 0x28 || c == 0x5B {
+                if depth == 0 { return true }
+                depth -= 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether `position` holds a bracketed ellipsis such as `(…)`, `(...)`, `[ ...]`.
+    func isBracketedEllipsis(_ position: Int, limit: Int) -> Bool {
+        var k = position + 1
+        var sawMark = false
+        while k < limit {
+            let c = b[k]
+            if c == 0x29 || c == 0x5D { return sawMark }
+            if c == 0x2E || c == 0x20 { sawMark = sawMark || c == 0x2E; k += 1; continue }
+            if c == 0xE2, k + 2 < limit, b[k + 1] == 0x80, b[k + 2] == 0xA6 { sawMark = true; k += 3; continue }
+            return false
+        }
+        return false
+    }
+
+    /// Decides whether the mark run `markStart..<markEnd`, followed by closing quotes or brackets
+    /// up to `closersEnd`, then white space, then the character at `next`, ends the sentence that
+    /// began at `sentenceStart`.
+    func isBoundary(sentenceStart: Int, markStart: Int, markEnd: Int, closersEnd: Int, singleDot: Bool,
+                    next: Int, limit: Int) -> Bool {
+        let isEllipsis = b[markStart] == 0xE2 || (markEnd - markStart >= 2 && b[markStart] == 0x2E && b[markStart + 1] == 0x2E)
+        // An omission "(…)": ends the sentence only if the sentence ended before it ("Unsinn. (…) Und").
+        var bracketedOmission = false
+        if isEllipsis, let (p, pw) = UTF8Scan.scalar(before: markStart, in: b) {
+            var open = markStart - pw
+            var q = p
+            if q == " ", let (p2, p2w) = UTF8Scan.scalar(before: open, in: b) { q = p2; open -= p2w }
+            if q == "(" || q == "[" {
+                bracketedOmission = true
+                if !followsEndMark(open, floor: sentenceStart) { return false }
+            }
+        }
+        if !bracketedOmission, closersEnd > markEnd,
+           closesInnerBracket(sentenceStart: sentenceStart, markStart: markStart, closers: markEnd..<closersEnd) {
+            return false
+        }
+        var (s, w) = UTF8Scan.scalar(b, next)
+        var wordStart = next
+        // A dash: look at what follows it ("…!“ – so Kirby", "Std. – 2. Latvala").
         if Chars.isDash(s) {
             var k = next + w
+            if k < limit, Chars.space(b, k) == 0 { return false }  // "bzw. -Gehälter"
             while k < limit { let sw = Chars.space(b, k); if sw == 0 { break }; k += sw }
             guard k < limit else { return true }
             (s, w) = UTF8Scan.scalar(b, k)
-            if Chars.isLower(s) { return false }
-            return true
+            if Chars.isLower(s) || Chars.isASCIIDigit(b[k]) { return false }
+            wordStart = k
         }
         if Chars.isLower(s) { return false }
         switch s {
         case ",", ";", ":", ".", "!", "?", "\u{2026}", ")", "]", "}", "\u{201D}", "\u{2019}":
             return false
+        case "(", "[":
+            // "(dpa)", "(red, 4.8.2015)", "(7.8.2015)": a bracket starting in lowercase or with a
+            // digit stays with the sentence, and so does an omission "(…)" (the sentence ends after it).
+            var k = next + 1
+            while k < limit, b[k] == 0x20 { k += 1 }
+            if k < limit, Chars.isLower(UTF8Scan.scalar(b, k).0) || Chars.isASCIIDigit(b[k]) { return false }
+            if isBracketedEllipsis(next, limit: limit) { return false }
+        case "\u{201E}", "\"", "\u{00BB}", "\u{201A}":
+            // An opening quote starting in lowercase continues the sentence: `Benedikt XVI. „ist …“`.
+            if next + w < limit, Chars.isLower(UTF8Scan.scalar(b, next + w).0) { return false }
         default: break
         }
-        if !singleDot {
-            // Ellipsis after white space or an opening bracket marks an omission: "(…)", " … ".
-            if b[markStart] == 0xE2 || (markEnd - markStart >= 3 && b[markStart] == 0x2E) {
-                guard let (p, _) = UTF8Scan.scalar(before: markStart, in: b) else { return false }
-                if UTF8Scan.isSpace(p) || p == "(" || p == "[" { return false }
-            }
-            return true
-        }
+        if !singleDot { return true }
         // A single full stop: look at the word before it.
         let word = wordBefore(markStart, floor: sentenceStart)
         if word.isEmpty { return true }
-        let nextWord = wordAfter(next, limit: limit)
-        let nextIsDigit = Chars.isASCIIDigit(b[next])
+        let nextWord = wordAfter(wordStart, limit: limit)
+        let nextIsDigit = Chars.isASCIIDigit(b[wordStart])
 
         if Chars.isASCIIDigit(b[word.lowerBound]) {
-            return numberEndsSentence(word, sentenceStart: sentenceStart, nextWord: nextWord)
+            return numberEndsSentence(word, sentenceStart: sentenceStart, nextWord: nextWord, nextIsDigit: nextIsDigit)
         }
         // Letters only from here on (words mixing letters and digits fall through to lists).
         let (firstScalar, firstWidth) = UTF8Scan.scalar(b, word.lowerBound)
         if firstWidth == word.count {
             // A single letter.
-            if Chars.isLower(firstScalar) { return false }  // z. B., u. a., d. h., e.g.
+            if Chars.isLower(firstScalar) {
+                // Units after a number end sentences ("10.000 m.", "km/h."); other single lowercase
+                // letters are abbreviations (z. B., u. a., d. h., e.g.).
+                return isUnit(word, floor: sentenceStart) && !nextIsDigit
+            }
             if isAbbreviationChain(before: word.lowerBound, floor: sentenceStart) { return false }  // z. B., U.S.
             return Abbreviations.sentenceStarters.contains(b, nextWord)
         }
@@ -382,8 +547,10 @@ private struct Run {
         if Abbreviations.beforeNumber.contains(b, word) { return !nextIsDigit }
         if Abbreviations.mayEnd.contains(b, word) { return true }
         if word.count >= 2, Chars.isRoman(b, word) {
-            if word.lowerBound == sentenceStart { return false }  // "II. Teil"
+            // Acronyms made of Roman letters ("CD", "LLI") only count when followed by an ordinal noun.
             if Abbreviations.ordinalNouns.contains(b, nextWord) { return false }
+            guard Chars.isSmallRoman(b, word) else { return true }
+            if word.lowerBound == sentenceStart { return false }  // "II. Teil"
             let prev = previousWord(word.lowerBound, floor: sentenceStart)
             if Abbreviations.ordinalDeterminers.contains(b, prev) { return false }
             return true
@@ -403,8 +570,20 @@ private struct Run {
         return pw == previous.count && UTF8Scan.isLetter(p)
     }
 
+    /// Whether the single lowercase letter `word` is a unit after a number or `/` (`5 m`, `km/h`).
+    func isUnit(_ word: Range<Int>, floor: Int) -> Bool {
+        switch b[word.lowerBound] {
+        case 0x6D, 0x67, 0x6C, 0x74, 0x68, 0x73: break  // m g l t h s
+        default: return false
+        }
+        guard word.lowerBound > floor else { return false }
+        let p = b[word.lowerBound - 1]
+        if p == 0x2F { return true }
+        return p == 0x20 && word.lowerBound - 1 > floor && Chars.isASCIIDigit(b[word.lowerBound - 2])
+    }
+
     /// Whether a full stop after the number `word` ends the sentence.
-    func numberEndsSentence(_ word: Range<Int>, sentenceStart: Int, nextWord: Range<Int>) -> Bool {
+    func numberEndsSentence(_ word: Range<Int>, sentenceStart: Int, nextWord: Range<Int>, nextIsDigit: Bool) -> Bool {
         // Only plain digit runs can be ordinals; "66,56", "4.680.000", "3:1", "5.8." end sentences.
         var value = 0
         for i in word {
@@ -413,11 +592,33 @@ private struct Run {
         }
         if word.lowerBound > sentenceStart {
             let p = b[word.lowerBound - 1]
+            if p == 0x2E, nextIsDigit { return false }  // "8.8. 2015"
             if p == 0x2C || p == 0x2E || p == 0x3A || p == 0x2F { return true }
         }
-        if word.lowerBound == sentenceStart { return false }  // "1. Die Regierung …" (enumeration)
+        if word.lowerBound == sentenceStart { return value >= 1000 }  // "1. Die Regierung …" (enumeration)
+        // Dates written with spaces: "11. 4. 2002", "(APA, 30. 9. 2015)".
+        if nextIsDigit, value <= 31, nextWord.count <= 2, nextWord.upperBound < n, b[nextWord.upperBound] == 0x2E {
+            return false
+        }
+        if nextIsDigit, value <= 31, word.lowerBound >= sentenceStart + 3, b[word.lowerBound - 1] == 0x20,
+           b[word.lowerBound - 2] == 0x2E, Chars.isASCIIDigit(b[word.lowerBound - 3]) {
+            return false
+        }
+        // Enumerations and result lists: "– 2. Latvala", ": 1. Rießle", "9:14:52 4. Vesterby".
+        var k = word.lowerBound
+        while k > sentenceStart, b[k - 1] == 0x20 { k -= 1 }
+        if k > sentenceStart, let (p, _) = UTF8Scan.scalar(before: k, in: b) {
+            if Chars.isDash(p) || p == ":" || p == "(" || p == ";" || p == "," || p == "\u{2022}" || p == "\u{00B7}" { return false }
+            if k < word.lowerBound, Chars.isASCIIDigit(b[k - 1]) { return false }
+        }
         let prev = previousWord(word.lowerBound, floor: sentenceStart)
         if Abbreviations.ordinalDeterminers.contains(b, prev) { return false }
+        // "dem ersehnten 18. Majortitel": determiner, inflected adjective, ordinal.
+        if prev.count >= 4, Chars.isLower(UTF8Scan.scalar(b, prev.lowerBound).0),
+           b[prev.upperBound - 2] == 0x65, b[prev.upperBound - 1] == 0x6E,
+           Abbreviations.ordinalDeterminers.contains(b, previousWord(prev.lowerBound, floor: sentenceStart)) {
+            return false
+        }
         if word.count >= 4 { return true }
         if value <= 31, Abbreviations.months.contains(b, nextWord) { return false }
         if Abbreviations.ordinalNouns.contains(b, nextWord) { return false }

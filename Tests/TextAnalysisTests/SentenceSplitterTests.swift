@@ -150,6 +150,35 @@ struct SentenceSplitterTests {
         SplitCase("URL", "Mehr unter www.allinrechner.at im Netz. Danke.",
                   ["Mehr unter www.allinrechner.at im Netz.", "Danke."]),
         SplitCase("digit start", "Das war 2018. 2019 kam die Wende.", ["Das war 2018.", "2019 kam die Wende."]),
+        SplitCase("ellipsis after space", "Nicht alles ist Gold ... Doch es glänzt.", ["Nicht alles ist Gold ...", "Doch es glänzt."]),
+        SplitCase("omission after sentence", "Das ist ein Unsinn. (...) Und jetzt verspreche ich nichts.",
+                  ["Das ist ein Unsinn. (...)", "Und jetzt verspreche ich nichts."]),
+        SplitCase("agency credit", "Das Feuer ist gelöscht. (dpa)", ["Das Feuer ist gelöscht. (dpa)"]),
+        SplitCase("dated credit", "Das Feuer ist gelöscht. (red, 31. 7. 2015)", ["Das Feuer ist gelöscht. (red, 31. 7. 2015)"]),
+        SplitCase("date in brackets", "Wenn am Dienstag (21.5.) Tarantinos Film startet, ist sie da. Alle warten.",
+                  ["Wenn am Dienstag (21.5.) Tarantinos Film startet, ist sie da.", "Alle warten."]),
+        SplitCase("minute in brackets", "Tore: 1:0 (15.) Berisha, 1:1 (70.) Edomwonyi. Das Spiel war gut.",
+                  ["Tore: 1:0 (15.) Berisha, 1:1 (70.) Edomwonyi.", "Das Spiel war gut."]),
+        SplitCase("result list", "Gesamtwertung: 1. Ogier 207 Pkt. – 2. Latvala 114 – 3. Mikkelsen 98, 4. Neuville 90",
+                  ["Gesamtwertung: 1. Ogier 207 Pkt. – 2. Latvala 114 – 3. Mikkelsen 98, 4. Neuville 90"]),
+        SplitCase("spaced dates", "Shanai Green, 11. 4. 2002 – 29. 8. 2005. Green verlor seine Mutter.",
+                  ["Shanai Green, 11. 4. 2002 – 29. 8. 2005.", "Green verlor seine Mutter."]),
+        SplitCase("adjective before ordinal", "Er wartet auf den ersehnten 18. Majortitel. Er bleibt ruhig.",
+                  ["Er wartet auf den ersehnten 18. Majortitel.", "Er bleibt ruhig."]),
+        SplitCase("units", "Sie lief 10.000 m. Danach fuhr er 160 km/h. Eine Streife hielt ihn an.",
+                  ["Sie lief 10.000 m.", "Danach fuhr er 160 km/h.", "Eine Streife hielt ihn an."]),
+        SplitCase("no space after stop", "Die Blüten sind sehr variabel.Die Blütezeit reicht bis Mai.",
+                  ["Die Blüten sind sehr variabel.", "Die Blütezeit reicht bis Mai."]),
+        SplitCase("no space before quote", "Er wollte einkaufen.\"Doch nicht alle sind begeistert.\"",
+                  ["Er wollte einkaufen.", "\"Doch nicht alle sind begeistert.\""]),
+        SplitCase("no space, abbreviation", "Richard Sorge, dt.Spion und Journalist.", ["Richard Sorge, dt.Spion und Journalist."]),
+        SplitCase("quote starting lowercase", "Merkel sagte, Benedikt XVI. „ist ein großer Denker“. Dann ging sie.",
+                  ["Merkel sagte, Benedikt XVI. „ist ein großer Denker“.", "Dann ging sie."]),
+        SplitCase("acronym of Roman letters", "Das meldete die LLI. Künftig wolle man sparen. Er kaufte die CD. Sie war teuer.",
+                  ["Das meldete die LLI.", "Künftig wolle man sparen.", "Er kaufte die CD.", "Sie war teuer."]),
+        SplitCase("language abbreviation", "Ein Bild (engl. „frame“) hat zwei Halbbilder. Jones et al. 1998 zeigten das.",
+                  ["Ein Bild (engl. „frame“) hat zwei Halbbilder.", "Jones et al. 1998 zeigten das."]),
+        SplitCase("zero-width space", "Viel Spaß!\u{200B} 1. Kreatives Upcycling", ["Viel Spaß!", "1. Kreatives Upcycling"]),
         // Lines and paragraphs.
         SplitCase("subheading line", "Erster Absatz endet hier.\nHintergrund\nDer Konflikt begann 2014 mit einem Streit über Grenzen und Gebiete, der bis heute andauert.",
                   ["Erster Absatz endet hier.", "Hintergrund", "Der Konflikt begann 2014 mit einem Streit über Grenzen und Gebiete, der bis heute andauert."]),
@@ -304,6 +333,7 @@ struct SentenceSplitterTests {
         let f1 = 2 * precision * recall / max(precision + recall, 1e-9)
         print(String(format: "SoMaJo agreement: boundaries ours %d, SoMaJo %d, common %d; precision %.4f recall %.4f F1 %.4f; %.1f MB/s",
                      ours, theirs, common, precision, recall, f1, Double(byteCount) / 1e6 / max(seconds, 1e-9)))
-        #expect(f1 >= 0.95)
+        #expect(precision >= 0.98 && recall >= 0.99)
+        #expect(f1 >= 0.985)
     }
 }
