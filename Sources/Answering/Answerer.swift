@@ -37,7 +37,7 @@ public final class Answerer {
             return .none(q.text, kind: q.kind, why: "the question has no content words")
         }
         switch q.kind {
-        case .role: return answerRole(q) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
+        case .role: return answerRole(q) ?? answerHolder(q) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
         case .holder: return answerHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .denied: return answerDenied(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
@@ -53,10 +53,19 @@ public final class Answerer {
 
     // MARK: - Shared evidence
 
+    /// Question evidence. Name words are the question's capitalized words that are part of a known
+    /// entity name, or that the index has never seen and that are not common nouns (names the corpus lacks).
     func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
         var nameWords = Set<String>()
         for name in q.names {
-            for part in name.split(separator: " ") { nameWords.insert(String(part)) }
+            for part in name.split(separator: " ").map(String.init) {
+                let key = NameKey.of(part)
+                if knowledgeBase.facts.nameParts[key] != nil {
+                    nameWords.insert(part)
+                } else if !LexiconQueries.isCommonNoun(part), analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }) {
+                    nameWords.insert(part)
+                }
+            }
         }
         return QueryEvidence(words: words ?? q.contentWords, names: nameWords, analyzer: analyzer, searcher: searcher)
     }
@@ -96,24 +105,21 @@ public final class Answerer {
             let c = ev.coverage(of: sentenceTerms(hit.ref))
             guard c.share >= floor else { continue }
             if q.language == "de", ev.hasNonNameGroups, !c.nonNameMatched { continue }
-            if !ev.nameGroups.isEmpty, c.namesMatched == 0, ev.nameGroups.contains(where: { $0.documentFrequency > 0 }) {
-                // A name the corpus knows must be in the sentence or its document.
-                let docTerms = documentHasNames(hit.ref.document, ev)
-                if !docTerms { continue }
-            }
+            // Every name the corpus knows must be in the sentence (its entity mentioned there counts too).
+            if c.namesMatched < ev.nameGroups.filter({ $0.documentFrequency > 0 }).count, !mentionsAllNames(hit.ref, ev) { continue }
             out.append(Candidate(ref: hit.ref, score: hit.score * (0.5 + c.share), coverage: c.share))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
     }
 
-    func documentHasNames(_ document: Int, _ ev: QueryEvidence) -> Bool {
-        let doc = knowledgeBase.documents[document]
-        for g in ev.nameGroups {
-            let found = doc.sentences.indices.contains { s in
-                let terms = sentenceTerms(SentenceRef(document: document, sentence: s))
-                return g.terms.contains { terms.contains($0) }
-            }
-            if !found { return false }
+    /// Whether every known name of the question is in the sentence as a term or as a linked entity mention.
+    func mentionsAllNames(_ ref: SentenceRef, _ ev: QueryEvidence) -> Bool {
+        let terms = sentenceTerms(ref)
+        let mentioned = facts(ref.document).entities.filter { $0.sentence == ref.sentence }.flatMap { NameKey.parts($0.canonicalName) }
+        for g in ev.nameGroups where g.documentFrequency > 0 {
+            if g.terms.contains(where: { terms.contains($0) }) { continue }
+            if mentioned.contains(NameKey.of(g.word)) { continue }
+            return false
         }
         return true
     }

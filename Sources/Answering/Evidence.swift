@@ -24,6 +24,7 @@ struct QueryEvidence {
         var groups: [TermGroup] = []
         var queryTerms: [QueryTerm] = []
         let maxIdf = searcher.bm25.idf(documentFrequency: 0, count: max(searcher.index.sentenceCount, 1))
+        var unknown: [Int] = []
         for word in words {
             let isName = names.contains(word)
             var terms = analyzer.terms(of: word)
@@ -44,8 +45,12 @@ struct QueryEvidence {
             let known = terms.map { searcher.index.documentFrequency($0) }.filter { $0 > 0 }
             let df = known.max() ?? 0
             let idf = df == 0 ? maxIdf : searcher.bm25.idf(documentFrequency: df, count: searcher.index.sentenceCount)
+            if df == 0 { unknown.append(groups.count) }
             groups.append(TermGroup(word: word, terms: terms, isName: isName, idf: idf, documentFrequency: known.isEmpty ? 0 : df))
         }
+        // A word the corpus never uses weighs as much as the rarest word it does use (or, with none, the idf of an unseen term).
+        let rarestKnown = groups.filter { $0.documentFrequency > 0 }.map(\.idf).max()
+        for k in unknown { groups[k].idf = rarestKnown ?? maxIdf }
         self.groups = groups
         self.queryTerms = queryTerms
     }

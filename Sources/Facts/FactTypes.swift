@@ -114,13 +114,18 @@ public struct TemporalFact: Sendable, Hashable {
     public var value: String?
     /// TIMEX3 `mod` (`MID`, `START`, `END`, `APPROX`), when any.
     public var mod: String?
+    /// For a range ("vom 12. bis 18. August"): the values of its first and last day.
+    public var intervalStart: String?
+    public var intervalEnd: String?
 
-    public init(sentence: Int, text: TextSpan, type: String, value: String?, mod: String?) {
+    public init(sentence: Int, text: TextSpan, type: String, value: String?, mod: String?, intervalStart: String? = nil, intervalEnd: String? = nil) {
         self.sentence = sentence
         self.text = text
         self.type = type
         self.value = value
         self.mod = mod
+        self.intervalStart = intervalStart
+        self.intervalEnd = intervalEnd
     }
 }
 
