@@ -5,10 +5,10 @@ import TextAnalysis
 ///
 /// Persons are found by
 /// - a known given name followed by capitalized name parts ("Anna-Lena Brandt", "Kim Jong-un", "Franz von Papen"),
-/// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Dmitri Peskow"),
-/// - appositions ("der Sprecher des Kreml, Dmitri Peskow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
+/// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Iwan Petrow"),
+/// - appositions ("der Sprecher des Kreml, Iwan Petrow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
 /// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
-/// - links to a name introduced in full elsewhere in the document ("Schoigu" → "Sergej Schoigu").
+/// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow").
 ///
 /// Roles come with their adjectives, genitive premodifiers and complements
 /// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Sprecher für nationale Sicherheit des Weißen Hauses").
@@ -191,7 +191,7 @@ struct Run {
                 entityOf.append(entityNames.count - 1)
             }
         }
-        // Later bare name parts ("Schoigu", "Jong-un", "Putins").
+        // Later bare name parts ("Petrow", "Jong-un", "Putins").
         var linked: [(first: Int, end: Int, entity: Int)] = []
         let starts = accepted.enumerated().map { ($0.element.first, entityOf[$0.offset]) }
         for r in sentenceRanges {
@@ -314,7 +314,7 @@ struct Run {
             }
             if let end = nameRun(from: j, in: r) { out.append(PersonCandidate(first: j, end: end, strong: true)) }
         }
-        // 3. Apposition before the name: "der Sprecher des Kreml, Dmitri Peskow,".
+        // 3. Apposition before the name: "der Sprecher des Kreml, Iwan Petrow,".
         for k in r where toks[k].text == "," && k + 1 < r.upperBound {
             guard let end = nameRun(from: k + 1, in: r) else { continue }
             let after = end < r.upperBound ? toks[end].text : "."
