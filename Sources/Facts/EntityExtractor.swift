@@ -5,10 +5,10 @@ import TextAnalysis
 ///
 /// Persons are found by
 /// - a known given name followed by capitalized name parts ("Anna-Lena Brandt", "Kim Jong-un", "Franz von Papen"),
-/// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Dmitri Peskow"),
-/// - appositions ("der Sprecher des Kreml, Dmitri Peskow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
+/// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Iwan Petrow"),
+/// - appositions ("der Sprecher des Kreml, Iwan Petrow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
 /// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
-/// - links to a name introduced in full elsewhere in the document ("Schoigu" → "Sergej Schoigu").
+/// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow").
 ///
 /// Roles come with their adjectives, genitive premodifiers and complements
 /// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Sprecher für nationale Sicherheit des Weißen Hauses").
@@ -132,9 +132,10 @@ struct Run {
     static func isSurnameLike(_ t: EntityToken, afterGivenName: Bool) -> Bool {
         guard t.isCapitalized, t.text.count >= 2, !t.isAllCaps else { return false }
         if isFunctionWord(t) || Lexicons.calendarWords.contains(t.text) || Lexicons.titles.contains(t.text) { return false }
+        if afterGivenName, Lexicons.nounSurnames.contains(t.text) { return true }
         if isRoleNoun(t) || isOrganisationWord(t) { return false }
         if t.text.contains(where: { $0.isNumber }) { return false }
-        if Lexicons.nounSurnames.contains(t.text) { return true }
+        if Lexicons.nounSurnames.contains(t.text) || Lexicons.knownSurnames.contains(t.text) { return true }
         if Lexicons.commonNouns.contains(t.text) { return false }
         if !afterGivenName {
             if isPlace(t.text) || hasNounEnding(t.lower) || Lexicons.firstNames.contains(t.text) && Lexicons.ambiguousFirstNames.contains(t.text) { return false }
@@ -190,7 +191,7 @@ struct Run {
                 entityOf.append(entityNames.count - 1)
             }
         }
-        // Later bare name parts ("Schoigu", "Jong-un", "Putins").
+        // Later bare name parts ("Petrow", "Jong-un", "Putins").
         var linked: [(first: Int, end: Int, entity: Int)] = []
         let starts = accepted.enumerated().map { ($0.element.first, entityOf[$0.offset]) }
         for r in sentenceRanges {
@@ -274,16 +275,32 @@ struct Run {
                 if Self.isSurnameLike(u, afterGivenName: true) || (u.isCapitalized && Self.isPlace(u.text) && surnames == 0 && !Self.isFunctionWord(u) && !Lexicons.commonNouns.contains(u.text)) {
                     j += 1; surnames += 1; continue
                 }
+                // A common noun as the only surname, when no noun phrase continues ("Christiane Holländer, …").
+                if surnames == 0, u.isCapitalized, Lexicons.commonNouns.contains(u.text), !Self.isRoleNoun(u),
+                   !Lexicons.ambiguousFirstNames.contains(t.text), !Lexicons.calendarWords.contains(u.text), !Self.isFunctionWord(u),
+                   j + 1 >= r.upperBound || toks[j + 1].kind == .punctuation {
+                    j += 1; surnames += 1; continue
+                }
+                // Regnal numbers: "Elisabeth II.".
+                if Lexicons.regnalNumbers.contains(u.text), j + 1 < r.upperBound, toks[j + 1].text == "." {
+                    j += 2; surnames += 1; continue
+                }
                 break
             }
             if surnames > 0 || givenCount > 1 {
                 out.append(PersonCandidate(first: i, end: j, strong: true))
             } else if !Lexicons.ambiguousFirstNames.contains(t.text) && !Self.isPlace(t.text) && !Lexicons.commonNouns.contains(t.text),
-                      i == r.lowerBound || !toks[i - 1].isCapitalized || Self.isFunctionWord(toks[i - 1]) || Self.isRoleNoun(toks[i - 1]) {
+                      i == r.lowerBound || !toks[i - 1].isCapitalized || Self.isFunctionWord(toks[i - 1]) || Self.isRoleNoun(toks[i - 1]),
+                      !(i >= 2 && toks[i - 1].text == "." && ["St", "Sankt"].contains(toks[i - 2].text)),
+                      !(i >= 1 && toks[i - 1].text == "Sankt") {
                 // A lone given name after another capitalized word is part of some other name ("Hotel Maria").
                 out.append(PersonCandidate(first: i, end: i + 1, strong: false))
             }
             i = max(j, i + 1)
+        }
+        // 1b. Well-known surnames on their own ("Merkel", "Stalin").
+        for k in r where Lexicons.knownSurnames.contains(toks[k].text) || (toks[k].text.hasSuffix("s") && Lexicons.knownSurnames.contains(String(toks[k].text.dropLast()))) {
+            out.append(PersonCandidate(first: k, end: k + 1, strong: false))
         }
         // 2. Role noun (or title) right before name parts: "Bürgermeister Müller", "Dr. Müller".
         for k in r where Self.isRoleNoun(toks[k]) || Lexicons.titles.contains(toks[k].text) {
@@ -297,7 +314,7 @@ struct Run {
             }
             if let end = nameRun(from: j, in: r) { out.append(PersonCandidate(first: j, end: end, strong: true)) }
         }
-        // 3. Apposition before the name: "der Sprecher des Kreml, Dmitri Peskow,".
+        // 3. Apposition before the name: "der Sprecher des Kreml, Iwan Petrow,".
         for k in r where toks[k].text == "," && k + 1 < r.upperBound {
             guard let end = nameRun(from: k + 1, in: r) else { continue }
             let after = end < r.upperBound ? toks[end].text : "."
@@ -325,13 +342,21 @@ struct Run {
                [",", "“", "\"", "«", "»"].contains(toks[k - 2].text), next == nil || next!.kind == .punctuation {
                 cue = true
             }
-            if let n = next, n.lower == "zufolge" { cue = true }
-            if titleBefore(k) { cue = true }
+            if let n = next, n.lower == "zufolge", prev == nil || !prev!.isLowerWord { cue = true }
             if let n = next, Lexicons.speechVerbs.contains(n.lower), n.isLowerWord,
                prev == nil || [",", "„", "“", "\"", ":", "–", "»", "«"].contains(prev!.text) {
                 cue = true
             }
-            if cue { out.append(PersonCandidate(first: k, end: end, strong: true)) }
+            if end == k + 1, !Self.isGivenName(toks[k].text), !Lexicons.knownSurnames.contains(toks[k].text),
+               toks[k].lower.hasSuffix("en") || toks[k].lower.hasSuffix("ern") {
+                cue = false  // bare plural-looking nouns ("Studien zufolge")
+            }
+            var first = k
+            if titleBefore(k) {
+                cue = true
+                if let p = prev, ["Lady", "Lord", "Sir", "Dame"].contains(p.text) { first = k - 1 }
+            }
+            if cue { out.append(PersonCandidate(first: first, end: end, strong: true)) }
         }
         return out
     }

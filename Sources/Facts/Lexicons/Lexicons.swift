@@ -43,7 +43,7 @@ enum Lexicons {
 
     /// Lower-case name particles that may stand inside a person name ("Franz von Papen", "Ana de Sousa").
     static let nameParticles: Set<String> = words("""
-        von vom van der den de del della di da dos das du la le ter ten zu bin ibn al el ben bar
+        von van der den de del della di da dos das du la le ter ten bin ibn al el ben bar
         """)
 
     /// Academic and courtesy titles that precede names ("Dr.", "Prof.", "Herr", "Frau", "Mr.").
@@ -54,7 +54,7 @@ enum Lexicons {
     /// Given names that are also common words or places; they form a name only with a following surname.
     static let ambiguousFirstNames: Set<String> = words("""
         August Mark Ernst Wolf Grant Will Rose Paris Jordan Georgia Florence Victoria Chelsea Sydney Dean Don
-        Long Young Page Hope Art Ray Max Frank Franz Christ Dick Ben Jan Kim Moon Jong Per Sam Xi Sofia Lima
+        Anders Long Young Page Hope Art Ray Max Frank Franz Christ Dick Ben Jan Kim Moon Jong Per Sam Xi Sofia Lima
         Santiago Medina Essen Justin Pierre Jean Carl Otto Tom Tim Gert Theo Leo Nora Rita Ella Ruth Kurt
         Lea Toni Tony Luis Louis Nik Julius Felix Paul Jonas Lukas Simon Elias Hugo Viktor Victor Fred
         """)
@@ -66,6 +66,9 @@ enum Lexicons {
         Stein Busch Graf Engel Horn Vogt Arnold Frey Ludwig Krause Meister Schmied Maurer Herrmann Bach Brand
         Sauer Kraft Held Frank Ernst Kurz Strauss Strauß Haas Marx Kohl Pfeiffer Schuh Hauser Burg Adler Falk
         """)
+
+    /// Roman numerals used as regnal numbers ("Elisabeth II.").
+    static let regnalNumbers: Set<String> = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 
     /// Speech verbs that mark a following or preceding bare surname as a speaker ("sagte Müller", "Müller sagte").
     static let speechVerbs: Set<String> = words("""

@@ -46,7 +46,7 @@ extension Lexicons {
         professur boxen designs berater
         """).subtracting(["berater"])
 
-    /// English role nouns, also accepted in lower case ("spokesman John Kirby").
+    /// English role nouns, also accepted in lower case ("spokesman Tom Miller").
     static let englishRoles: Set<String> = words("""
         spokesman spokeswoman spokesperson president minister secretary senator governor mayor chairman chairwoman
         chair director chief leader ambassador adviser advisor coach manager ceo lawyer attorney judge general
