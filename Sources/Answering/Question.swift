@@ -44,7 +44,7 @@ public struct Question: Sendable, Hashable {
     public var kind: QuestionKind
     /// `de` or `en`.
     public var language: String
-    /// The subject of a role / denied / said question ("John Kirby"), or the role phrase of a holder question.
+    /// The subject of a role / denied / said question ("Anna Berg"), or the role phrase of a holder question.
     public var subject: String?
     /// Words of the question that look like names (capitalized, not question-initial), as typed.
     public var names: [String]

@@ -22,7 +22,7 @@ public enum EntityKind: String, Sendable, Hashable, Codable {
     case person, organisation, place
 }
 
-/// One mention of a named entity in a sentence ("Sergej Schoigu", later "Schoigu").
+/// One mention of a named entity in a sentence ("Anna-Lena Brandt", later "Brandt").
 public struct EntityMention: Sendable, Hashable {
     public var kind: EntityKind
     /// 0-based sentence index in the document.
@@ -55,7 +55,7 @@ public enum AttributionForm: String, Sendable, Hashable, Codable {
 public struct Attribution: Sendable, Hashable {
     /// 0-based sentence of the cue.
     public var sentence: Int
-    /// The speaker as written ("Kirby", "er", "der Sprecher des Kreml").
+    /// The speaker as written ("Brandt", "er", "die Sprecherin der Stadtwerke").
     public var speaker: TextSpan?
     /// The entity the speaker was resolved to (canonical name), when known.
     public var resolvedSpeaker: String?

@@ -495,7 +495,7 @@ private struct Run {
         }
         var (s, w) = UTF8Scan.scalar(b, next)
         var wordStart = next
-        // A dash: look at what follows it ("…!“ – so Kirby", "Std. – 2. Latvala").
+        // A dash: look at what follows it ("…!“ – so Berg", "Std. – 2. Latvala").
         if Chars.isDash(s) {
             var k = next + w
             if k < limit, Chars.space(b, k) == 0 { return false }  // "bzw. -Gehälter"
