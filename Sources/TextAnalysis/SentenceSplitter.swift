@@ -28,21 +28,35 @@ public struct SentenceSpan: Sendable, Hashable {
 ///   shorter than 50 scalars are not taken as wrapped).
 ///
 /// Sentence ends: a run of `.`, `!`, `?`, `…`, then any closing quotes or brackets
-/// (`“ ” " » « ‘ ’ ' ) ]`), then white space, then a likely sentence start. It is not an end when
-/// the next word starts in lowercase or with `,` `;` `:` (`„Wer?“, fragte sie`), or when the run
-/// is a single `.` after:
-/// - an abbreviation (`Dr.`, `Nr.`, `z. B.`, `u. a.`, single lowercase letters, chains such as
-///   `U.S.`; see `Abbreviations`); abbreviations such as `usw.` or `v. Chr.` do end sentences;
-/// - a single capital letter (an initial: `John F. Kennedy`) unless a frequent sentence-first
-///   word follows;
-/// - an ordinal number: `am 18. August`, `18. Jahrhundert`, `der 3. Platz`, a number at the
-///   start of a sentence (`1. Die …`). Decimal numbers, scores (`3:1.`) and years
-///   (`im Jahr 2018. Danach`) end sentences;
-/// - a Roman numeral used as an ordinal (`der II. Weltkrieg`); `Benedikt XVI. Der Papst`
-///   ends a sentence, `Rainier III. von Monaco` does not (lowercase).
+/// (`“ ” " » « ‘ ’ ' ) ]`), then white space, then a likely sentence start (not lowercase, not
+/// `,` `;` `:`, not a bracket or quote that starts in lowercase or a bracket with a digit such as
+/// `(dpa)` or `(7.8.2015)`, not a dash followed by lowercase or a digit). So `„Wer?“, fragte sie`
+/// is one sentence and `„Wir kommen.“ Dann …` two. A mark directly followed by a capitalised word
+/// (`variabel.Die`, paragraphs glued together) ends a sentence after a word of two or more
+/// letters that is no abbreviation.
 ///
-/// An ellipsis right after white space or an opening bracket (`(…)`) marks an omission, not an end.
-/// The end of a paragraph always ends a sentence. No empty sentence is produced.
+/// A single `.` does not end a sentence after:
+/// - an abbreviation (`Dr.`, `Nr.`, `ca.`, `engl.`, see `Abbreviations`); `usw.`, `etc.`, `v. Chr.`,
+///   `Inc.` do end sentences; `Art.`, `Abs.`, `Jan.` only stay inside before a number;
+/// - a single lowercase letter (`z. B.`, `u. a.`, `d. h.`, `e.g.`), except units after a number
+///   or `/` (`10.000 m.`, `km/h.`);
+/// - a single capital letter (an initial: `John F. Kennedy`, `z. B.`, `U.S.`) unless a frequent
+///   sentence-first word follows (`Vitamin C. Die …`);
+/// - an ordinal number: before a month (`am 18. August`) or a noun that typically follows
+///   ordinals (`18. Jahrhundert`, `3. Liga`), after an article or `am`/`zum`/… (`den 2. Platz`),
+///   at the start of a sentence (`1. Die …`), in result lists (`– 2. Latvala`, `: 1. Rießle`,
+///   `21,58, 5. Hoffa`) and in dates with spaces (`11. 4. 2002`). Decimal numbers, scores
+///   (`3:1.`) and years (`im Jahr 2018. Danach`) end sentences;
+/// - a Roman numeral up to XXXIX used as an ordinal (`der II. Weltkrieg`); `Benedikt XVI. Der Papst`
+///   ends a sentence, `Rainier III. von Monaco` does not (lowercase); acronyms made of Roman
+///   letters (`CD`, `LLI`) are words;
+/// - any mark closed by a bracket opened inside the sentence: `(21.5.)`, `(15.)`, `(sic!)`.
+///
+/// An ellipsis in brackets (`(…)`) marks an omission and ends a sentence only when a sentence
+/// ended right before it (`Unsinn. (…) Und …` splits after the bracket). The end of a paragraph
+/// always ends a sentence. No empty sentence is produced. Zero-width spaces count as white space.
+///
+/// Cost: O(n) in the text length; lexicon look-ups hash byte ranges (`ByteLexicon`).
 public struct SentenceSplitter: Sendable {
     /// Lines longer than this many scalars are never taken as headings.
     public var maxHeadingLength: Int
@@ -439,15 +453,18 @@ private struct Run {
         return false
     }
 
-    /// Whether a bracket `(` or `[` opened after `sentenceStart` and before `markStart` is still
-    /// open, and `closers` close it: the mark then belongs to the bracket (`(21.5.)`, `(15.)`).
+    /// Whether a bracket `(` or `[` opened after `sentenceStart` (and at most 400 bytes before
+    /// `markStart`) is still open, and `closers` close it: the mark then belongs to the bracket
+    /// (`(21.5.)`, `(15.)`).
     func closesInnerBracket(sentenceStart: Int, markStart: Int, closers: Range<Int>) -> Bool {
         var closes = false
         for i in closers where b[i] == 0x29 || b[i] == 0x5D { closes = true; break }
         guard closes else { return false }
         var depth = 0
         var k = markStart - 1
-        while k > sentenceStart {
+        // Brackets this long are not closed by an abbreviation; the bound keeps the scan O(n).
+        let floor = max(sentenceStart, markStart - 400)
+        while k > floor {
             let c = b[k]
             if c == 0x29 || c == 0x5D { depth += 1 } else if c == 0x28 || c == 0x5B {
                 if depth == 0 { return true }

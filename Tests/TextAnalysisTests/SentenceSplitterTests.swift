@@ -262,7 +262,12 @@ struct SentenceSplitterTests {
                 previousEnd = span.range.upperBound
                 boundaries.insert(span.range.upperBound)
                 let (first, _) = UTF8Scan.scalar(bytes, span.range.lowerBound)
-                if first.properties.isLowercase { lowercaseStarts += 1 }
+                if first.properties.isLowercase {
+                    lowercaseStarts += 1
+                    if ProcessInfo.processInfo.environment["BELEG_SPLITTER_DUMP"] != nil {
+                        print("lowercase start:", String(decoding: bytes[span.range], as: UTF8.self).prefix(100))
+                    }
+                }
                 total += 1
             }
             // Sanity: ". Xyz" after an ordinary lowercase word (not an abbreviation) always splits.
