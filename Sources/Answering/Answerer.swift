@@ -37,7 +37,7 @@ public final class Answerer {
             return .none(q.text, kind: q.kind, why: "the question has no content words")
         }
         switch q.kind {
-        case .role: return answerRole(q) ?? answerHolder(q) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
+        case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.text.lowercased().hasPrefix("wer") ? answerHolder(q) : nil) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
         case .holder: return answerHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .denied: return answerDenied(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
@@ -58,7 +58,7 @@ public final class Answerer {
     func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
         var nameWords = Set<String>()
         for name in q.names {
-            for part in name.split(separator: " ").map(String.init) {
+            for part in name.split(separator: " ").map(String.init) where part.count > 1 {
                 let key = NameKey.of(part)
                 if knowledgeBase.facts.nameParts[key] != nil {
                     nameWords.insert(part)
@@ -105,17 +105,26 @@ public final class Answerer {
             let c = ev.coverage(of: sentenceTerms(hit.ref))
             guard c.share >= floor else { continue }
             if q.language == "de", ev.hasNonNameGroups, !c.nonNameMatched { continue }
-            // Every name the corpus knows must be in the sentence (its entity mentioned there counts too).
-            if c.namesMatched < ev.nameGroups.filter({ $0.documentFrequency > 0 }).count, !mentionsAllNames(hit.ref, ev) { continue }
-            out.append(Candidate(ref: hit.ref, score: hit.score * (0.5 + c.share), coverage: c.share))
+            // Every name the corpus knows must be in the sentence (its entity mentioned there counts too),
+            // or, at a discount, in the three sentences before it (the sentence then speaks of it as "er", "sie").
+            var factor = 1.0
+            if c.namesMatched < ev.nameGroups.filter({ $0.documentFrequency > 0 }).count, !mentionsAllNames(hit.ref, ev) {
+                guard mentionsAllNames(hit.ref, ev, lookBack: 3) else { continue }
+                factor = 0.8
+            }
+            out.append(Candidate(ref: hit.ref, score: factor * hit.score * (0.5 + c.share), coverage: c.share))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
     }
 
     /// Whether every known name of the question is in the sentence as a term or as a linked entity mention.
-    func mentionsAllNames(_ ref: SentenceRef, _ ev: QueryEvidence) -> Bool {
-        let terms = sentenceTerms(ref)
-        let mentioned = facts(ref.document).entities.filter { $0.sentence == ref.sentence }.flatMap { NameKey.parts($0.canonicalName) }
+    func mentionsAllNames(_ ref: SentenceRef, _ ev: QueryEvidence, lookBack: Int = 0) -> Bool {
+        var terms = sentenceTerms(ref)
+        for k in stride(from: ref.sentence - 1, through: max(0, ref.sentence - lookBack), by: -1) where lookBack > 0 {
+            terms.formUnion(sentenceTerms(SentenceRef(document: ref.document, sentence: k)))
+        }
+        let range = (ref.sentence - lookBack)...ref.sentence
+        let mentioned = facts(ref.document).entities.filter { range.contains($0.sentence) }.flatMap { NameKey.parts($0.canonicalName) }
         for g in ev.nameGroups where g.documentFrequency > 0 {
             if g.terms.contains(where: { terms.contains($0) }) { continue }
             if mentioned.contains(NameKey.of(g.word)) { continue }
@@ -285,60 +294,67 @@ public final class Answerer {
 
     func answerWho(_ q: Question) -> Answer? {
         let ev = evidence(q)
-        for cand in candidates(q, evidence: ev).prefix(8) {
-            if let (name, why) = personIn(cand.ref, q) {
-                return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
-                              confidence: cand.coverage, explanation: why)
+        let cands = Array(candidates(q, evidence: ev).prefix(8))
+        // Tiers, each over all candidates in rank order: a named speaker or person in the sentence,
+        // then an organisation (or, for actors, places), then a pronoun resolved backwards.
+        for tier in 0..<3 {
+            for cand in cands {
+                if let (name, why) = personIn(cand.ref, q, tier: tier) {
+                    return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: why)
+                }
             }
         }
         return nil
     }
 
-    /// The person (or organisation) a sentence offers as the answer: the speaker of an attribution in it,
-    /// else the first person mention not named in the question (with coordinated ones), else a pronoun resolved backwards.
-    func personIn(_ ref: SentenceRef, _ q: Question) -> (String, String)? {
+    /// The person (or organisation) a sentence offers as the answer.
+    /// Tier 0: the speaker of an attribution in it, else the first person mention not named in the question
+    /// (with coordinated ones). Tier 1: an organisation, or places acting together ("China und Russland").
+    /// Tier 2: a pronoun resolved to the last person mentioned in the three sentences before.
+    func personIn(_ ref: SentenceRef, _ q: Question, tier: Int) -> (String, String)? {
         let f = facts(ref.document)
-        if let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }) {
-            let s = a.resolvedSpeaker ?? a.speaker!.text
-            return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
-        }
-        let mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) }
-        for kind in [EntityKind.person, .organisation] {
-            let ofKind = mentions.filter { $0.kind == kind }
-            if let first = ofKind.first {
-                var names = [first.canonicalName]
-                let doc = knowledgeBase.documents[ref.document]
-                // Coordinated mentions: "China und Russland".
-                for m in mentions where m.name.span.start > first.name.span.end && names.count < 4 {
-                    let between = doc.text(first.name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
-                    if ["und", "sowie", "and", ","].contains(between) { names.append(m.canonicalName) } else { break }
-                }
-                let text = names.count == 1 ? displayName(first.canonicalName, document: ref.document) : names.joined(separator: " und ")
-                return (text, "\(kind.rawValue) mention in the best sentence")
-            }
-        }
-        // Places as actors ("legten China und Russland ihr Veto ein").
-        let places = mentions.filter { $0.kind == .place }
-        if places.count >= 1, q.kind == .who {
-            let doc = knowledgeBase.documents[ref.document]
-            var names = [places[0].canonicalName]
-            for m in places.dropFirst() where names.count < 4 {
-                let between = doc.text(places[names.count - 1].name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
-                if ["und", "sowie", "and", ","].contains(between) { names.append(m.canonicalName) } else { break }
-            }
-            return (names.joined(separator: " und "), "place mention in the best sentence")
-        }
-        // A pronoun subject: the most recent person mention before the sentence.
         let doc = knowledgeBase.documents[ref.document]
-        let s = doc.sentences[ref.sentence]
-        let hasPronoun = s.tokens.contains { isPronoun(doc.surface($0)) }
-        if hasPronoun {
+        let mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) }
+        func coordinated(_ ofKind: [EntityMention]) -> [String] {
+            guard let first = ofKind.first else { return [] }
+            var names = [first.canonicalName]
+            var last = first
+            for m in ofKind.dropFirst() where names.count < 4 {
+                let between = doc.text(last.name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
+                guard ["und", "sowie", "and", ","].contains(between) else { break }
+                names.append(m.canonicalName)
+                last = m
+            }
+            return names
+        }
+        switch tier {
+        case 0:
+            if let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }) {
+                let s = a.resolvedSpeaker ?? a.speaker!.text
+                return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
+            }
+            let names = coordinated(mentions.filter { $0.kind == .person })
+            if names.count == 1 { return (displayName(names[0], document: ref.document), "person mention in the best sentence") }
+            if names.count > 1 { return (names.joined(separator: " und "), "person mentions in the best sentence") }
+            return nil
+        case 1:
+            if q.kind == .who {
+                let places = coordinated(mentions.filter { $0.kind == .place })
+                if places.count > 1 { return (places.joined(separator: " und "), "places acting together in the best sentence") }
+            }
+            let orgs = coordinated(mentions.filter { $0.kind == .organisation && $0.name.text.count > 2 })
+            if !orgs.isEmpty { return (orgs.joined(separator: " und "), "organisation mention in the best sentence") }
+            return nil
+        default:
+            let s = doc.sentences[ref.sentence]
+            guard s.tokens.contains(where: { isPronoun(doc.surface($0)) }) else { return nil }
             let earlier = f.entities.filter { $0.kind == .person && $0.sentence < ref.sentence && $0.sentence >= ref.sentence - 3 && !inQuestion($0.canonicalName, q) }
             if let last = earlier.last {
                 return (displayName(last.canonicalName, document: ref.document), "pronoun resolved to the last person mentioned before")
             }
+            return nil
         }
-        return nil
     }
 
     func isPronoun(_ s: String) -> Bool { ["er", "sie", "he", "she", "Er", "Sie", "He", "She"].contains(s) }
@@ -392,10 +408,12 @@ public final class Answerer {
         for (k, t) in toks.enumerated() where preps.contains(doc.surface(t).lowercased()) {
             var j = k + 1
             if j < toks.count, ["Süden", "Norden", "Osten", "Westen", "Zentrum"].contains(doc.surface(toks[j])), j + 1 < toks.count, ["der", "des", "von"].contains(doc.surface(toks[j + 1])) { j += 2 }
+            // Skip lowercase adjectives ("im rumänischen Niţchidorf").
+            while j < toks.count, doc.tokens[toks[j]].kind == .word, doc.surface(toks[j]).first?.isLowercase == true, j < k + 3 { j += 1 }
             guard j < toks.count else { continue }
             let w = doc.surface(toks[j])
-            guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q),
-                  !StopWords.all.contains(w.lowercased()), !monthsAndDays.contains(w) else { continue }
+            guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q), w.count > 2,
+                  !StopWords.all.contains(w.lowercased()), !monthsAndDays.contains(w), !LexiconQueries.isCommonNoun(w) else { continue }
             return w
         }
         return nil
@@ -410,36 +428,51 @@ public final class Answerer {
     func answerHowMany(_ q: Question) -> Answer? {
         let ev = evidence(q)
         let qTerms = Set(ev.groups.flatMap(\.terms))
-        for cand in candidates(q, evidence: ev).prefix(8) {
-            let doc = knowledgeBase.documents[cand.ref.document]
-            let toks = Array(doc.sentences[cand.ref.sentence].tokens)
-            let times = facts(cand.ref.document).times.filter { $0.sentence == cand.ref.sentence }
-            var best: (score: Int, k: Int)? = nil
-            for (k, t) in toks.enumerated() {
-                let w = doc.surface(t)
-                let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased())
-                guard isNumber, !NameKey.of(q.text).contains(NameKey.of(w)) else { continue }
-                if times.contains(where: { $0.text.span.range.contains(Int(doc.tokens[t].start)) }) { continue }
-                // Prefer numbers next to a question word ("200 Personen", "66,56 Meter").
-                var score = 1
-                for d in [1, 2, -1] where k + d >= 0 && k + d < toks.count {
-                    if !analyzer.terms(surface: doc.bytes[doc.tokens[toks[k + d]].range]).filter({ qTerms.contains($0) }).isEmpty { score += 3 - abs(d) }
+        // The counted noun: the first content word ("Wie viele Personen …" → Personen).
+        let focus = Set(q.contentWords.first.map { analyzer.terms(of: $0) } ?? [])
+        let cands = Array(candidates(q, evidence: ev).prefix(8))
+        for pass in 0..<2 {
+            for cand in cands {
+                if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: focus), pass == 1 || near {
+                    return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
                 }
-                if best == nil || score > best!.score { best = (score, k) }
-            }
-            if let b = best {
-                let t = toks[b.k]
-                var end = doc.tokens[t].range.upperBound
-                if b.k + 1 < toks.count, doc.tokens[toks[b.k + 1]].kind == .word {
-                    let next = doc.surface(toks[b.k + 1])
-                    if next.first?.isUppercase == true || ["mal", "prozent", "millionen", "milliarden"].contains(next.lowercased()) { end = doc.tokens[toks[b.k + 1]].range.upperBound }
-                }
-                let text = doc.text(doc.tokens[t].range.lowerBound..<end)
-                return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
-                              confidence: cand.coverage, explanation: "number in the best sentence")
             }
         }
         return nil
+    }
+
+    /// The best number of a sentence (not part of a date, not in the question), with its unit word;
+    /// `near` tells whether it stands next to the counted noun.
+    func numberIn(_ ref: SentenceRef, _ q: Question, questionTerms: Set<String>, focus: Set<String>) -> (String, Bool)? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        let times = facts(ref.document).times.filter { $0.sentence == ref.sentence }
+        var best: (score: Int, k: Int, near: Bool)? = nil
+        for (k, t) in toks.enumerated() {
+            let w = doc.surface(t)
+            let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased())
+            guard isNumber, !NameKey.of(q.text).contains(NameKey.of(w)) else { continue }
+            if times.contains(where: { $0.text.span.range.contains(Int(doc.tokens[t].start)) }) { continue }
+            var score = 1
+            var near = false
+            for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
+                let terms = analyzer.terms(surface: doc.bytes[doc.tokens[toks[k + d]].range])
+                if terms.contains(where: { focus.contains($0) }) { near = true; score += 6 - abs(d) }
+                if terms.contains(where: { questionTerms.contains($0) }) { score += 3 - min(abs(d), 2) }
+            }
+            if best == nil || score > best!.score { best = (score, k, near) }
+        }
+        guard let b = best else { return nil }
+        let t = toks[b.k]
+        var end = doc.tokens[t].range.upperBound
+        if b.k + 1 < toks.count, doc.tokens[toks[b.k + 1]].kind == .word {
+            let next = doc.surface(toks[b.k + 1])
+            if next.first?.isUppercase == true || ["mal", "prozent", "millionen", "milliarden", "million", "millions", "percent"].contains(next.lowercased()) {
+                end = doc.tokens[toks[b.k + 1]].range.upperBound
+            }
+        }
+        return (doc.text(doc.tokens[t].range.lowerBound..<end), b.near)
     }
 
     // MARK: - Statements and search
