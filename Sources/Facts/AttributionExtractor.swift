@@ -109,9 +109,17 @@ public struct AttributionExtractor: Sendable {
             var speaker = c.subject
             var rule = ""
             // Coordinated verb sharing the previous verb's subject: "sagte er und bezeichnete …".
-            if c.anchor > body.lowerBound, Cues.coordinators.contains(np.lower[c.anchor - 1]),
-               let prev = candidates.last(where: { np.unitOfToken[$0.cueToken] == unit && $0.cueToken < t }), prev.speaker != nil {
-                speaker = prev.speaker
+            if c.cue.lemma == "ausgehen", !(c.start..<c.end).contains(where: { np.lower[$0] == "davon" }) { continue }
+            if c.anchor > body.lowerBound, Cues.coordinators.contains(np.lower[c.anchor - 1]) {
+                if let prev = candidates.last(where: { np.unitOfToken[$0.cueToken] == unit && $0.cueToken < t }), prev.speaker != nil {
+                    speaker = prev.speaker
+                } else {
+                    // "Podolski war ebenfalls anwesend und sagte …": the unit's opening subject.
+                    var s = body.lowerBound
+                    while s < t, Cues.adverbs.contains(np.lower[s]) { s += 1 }
+                    let p = np.parse(from: s, limit: t)
+                    speaker = (p?.determiner.map { Cues.objectDeterminers.contains($0) } ?? false) ? nil : p
+                }
                 rule = "verb.coordinated"
             }
             guard let s = speaker else { continue }
@@ -147,8 +155,12 @@ public struct AttributionExtractor: Sendable {
                 if np.isEnglish(t), !c.subjectAfterVerb, ce == body.upperBound || np.words[ce] == "." {
                     rest = Array(t + 1..<body.upperBound)
                 }
+                let hasQuote = rest.contains { inQuote[$0] != nil }
                 if let r = np.trimmedContent(rest.filter { $0 != t }) { message = np.textSpan(r) }
-                if rule.isEmpty { rule = message == nil ? "verb.bare" : "verb.object" }
+                // Precision: a speech verb with only an object ("kritisierte die Entscheidung", "sprach von einem Erfolg")
+                // counts only when the object quotes someone ("nannte sie „fahrlässig“") or the text is English.
+                guard hasQuote || np.isEnglish(t) else { continue }
+                if rule.isEmpty { rule = "verb.object" }
             }
             candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: message.map { [$0] } ?? [], form: form, rule: rule))
             used.insert(t)
@@ -249,10 +261,51 @@ public struct AttributionExtractor: Sendable {
                                      form: .reported, rule: "reported.zufolge")
                 }
             }
+        case "demnach":
+            // "Demnach …": the source is the previous sentence's speaker, when there is one.
+            guard t == body.lowerBound || np.words[t - 1] == "," else { return nil }
+            return Candidate(cueToken: t, speaker: nil, cue: np.textSpan(t..<t + 1), message: message(without: t..<t + 1).map { [$0] } ?? [],
+                             form: .reported, rule: "reported.demnach")
+        case "hieß", "heißt", "geheißen":
+            // "hieß es", "heißt es in dem Bericht", "hatte es geheißen"; the source from "aus/bei/von X" when given.
+            let cs = np.clauseStart(t), ce = np.clauseEnd(t)
+            guard (t + 1 < ce && np.lower[t + 1] == "es") || (t - 1 >= cs && np.lower[t - 1] == "es") || (t - 2 >= cs && np.lower[t - 2] == "es") else { return nil }
+            var speaker: NounPhrase?
+            if let prep = (cs..<ce).first(where: { ["aus", "bei", "von", "vom", "beim", "in", "im"].contains(np.lower[$0]) }) {
+                let from = ["vom", "beim", "im"].contains(np.lower[prep]) ? prep + 1 : prep + 1
+                if let p = np.parse(from: from, limit: ce, allowPronoun: false) ?? (["vom", "beim", "im"].contains(np.lower[prep]) ? nil : nil) { speaker = p }
+            }
+            var msg: TextSpan?
+            if ce < body.upperBound, [",", ":"].contains(np.words[ce]), ce + 1 < body.upperBound { msg = np.textSpan(ce + 1..<body.upperBound) }
+            else if cs > body.lowerBound + 1, np.words[cs - 1] == "," { msg = np.textSpan(body.lowerBound..<cs - 1) }
+            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<t + 1), message: msg.map { [$0] } ?? [], form: .reported, rule: "reported.hießEs")
+        case "wonach":
+            // "ein Bericht, wonach …": the source is the phrase before the comma.
+            guard t > body.lowerBound + 1, np.words[t - 1] == "," else { return nil }
+            let comma = t - 1
+            var speaker: NounPhrase?
+            var s = np.clauseStart(comma - 1)
+            while s < comma {
+                if let p = np.parse(from: s, limit: comma, allowPronoun: false), p.tokens.upperBound == comma { speaker = p; break }
+                s += 1
+            }
+            guard t + 1 < body.upperBound else { return nil }
+            return Candidate(cueToken: t, speaker: speaker.map { source(in: $0) }, cue: np.textSpan(t..<t + 1), message: [np.textSpan(t + 1..<body.upperBound)],
+                             form: .reported, rule: "reported.wonach")
         case "laut":
             guard let p = np.parse(from: t + 1, limit: np.clauseEnd(t), allowPronoun: false) else { return nil }
             return Candidate(cueToken: t, speaker: source(in: p), cue: np.textSpan(t..<t + 1),
                              message: message(without: t..<p.tokens.upperBound).map { [$0] } ?? [], form: .reported, rule: "reported.laut")
+        case "nach" where t > body.lowerBound && np.isCapitalized(t - 1) && Cues.isSourceNoun(np.lower[t - 1]) && (t + 1 >= body.upperBound || !np.isCapitalized(t + 1) || np.isWord(t + 1)):
+            // Postposition: "Seiner Meinung nach", "Dem Vernehmen nach", "Grupps Meinung nach".
+            var s = t - 1
+            if s - 1 >= body.lowerBound, Cues.determiners.contains(np.lower[s - 1]) || np.isCapitalized(s - 1) { s -= 1 }
+            var speaker: NounPhrase?
+            if s < t - 1, np.isCapitalized(s), !Cues.determiners.contains(np.lower[s]) {
+                speaker = NounPhrase(tokens: s..<s + 1, name: s..<s + 1, isPronoun: false, determiner: nil)
+            }
+            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t - 1..<t + 1), message: message(without: s..<t + 1).map { [$0] } ?? [],
+                             form: .reported, rule: "reported.nachPostposition")
         case "nach":
             var k = t + 1
             if k < body.upperBound, Cues.determiners.contains(np.lower[k]) { k += 1 }
@@ -279,7 +332,9 @@ public struct AttributionExtractor: Sendable {
         case "wie", "as":
             guard t == np.clauseStart(t) else { return nil }
             let ce = np.clauseEnd(t)
-            guard let p = np.parse(from: t + 1, limit: ce, allowPronoun: false) else { return nil }
+            var k = t + 1
+            while k < ce, Cues.adverbs.contains(np.lower[k]) { k += 1 }
+            guard let p = np.parse(from: k, limit: ce, allowPronoun: false) else { return nil }
             // The verb ends the clause (possibly followed by an auxiliary).
             var v = ce - 1
             if v > p.tokens.upperBound, Cues.auxiliaries.contains(np.lower[v]) { v -= 1 }

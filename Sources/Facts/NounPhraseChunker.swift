@@ -103,7 +103,7 @@ struct NounPhraseChunker {
     /// Quotation marks, any style.
     static let quoteMarks: Set<String> = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’", "›", "‹"]
     /// Tokens that end a clause.
-    static let clauseBoundaries: Set<String> = [",", ":", ";", "(", ")", "–", "—", ".", "!", "?", "„", "“", "”", "\"", "»", "«"]
+    static let clauseBoundaries: Set<String> = [",", ":", ";", "–", "—", ".", "!", "?", "„", "“", "”", "\"", "»", "«"]
 
     func isBoundary(_ i: Int) -> Bool { doc.tokens[i].kind == .punctuation && Self.clauseBoundaries.contains(words[i]) }
 
@@ -213,6 +213,10 @@ struct NounPhraseChunker {
         if determiner == nil && run.lowerBound > i { return nil }  // adjectives without determiner: not a speaker phrase
         var name = nameInRun(run, hasDeterminer: determiner != nil)
         var end = run.upperBound
+        // A short parenthesis after a name: "Guido Westerwelle (FDP)".
+        if end + 2 < limit, words[end] == "(", let close = (end + 1..<min(limit, end + 5)).first(where: { words[$0] == ")" }), close > end + 1 {
+            end = close + 1
+        }
         // Postmodifiers: genitives and allowed prepositional phrases (at most three).
         var mods = 0
         while mods < 3, end < limit {

@@ -118,7 +118,7 @@ extension NounPhraseChunker {
         let a = c.anchor
         var prefield = c.prefield
         // Apposition before the verb: "Jonas Berg, ein Sprecher der Stadtwerke, sagte".
-        if prefield.isEmpty, c.start > units[unitOfToken[a]].lowerBound, words[c.start - 1] == "," {
+        if prefield.isEmpty, c.start > units[unitOfToken[a]].lowerBound, words[c.start - 1] == ",", !startsSubject(a + 1, c.end) {
             let u = units[unitOfToken[a]]
             var s = u.lowerBound
             while s < c.start - 1 {
@@ -131,6 +131,18 @@ extension NounPhraseChunker {
                 }
                 s += 1
             }
+            // Subject, inserted clause, verb: "Deiss, der sich … entschlossen hatte, sagte zur Begründung".
+            if prefield.isEmpty {
+                var s = u.lowerBound
+                while s < a, Cues.adverbs.contains(lower[s]) { s += 1 }
+                if let np = parse(from: s, limit: a), !np.isPronoun, np.tokens.upperBound < a - 1, words[np.tokens.upperBound] == ",",
+                   !(np.determiner.map { Cues.objectDeterminers.contains($0) } ?? false),
+                   np.tokens.upperBound + 1 < a, Cues.relativePronouns.contains(lower[np.tokens.upperBound + 1]) || Cues.determiners.contains(lower[np.tokens.upperBound + 1]) {
+                    c.subject = np
+                    c.subjects = [np]
+                    return
+                }
+            }
         }
         // An unambiguous nominative pronoun right after the finite verb is the subject ("wies er zurück").
         if a + 1 < c.end, Cues.nominativePronouns.contains(lower[a + 1]), isWord(a + 1), !prefield.isEmpty {
@@ -140,7 +152,12 @@ extension NounPhraseChunker {
             return
         }
         if !prefield.isEmpty {
-            let list = parseCoordinated(from: prefield.lowerBound, limit: a)
+            var list = parseCoordinated(from: prefield.lowerBound, limit: a)
+            // The prefield is one constituent: a subject phrase with trailing modifiers ("Ein Regierungssprecher in Berlin").
+            if let last = list.last, last.tokens.upperBound < a, !last.isPronoun, list.count == 1,
+               !(lowerBoundIsPreposition(prefield.lowerBound)), !(last.tokens.lowerBound..<a).contains(where: { Cues.speechVerbs[lower[$0]] != nil || Cues.auxiliaries.contains(lower[$0]) || isBoundary($0) }) {
+                list = [NounPhrase(tokens: last.tokens.lowerBound..<a, name: last.name, isPronoun: false, determiner: last.determiner)]
+            }
             if let first = list.first, list.last!.tokens.upperBound == a || (list.last!.tokens.upperBound == a - 1 && words[a - 1] == ","),
                !(first.determiner.map { Cues.objectDeterminers.contains($0) } ?? false) {
                 c.subjects = list
@@ -167,6 +184,16 @@ extension NounPhraseChunker {
             c.subjectAfterVerb = true
         }
     }
+
+    /// Whether a subject phrase (not an object) starts at `i` before `limit`.
+    func startsSubject(_ i: Int, _ limit: Int) -> Bool {
+        var j = i
+        while j < limit, Cues.adverbs.contains(lower[j]) { j += 1 }
+        guard let np = parse(from: j, limit: max(limit, j)) else { return false }
+        return !(np.determiner.map { Cues.objectDeterminers.contains($0) } ?? false)
+    }
+
+    func lowerBoundIsPreposition(_ i: Int) -> Bool { Cues.nonNounWords.contains(lower[i]) && !Cues.determiners.contains(lower[i]) }
 
     /// Trims adverbs, negations and temporal phrases ("am Donnerstag") from the edges of a token list.
     func trimmedContent(_ tokens: [Int]) -> Range<Int>? {

@@ -122,6 +122,7 @@ enum Cues {
         separableStrong(&t, "vor", lemma: "vorwerfen", finite: ["wirft", "warf", "warfen", "werfen", "werfe"], participle: "vorgeworfen")
         separableStrong(&t, "vor", lemma: "vorschlagen", finite: ["schlägt", "schlug", "schlugen", "schlagen", "schlage"], participle: "vorgeschlagen")
         separableStrong(&t, "auf", lemma: "aufrufen", finite: ["ruft", "rief", "riefen", "rufen", "rufe"], participle: "aufgerufen")
+        separableStrong(&t, "aus", lemma: "ausgehen", finite: ["geht", "ging", "gingen", "gehen", "gehe"], participle: "ausgegangen")
         separableStrong(&t, "hervor", lemma: "hervorheben", finite: ["hebt", "hob", "hoben", "heben", "hebe"], participle: "hervorgehoben")
         // English.
         let english: [(String, [String], [String])] = [
@@ -289,6 +290,7 @@ enum Cues {
     static let sourceNounEndings: [String] = [
         "angaben", "aussage", "aussagen", "informationen", "ansicht", "meinung", "auffassung", "bericht", "berichten",
         "einschätzung", "darstellung", "worten", "auskunft", "mitteilung", "erkenntnissen", "schätzungen", "zeugenaussagen",
+        "schätzung", "erkenntnisstand", "berechnungen", "vernehmen", "medien", "quellen", "umfrage",
     ]
 
     /// Whether `word` (lowercase) is a source noun of "nach Angaben …".
