@@ -6,11 +6,13 @@ import TextAnalysis
 ///
 /// 1. `quote.cueAfter` — „…“, sagte X / „…“, fügte er hinzu / „…“, so X (direct).
 /// 2. `quote.cueBefore` — X sagte: „…“ (direct).
-/// 3. `reported.zufolge`, `reported.laut`, `reported.nachAngaben`, `reported.so`, `reported.accordingTo`, `reported.wie` —
-///    X zufolge / laut X / nach Angaben des X / …, so X / according to X / wie X berichtet (reported).
-/// 4. `verb.dass`, `verb.complement`, `verb.colon`, `verb.cueAfterIndirect`, `verb.anaphoric`, `verb.object`,
+/// 3. `reported.zufolge`, `reported.laut`, `reported.nachAngaben`, `reported.nachPostposition`, `reported.so`,
+///    `reported.accordingTo`, `reported.wie`, `reported.demnach`, `reported.hießEs`, `reported.wonach` —
+///    X zufolge / laut X / nach Angaben des X / seiner Meinung nach / …, so X / according to X / wie X berichtet /
+///    Demnach … / hieß es (aus X) / ein Bericht, wonach … (reported; the speaker may be unknown).
+/// 4. `verb.dass`, `verb.complement`, `verb.cueAfterIndirect`, `verb.anaphoric`, `verb.object`,
 ///    `verb.coordinated` — a speech verb with its subject: X sagte, dass … / X sagte, er … / …, sagte X /
-///    Das berichtete X / X kritisierte Y.
+///    Das berichtete X / X nannte Y „…“ (an object alone counts only when it holds a quote).
 /// 5. `quote.continuation` — a sentence-initial quote right after an attributed quote keeps its speaker,
 ///    also across a paragraph break.
 ///
@@ -127,7 +129,7 @@ public struct AttributionExtractor: Sendable {
             var message: TextSpan?
             var form: AttributionForm = .indirect
             let next = ce + 1 < body.upperBound ? ce + 1 : nil
-            if c.prefield.isEmpty, c.start > body.lowerBound + 1, np.words[c.start - 1] == ",", inQuote[c.start - 2] == nil, rule.isEmpty {
+            if c.prefield.isEmpty, c.subjectAfterVerb, c.start > body.lowerBound + 1, np.words[c.start - 1] == ",", inQuote[c.start - 2] == nil, rule.isEmpty {
                 message = np.textSpan(body.lowerBound..<c.start - 1)
                 rule = "verb.cueAfterIndirect"
             } else if ce < body.upperBound, np.words[ce] == ",", let n = next, ["dass", "daß", "that", "ob", "whether"].contains(np.lower[n]) {
@@ -136,9 +138,8 @@ public struct AttributionExtractor: Sendable {
             } else if ce < body.upperBound, np.words[ce] == ",", let n = next, isComplementStart(np, n) {
                 message = np.textSpan(n..<body.upperBound)
                 if rule.isEmpty { rule = "verb.complement" }
-            } else if ce < body.upperBound, np.words[ce] == ":", let n = next, inQuote[n] == nil {
-                message = np.textSpan(n..<body.upperBound)
-                if rule.isEmpty { rule = "verb.colon" }
+            } else if ce < body.upperBound, np.words[ce] == ":" {
+                continue  // a colon without a quote: too often a list or a heading
             } else if c.subjectAfterVerb, c.prefield.count == 1, Cues.anaphoricObjects.contains(np.lower[c.prefield.lowerBound]), unit > 0 {
                 message = np.textSpan(np.unitBody(unit - 1))
                 form = .reported
@@ -322,8 +323,12 @@ public struct AttributionExtractor: Sendable {
                              form: .reported, rule: "reported.nachAngaben")
         case "so":
             guard np.isLowerWord(t), t > body.lowerBound, np.words[t - 1] == ",",
-                  let p = np.parse(from: t + 1, limit: body.upperBound), p.tokens.upperBound == body.upperBound || np.isBoundary(p.tokens.upperBound) else { return nil }
-            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 1), message: message(without: t - 1..<p.tokens.upperBound).map { [$0] } ?? [],
+                  let p = np.parse(from: t + 1, limit: body.upperBound), !p.isPronoun || np.lower[p.tokens.lowerBound] != "sie" else { return nil }
+            // The phrase ends the clause, or only a short modifier follows ("so Nasrallah im libanesischen Fernsehen").
+            let ce = np.clauseEnd(p.tokens.upperBound - 1)
+            let tail = p.tokens.upperBound..<max(ce, p.tokens.upperBound)
+            guard tail.count <= 6, !tail.contains(where: { Cues.auxiliaries.contains(np.lower[$0]) || Cues.speechVerbs[np.lower[$0]] != nil || Cues.subordinators.contains(np.lower[$0]) }) else { return nil }
+            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 1), message: message(without: t - 1..<tail.upperBound).map { [$0] } ?? [],
                              form: .reported, rule: "reported.so")
         case "according":
             guard t + 2 < body.upperBound, np.lower[t + 1] == "to", let p = np.parse(from: t + 2, limit: np.clauseEnd(t + 2), allowPronoun: false) else { return nil }

@@ -242,10 +242,10 @@ struct NounPhraseChunker {
                 // "der Sprecher des Kreml, Dmitri Peskow,"
                 name = n
                 end = r.upperBound
-            } else if determiner == nil, name != nil, Cues.determiners.contains(lower[end + 1]),
+            } else if determiner == nil || !Cues.objectDeterminers.contains(lower[end + 1]), Cues.determiners.contains(lower[end + 1]),
                       let app = parse(from: end + 1, limit: limit, appositions: false), app.determiner != nil,
                       app.tokens.upperBound < limit, words[app.tokens.upperBound] == "," {
-                // "Jonas Berg, ein Sprecher der Stadtwerke,"
+                // "Jonas Berg, ein Sprecher der Stadtwerke,", "Die Regierungspartei Palästinas, die Hamas,"
                 end = app.tokens.upperBound
             }
         }

@@ -118,7 +118,7 @@ extension NounPhraseChunker {
         let a = c.anchor
         var prefield = c.prefield
         // Apposition before the verb: "Jonas Berg, ein Sprecher der Stadtwerke, sagte".
-        if prefield.isEmpty, c.start > units[unitOfToken[a]].lowerBound, words[c.start - 1] == ",", !startsSubject(a + 1, c.end) {
+        if prefield.isEmpty, c.start > units[unitOfToken[a]].lowerBound, words[c.start - 1] == "," {
             let u = units[unitOfToken[a]]
             var s = u.lowerBound
             while s < c.start - 1 {

@@ -202,7 +202,7 @@ import TextAnalysis
                     n.correct += 1; r.1 += 1
                     found.formUnion(hits)
                     if let s = p.speaker, hits.contains(where: { Self.overlaps(s.span.range, goldSources[$0]) }) { n.sourceOK += 1 }
-                } else if falsePositives.count < 40 {
+                } else if falsePositives.count < 400, ProcessInfo.processInfo.environment["SPKATT_RULE"].map({ p.rule.hasPrefix($0) }) ?? true {
                     falsePositives.append("\(p.rule) [\(p.cue.text)] \(doc.sentenceText(p.sentence).prefix(140))")
                 }
                 if Self.overlaps(p.cue.span.range, anyCues) { n.lenientCorrect += 1 }
@@ -230,7 +230,8 @@ import TextAnalysis
             for fp in falsePositives { print("  FP \(fp)") }
             for (cue, k) in misses.sorted(by: { $0.value > $1.value }).prefix(60) { print("  MISS \(k) \(cue)") }
         }
-        #expect(p >= 0.70)
-        #expect(f >= 0.40)
+        // Floors reached on this split (P 0.772, R 0.634, F1 0.696); the later target is F1 ≥ 0.70.
+        #expect(p >= 0.75)
+        #expect(f >= 0.68)
     }
 }
