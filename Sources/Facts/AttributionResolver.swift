@@ -2,7 +2,7 @@
 ///
 /// Order of evidence:
 /// 1. an entity mention overlapping the phrase (its `canonicalName`);
-/// 2. the name inside the phrase, linked to a fuller name of the same document ending in it ("Kirby" → "John Kirby");
+/// 2. the name inside the phrase, linked to a fuller name of the same document ending in it ("Berger" → "Hans Berger");
 /// 3. for `er`/`sie`: the last named speaker of an earlier attribution (across paragraphs), else the last
 ///    compatible person mention, else the last named clause-initial subject before the pronoun.
 struct AttributionResolver {

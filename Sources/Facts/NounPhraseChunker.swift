@@ -4,7 +4,7 @@ import TextAnalysis
 struct NounPhrase: Sendable, Hashable {
     /// All tokens of the phrase, appositions included (`Jonas Berg, ein Sprecher der Stadtwerke`).
     var tokens: Range<Int>
-    /// The personal name inside the phrase, role words stripped (`Dmitri Peskow` in `Kreml-Sprecher Dmitri Peskow`), if any.
+    /// The personal name inside the phrase, role words stripped (`Hans Berger` in `Regierungssprecher Hans Berger`), if any.
     var name: Range<Int>?
     /// The phrase is a personal pronoun (`er`, `sie`).
     var isPronoun: Bool
@@ -151,7 +151,7 @@ struct NounPhraseChunker {
 
     // MARK: - Noun phrases
 
-    /// The personal name in a run of capitalized tokens: leading role words stripped ("Kreml-Sprecher Dmitri Peskow" → "Dmitri Peskow").
+    /// The personal name in a run of capitalized tokens: leading role words stripped ("Regierungssprecher Hans Berger" → "Hans Berger").
     func nameInRun(_ run: Range<Int>, hasDeterminer: Bool) -> Range<Int>? {
         // Strip everything up to the last role word ("Nordkoreas Machthaber Kim Jong-un" → "Kim Jong-un").
         var lastRole: Int?
@@ -191,10 +191,10 @@ struct NounPhraseChunker {
 
     /// Parses one noun phrase starting at token `i`, ending before `limit`.
     ///
-    /// Recognizes a pronoun, a capitalized name run ("Kreml-Sprecher Dmitri Peskow", "CNN"), or a determiner
+    /// Recognizes a pronoun, a capitalized name run ("Regierungssprecher Hans Berger", "CNN"), or a determiner
     /// with adjectives and a noun ("der italienische Innenminister", "die Duisburger Polizei"), each optionally
     /// followed by genitives ("des Kreml"), `prepositions` phrases and, when `appositions`, a comma-enclosed
-    /// apposition ("der Sprecher des Kreml, Dmitri Peskow," / "Jonas Berg, ein Sprecher der Stadtwerke,").
+    /// apposition ("der Sprecher des Ministeriums, Hans Berger," / "Jonas Berg, ein Sprecher der Stadtwerke,").
     func parse(from i: Int, limit: Int, appositions: Bool = true, prepositions: Set<String> = Cues.speakerPrepositions, allowPronoun: Bool = true) -> NounPhrase? {
         guard i >= 0, i < limit, limit <= count else { return nil }
         if allowPronoun, Cues.subjectPronouns.contains(lower[i]), isWord(i) {
@@ -239,7 +239,7 @@ struct NounPhraseChunker {
         if appositions, end + 1 < limit, words[end] == "," {
             if determiner != nil || name == nil, let r = capitalRun(from: end + 1, limit: limit),
                let n = nameInRun(r, hasDeterminer: false), r.upperBound == limit || words[r.upperBound] == "," {
-                // "der Sprecher des Kreml, Dmitri Peskow,"
+                // "der Sprecher des Ministeriums, Hans Berger,"
                 name = n
                 end = r.upperBound
             } else if determiner == nil || !Cues.objectDeterminers.contains(lower[end + 1]), Cues.determiners.contains(lower[end + 1]),

@@ -1,6 +1,6 @@
 /// The clause around a cue verb: where its finite verb, subject, middle field and complement are.
 ///
-/// German main clauses put the finite verb second (`Kirby sagte …`, `Am Montag sagte Kirby …`,
+/// German main clauses put the finite verb second (`Berger sagte …`, `Am Montag sagte Berger …`,
 /// `Den Bericht wies er zurück`); subordinate clauses put it last (`wie Reuters berichtet`,
 /// `was von Moskau bestritten wird`). All indices are token indices into `AnalyzedDocument.tokens`.
 struct NounPhraseClause: Sendable {
@@ -173,7 +173,7 @@ extension NounPhraseChunker {
         let body = unitBody(unitOfToken[a])
         let list = parseCoordinated(from: i, limit: body.upperBound)
         if let first = list.first, !(first.determiner.map { Cues.objectDeterminers.contains($0) } ?? false) {
-            // An apposition may run past the clause boundary: "sagte der Sprecher des Kreml, Dmitri Peskow, dass".
+            // An apposition may run past the clause boundary: "sagte der Sprecher des Ministeriums, Hans Berger, dass".
             let last = list.last!.tokens.upperBound
             if last > c.end {
                 c.end = last < body.upperBound && isBoundary(last) ? last : clauseEnd(last - 1)

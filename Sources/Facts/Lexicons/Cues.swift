@@ -259,7 +259,7 @@ enum Cues {
     // MARK: - Roles
 
     /// Role and title words (lowercase, matched as whole word or word ending) that precede a name
-    /// ("Kreml-Sprecher Dmitri Peskow", "Bürgermeisterin Ruth Adler", "Nachrichtenagentur Reuters").
+    /// ("Regierungssprecher Hans Berger", "Bürgermeisterin Ruth Adler", "Nachrichtenagentur Reuters").
     static let roleEndings: [String] = [
         "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
         "leiter", "leiterin", "meister", "meisterin", "manager", "managerin", "direktor", "direktorin", "sekretär", "sekretärin",
