@@ -1,0 +1,95 @@
+/// Resolves speaker and denier phrases to canonical names.
+///
+/// Order of evidence:
+/// 1. an entity mention overlapping the phrase (its `canonicalName`);
+/// 2. the name inside the phrase, linked to a fuller name of the same document ending in it ("Berger" → "Hans Berger");
+/// 3. for `er`/`sie`: the last named speaker of an earlier attribution (across paragraphs), else the last
+///    compatible person mention, else the last named clause-initial subject before the pronoun.
+struct AttributionResolver {
+    let np: NounPhraseChunker
+    let entities: [EntityMention]
+    /// Full names (two words or more) of the document, by last word, in text order.
+    let fullNames: [String: [(token: Int, name: String)]]
+    /// Named phrases that open a unit (likely subjects), in text order.
+    let unitSubjects: [(token: Int, name: String, determiner: String?)]
+
+    /// A speaker already resolved, usable as an antecedent for later pronouns.
+    struct Antecedent {
+        var token: Int
+        var name: String
+        var determiner: String?
+    }
+
+    init(_ np: NounPhraseChunker, entities: [EntityMention]) {
+        self.np = np
+        self.entities = entities.sorted { ($0.name.span.start, $0.name.span.end) < ($1.name.span.start, $1.name.span.end) }
+        var full: [String: [(token: Int, name: String)]] = [:]
+        var subjects: [(token: Int, name: String, determiner: String?)] = []
+        var i = 0
+        while i < np.count {
+            if let run = np.capitalRun(from: i, limit: np.units[np.unitOfToken[i]].upperBound) {
+                // A run inside a determiner phrase ("des … angeführten Westens Moskau") is no name unless a role word precedes the name.
+                let prev = run.lowerBound - 1
+                let free = prev < np.units[np.unitOfToken[i]].lowerBound || !(np.isAdjective(prev) || Cues.determiners.contains(np.lower[prev]))
+                if let name = np.nameInRun(run, hasDeterminer: false), name.count >= 2, free || name.lowerBound > run.lowerBound {
+                    let text = np.doc.text(np.span(name).range)
+                    full[np.words[name.upperBound - 1], default: []].append((name.lowerBound, text))
+                }
+                i = run.upperBound
+            } else { i += 1 }
+        }
+        for u in np.units.indices {
+            let start = np.units[u].lowerBound
+            if let phrase = np.parse(from: start, limit: np.units[u].upperBound, allowPronoun: false), let n = phrase.name {
+                subjects.append((start, np.doc.text(np.span(n).range), phrase.determiner))
+            }
+        }
+        self.fullNames = full
+        self.unitSubjects = subjects
+    }
+
+    /// The canonical name for a non-pronoun phrase, or nil when it names nobody ("die Bundesregierung").
+    func name(of phrase: NounPhrase) -> String? {
+        let span = np.span(phrase.tokens)
+        let target = phrase.name.map { np.span($0) } ?? span
+        if let m = entities.first(where: { $0.name.span.start < target.end && target.start < $0.name.span.end })
+            ?? entities.first(where: { $0.name.span.start < span.end && span.start < $0.name.span.end }) {
+            return m.canonicalName
+        }
+        guard let n = phrase.name else { return nil }
+        let text = np.doc.text(np.span(n).range)
+        if n.count == 1, let candidates = fullNames[np.words[n.lowerBound]] {
+            // The nearest full name before the mention, else the first one after it.
+            if let before = candidates.last(where: { $0.token < n.lowerBound }) { return before.name }
+            return candidates.first?.name
+        }
+        return text
+    }
+
+    /// Whether an antecedent opened by `determiner` can be referred to by `pronoun`.
+    static func compatible(pronoun: String, determiner: String?) -> Bool {
+        guard let d = determiner else { return true }
+        switch pronoun {
+        case "er", "he": return !Cues.feminineOrPluralDeterminers.contains(d)
+        case "sie", "she", "they": return !Cues.masculineDeterminers.contains(d)
+        default: return true
+        }
+    }
+
+    /// Resolves a phrase at its position, given earlier resolved speakers (in text order).
+    func resolve(_ phrase: NounPhrase, antecedents: [Antecedent]) -> String? {
+        guard phrase.isPronoun else { return name(of: phrase) }
+        let at = phrase.tokens.lowerBound
+        let pronoun = np.lower[at]
+        if ["ich", "wir", "i", "we"].contains(pronoun) { return nil }
+        if let a = antecedents.last(where: { $0.token < at && Self.compatible(pronoun: pronoun, determiner: $0.determiner) }) {
+            return a.name
+        }
+        let offset = Int(np.doc.tokens[at].start)
+        if let m = entities.last(where: { $0.kind == .person && $0.name.span.end <= offset }) { return m.canonicalName }
+        if let s = unitSubjects.last(where: { $0.token < at && Self.compatible(pronoun: pronoun, determiner: $0.determiner) }) {
+            return s.name.split(separator: " ").count == 1 ? (fullNames[s.name]?.last(where: { $0.token < at })?.name ?? s.name) : s.name
+        }
+        return nil
+    }
+}

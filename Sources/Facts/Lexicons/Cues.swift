@@ -1,0 +1,298 @@
+/// A verb that marks speech or denial, as found by one of its written forms.
+///
+/// Snowball does not unify strong verb forms (`bestritten` → `bestritt`, `bestreitet` → `bestreitet`),
+/// so the lexicons list every written form and map it to the lemma here.
+struct VerbCue: Sendable, Hashable {
+    /// The lemma (`sagen`, `mitteilen`, `zurückweisen`).
+    var lemma: String
+    /// A word the verb needs in its clause: a separable particle (`mit`, `hinzu`, `zurück`)
+    /// or a governed preposition (`von` for `sprach von`, `als` for `bezeichnete … als`).
+    var particle: String?
+    /// `true` when `particle` must be the last word of the clause (separable verb in verb-second position).
+    var particleFinal: Bool
+    /// How the form is used: finite verb (`sagte`) or non-finite (participle or infinitive: `gesagt`, `bestätigen`).
+    var finite: Bool
+}
+
+/// Cue lexicons for attribution and denial extraction. All keys are lowercase written forms.
+enum Cues {
+    // MARK: - Building forms
+
+    /// Present, past and subjunctive forms of a weak verb from its stem (`sag` → `sage`, `sagst`, `sagt`, `sagen`, `sagte`, `sagten`, ...).
+    static func weakFinite(_ stem: String) -> [String] {
+        let chars = Array(stem)
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "ä", "ö", "ü", "y"]
+        var needsE = false
+        if let last = chars.last {
+            if last == "t" || last == "d" { needsE = true }
+            else if (last == "n" || last == "m"), chars.count >= 2, !vowels.contains(chars[chars.count - 2]), !"lr".contains(chars[chars.count - 2]) { needsE = true }
+        }
+        let e = needsE ? "e" : ""
+        // Stems ending in -er/-el (forder, äußer) take -n, not -en, in the plural.
+        let plural = (stem.hasSuffix("er") || stem.hasSuffix("el")) ? stem + "n" : stem + "en"
+        return [stem + "e", stem + e + "st", stem + e + "t", plural, stem + e + "te", stem + e + "ten", stem + e + "test", stem + e + "tet"]
+    }
+
+    private static func add(_ table: inout [String: [VerbCue]], _ forms: [String], _ cue: VerbCue) {
+        for f in forms {
+            var list = table[f] ?? []
+            if !list.contains(cue) { list.append(cue) }
+            table[f] = list
+        }
+    }
+
+    /// Adds a verb: finite forms (V2 use, need `particle` when separable) and non-finite forms.
+    private static func verb(_ table: inout [String: [VerbCue]], _ lemma: String, finite: [String], nonFinite: [String],
+                             particle: String? = nil, particleFinal: Bool = true) {
+        add(&table, finite, VerbCue(lemma: lemma, particle: particle, particleFinal: particleFinal, finite: true))
+        add(&table, nonFinite, VerbCue(lemma: lemma, particle: nil, particleFinal: false, finite: false))
+    }
+
+    /// A weak verb without a separable particle: finite forms from `stem`, non-finite `participle` and the infinitive.
+    private static func weak(_ table: inout [String: [VerbCue]], _ lemma: String, _ stem: String, _ participle: String, particle: String? = nil, particleFinal: Bool = false) {
+        verb(&table, lemma, finite: weakFinite(stem), nonFinite: [participle, lemma], particle: particle, particleFinal: particleFinal)
+    }
+
+    /// A separable weak verb (`mit` + `teil` → `teilte … mit`, `mitteilte`, `mitgeteilt`, `mitzuteilen`).
+    private static func separableWeak(_ table: inout [String: [VerbCue]], _ particle: String, _ stem: String, participle: String) {
+        let lemma = particle + stem + (stem.hasSuffix("er") || stem.hasSuffix("el") ? "n" : "en")
+        let finite = weakFinite(stem)
+        verb(&table, lemma, finite: finite, nonFinite: [], particle: particle, particleFinal: true)
+        // Fused forms (verb-final clauses: "wie X mitteilte"), participle and zu-infinitive.
+        add(&table, finite.map { particle + $0 }, VerbCue(lemma: lemma, particle: nil, particleFinal: false, finite: true))
+        add(&table, [participle, lemma, particle + "zu" + String(lemma.dropFirst(particle.count))],
+            VerbCue(lemma: lemma, particle: nil, particleFinal: false, finite: false))
+    }
+
+    /// A separable strong verb with its finite forms listed (`wies`, `weist`, … + `zurück`).
+    private static func separableStrong(_ table: inout [String: [VerbCue]], _ particle: String, lemma: String, finite: [String], participle: String) {
+        verb(&table, lemma, finite: finite, nonFinite: [], particle: particle, particleFinal: true)
+        add(&table, finite.map { particle + $0 }, VerbCue(lemma: lemma, particle: nil, particleFinal: false, finite: true))
+        add(&table, [participle, lemma, particle + "zu" + String(lemma.dropFirst(particle.count))],
+            VerbCue(lemma: lemma, particle: nil, particleFinal: false, finite: false))
+    }
+
+    // MARK: - Speech verbs
+
+    /// Speech verbs (German and English): written form → cues. A form may carry several cues
+    /// (`gab … an`, `gab … bekannt`); the clause decides which one applies.
+    static let speechVerbs: [String: [VerbCue]] = {
+        var t: [String: [VerbCue]] = [:]
+        // Weak verbs without particle.
+        let weakVerbs: [(String, String, String)] = [
+            ("sagen", "sag", "gesagt"), ("erklären", "erklär", "erklärt"), ("betonen", "beton", "betont"),
+            ("berichten", "bericht", "berichtet"), ("meinen", "mein", "gemeint"), ("warnen", "warn", "gewarnt"),
+            ("fordern", "forder", "gefordert"), ("kritisieren", "kritisier", "kritisiert"), ("bestätigen", "bestätig", "bestätigt"),
+            ("fragen", "frag", "gefragt"), ("antworten", "antwort", "geantwortet"), ("behaupten", "behaupt", "behauptet"),
+            ("versichern", "versicher", "versichert"), ("bekräftigen", "bekräftig", "bekräftigt"), ("erläutern", "erläuter", "erläutert"),
+            ("erwidern", "erwider", "erwidert"), ("entgegnen", "entgegn", "entgegnet"), ("mahnen", "mahn", "gemahnt"),
+            ("appellieren", "appellier", "appelliert"), ("verkünden", "verkünd", "verkündet"), ("melden", "meld", "gemeldet"),
+            ("glauben", "glaub", "geglaubt"), ("ergänzen", "ergänz", "ergänzt"), ("kommentieren", "kommentier", "kommentiert"),
+            ("beklagen", "beklag", "beklagt"), ("beteuern", "beteuer", "beteuert"), ("schildern", "schilder", "geschildert"),
+            ("begründen", "begründ", "begründet"), ("twittern", "twitter", "getwittert"), ("klagen", "klag", "geklagt"),
+            ("argumentieren", "argumentier", "argumentiert"), ("präzisieren", "präzisier", "präzisiert"), ("zitieren", "zitier", "zitiert"),
+            ("äußern", "äußer", "geäußert"), ("bemängeln", "bemängel", "bemängelt"), ("unterstreichen", "unterstreich", "unterstrichen"),
+            ("verlangen", "verlang", "verlangt"), ("prognostizieren", "prognostizier", "prognostiziert"), ("beschuldigen", "beschuldig", "beschuldigt"),
+            ("warnen", "warn", "gewarnt"), ("loben", "lob", "gelobt"), ("würdigen", "würdig", "gewürdigt"),
+        ]
+        for (lemma, stem, participle) in weakVerbs { weak(&t, lemma, stem, participle) }
+        // Strong or irregular verbs: finite forms listed.
+        verb(&t, "schreiben", finite: ["schreibe", "schreibst", "schreibt", "schreiben", "schrieb", "schrieben", "schriebe"], nonFinite: ["geschrieben", "schreiben"])
+        verb(&t, "rufen", finite: ["rufe", "rufst", "ruft", "rufen", "rief", "riefen"], nonFinite: ["gerufen"])
+        verb(&t, "unterstreichen", finite: ["unterstreicht", "unterstrich", "unterstrichen"], nonFinite: ["unterstrichen"])
+        verb(&t, "verweisen", finite: ["verweist", "verwies", "verwiesen", "verweise", "verweisen"], nonFinite: ["verwiesen"])
+        verb(&t, "nennen", finite: ["nennt", "nannte", "nannten", "nennen", "nenne"], nonFinite: ["genannt"])
+        verb(&t, "beschreiben", finite: ["beschreibt", "beschrieb", "beschrieben", "beschreibe"], nonFinite: ["beschrieben"])
+        verb(&t, "versprechen", finite: ["verspricht", "versprach", "versprachen", "verspreche", "versprechen"], nonFinite: ["versprochen"])
+        verb(&t, "sprechen", finite: ["spricht", "sprach", "sprachen", "spreche", "sprechen"], nonFinite: ["gesprochen"], particle: "von", particleFinal: false)
+        weak(&t, "bezeichnen", "bezeichn", "bezeichnet", particle: "als", particleFinal: false)
+        // Separable verbs.
+        separableWeak(&t, "mit", "teil", participle: "mitgeteilt")
+        separableWeak(&t, "an", "kündig", participle: "angekündigt")
+        separableWeak(&t, "ein", "räum", participle: "eingeräumt")
+        separableWeak(&t, "hinzu", "füg", participle: "hinzugefügt")
+        separableWeak(&t, "auf", "forder", participle: "aufgefordert")
+        separableWeak(&t, "aus", "führ", participle: "ausgeführt")
+        separableWeak(&t, "fest", "stell", participle: "festgestellt")
+        separableWeak(&t, "klar", "stell", participle: "klargestellt")
+        separableStrong(&t, "an", lemma: "angeben", finite: ["gibt", "gab", "gaben", "geben", "gebe"], participle: "angegeben")
+        separableStrong(&t, "bekannt", lemma: "bekanntgeben", finite: ["gibt", "gab", "gaben", "geben", "gebe"], participle: "bekanntgegeben")
+        separableStrong(&t, "zu", lemma: "zugeben", finite: ["gibt", "gab", "gaben", "gebe"], participle: "zugegeben")
+        separableStrong(&t, "hin", lemma: "hinweisen", finite: ["weist", "wies", "wiesen", "weise", "weisen"], participle: "hingewiesen")
+        separableStrong(&t, "vor", lemma: "vorwerfen", finite: ["wirft", "warf", "warfen", "werfen", "werfe"], participle: "vorgeworfen")
+        separableStrong(&t, "vor", lemma: "vorschlagen", finite: ["schlägt", "schlug", "schlugen", "schlagen", "schlage"], participle: "vorgeschlagen")
+        separableStrong(&t, "auf", lemma: "aufrufen", finite: ["ruft", "rief", "riefen", "rufen", "rufe"], participle: "aufgerufen")
+        separableStrong(&t, "aus", lemma: "ausgehen", finite: ["geht", "ging", "gingen", "gehen", "gehe"], participle: "ausgegangen")
+        separableStrong(&t, "hervor", lemma: "hervorheben", finite: ["hebt", "hob", "hoben", "heben", "hebe"], participle: "hervorgehoben")
+        // English.
+        let english: [(String, [String], [String])] = [
+            ("say", ["say", "says", "said"], []), ("tell", ["tell", "tells", "told"], []), ("state", ["states", "stated"], []),
+            ("add", ["adds", "added"], []), ("explain", ["explains", "explained"], []), ("announce", ["announces", "announced"], []),
+            ("claim", ["claims", "claimed"], []), ("warn", ["warns", "warned"], []), ("insist", ["insists", "insisted"], []),
+            ("argue", ["argues", "argued"], []), ("write", ["writes", "wrote"], ["written"]), ("ask", ["asks", "asked"], []),
+            ("report", ["reports", "reported"], []), ("confirm", ["confirms", "confirmed"], []),
+        ]
+        for (lemma, finite, nonFinite) in english { verb(&t, lemma, finite: finite, nonFinite: nonFinite) }
+        return t
+    }()
+
+    // MARK: - Denial verbs
+
+    /// Denial verbs: written form → cues. `bestätigen` counts only when negated ("bestätigte … nicht").
+    static let denialVerbs: [String: [VerbCue]] = {
+        var t: [String: [VerbCue]] = [:]
+        verb(&t, "bestreiten", finite: ["bestreite", "bestreitest", "bestreitet", "bestreiten", "bestritt", "bestritten", "bestrittest", "bestritte"],
+             nonFinite: ["bestritten", "bestreiten"])
+        weak(&t, "dementieren", "dementier", "dementiert")
+        weak(&t, "leugnen", "leugn", "geleugnet")
+        separableStrong(&t, "zurück", lemma: "zurückweisen", finite: ["weise", "weist", "weisen", "wies", "wiesen", "wiese"], participle: "zurückgewiesen")
+        separableStrong(&t, "ab", lemma: "abstreiten", finite: ["streite", "streitet", "streiten", "stritt", "stritten"], participle: "abgestritten")
+        weak(&t, "bestätigen", "bestätig", "bestätigt")
+        // English.
+        verb(&t, "deny", finite: ["deny", "denies", "denied"], nonFinite: ["denied", "deny"])
+        verb(&t, "reject", finite: ["reject", "rejects", "rejected"], nonFinite: ["rejected", "reject"])
+        verb(&t, "dispute", finite: ["dispute", "disputes", "disputed"], nonFinite: ["disputed", "dispute"])
+        verb(&t, "confirm", finite: ["confirm", "confirms", "confirmed"], nonFinite: ["confirmed", "confirm"])
+        return t
+    }()
+
+    /// Lemmas that deny only when negated ("bestätigte … nicht", "did not confirm").
+    static let confirmLemmas: Set<String> = ["bestätigen", "confirm"]
+
+    /// Negation words that turn a denial cue into "not denied" (or `bestätigen` into "not confirmed").
+    static let negations: Set<String> = ["nicht", "nie", "niemals", "keineswegs", "not", "never", "n't"]
+
+    // MARK: - Function words
+
+    /// Finite auxiliaries and modal verbs that carry a participle or infinitive cue (`hat … gesagt`, `konnte … nicht bestätigen`).
+    static let auxiliaries: Set<String> = [
+        "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "habt",
+        "ist", "war", "waren", "sind", "sei", "seien", "wäre",
+        "wird", "wurde", "wurden", "werden", "würde", "würden", "werde",
+        "kann", "konnte", "konnten", "können", "könne", "könnte", "könnten",
+        "will", "wollte", "wollten", "wollen", "wolle", "mochte", "mag", "möchte",
+        "muss", "musste", "mussten", "müssen", "darf", "durfte", "soll", "sollte", "sollten",
+        "has", "had", "have", "did", "does", "do", "would", "could", "will", "was", "were", "is", "are",
+    ]
+
+    /// Passive auxiliaries (`wird … bestritten`, `wurde … zurückgewiesen`, `worden`).
+    static let passiveAuxiliaries: Set<String> = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde", "was", "were", "been", "is", "are"]
+
+    /// Determiners and possessives that open a noun phrase.
+    static let determiners: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+        "jede", "jeder", "jedes", "jeden", "jedem", "diese", "dieser", "dieses", "diesen", "diesem",
+        "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
+        "mehrere", "einige", "viele", "beide", "alle", "zahlreiche", "kein", "keine",
+        "the", "a", "an", "his", "her", "their", "its",
+    ]
+
+    /// Determiners that cannot open a subject (accusative or dative forms).
+    static let objectDeterminers: Set<String> = ["den", "dem", "einen", "einem", "jeden", "jedem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem", "keinen", "keinem"]
+
+    /// Feminine or plural determiners (a phrase opened by one is not referred to by `er`).
+    static let feminineOrPluralDeterminers: Set<String> = ["die", "eine", "einer", "diese", "seine", "ihre", "beide", "mehrere", "einige", "viele", "alle", "zahlreiche", "keine", "jede"]
+    /// Masculine or neuter determiners (a phrase opened by one is not referred to by `sie`).
+    static let masculineDeterminers: Set<String> = ["der", "ein", "dieser", "sein", "jeder", "das", "kein"]
+
+    /// Personal pronouns that can be speakers or deniers.
+    static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "we", "i"]
+    /// Pronouns that are unambiguously nominative: right after the finite verb they are the subject.
+    static let nominativePronouns: Set<String> = ["er", "ich", "wir", "du", "he", "she", "they", "we", "i"]
+
+    /// Demonstratives that stand for a previous statement ("Das berichtete CNN", "wies dies zurück").
+    static let anaphoricObjects: Set<String> = ["das", "dies", "dieses", "this", "that", "it", "es"]
+
+    /// Words that may sit between a finite verb and its subject, or around a content phrase, without belonging to either.
+    static let adverbs: Set<String> = [
+        "jedoch", "dagegen", "aber", "auch", "zudem", "außerdem", "dazu", "daraufhin", "weiter", "noch", "nun", "bereits",
+        "schon", "unterdessen", "inzwischen", "allerdings", "ebenfalls", "erneut", "entschieden", "vehement", "energisch",
+        "umgehend", "sofort", "später", "zuvor", "damals", "gestern", "heute", "stets", "wiederholt", "mehrfach", "mehrmals",
+        "ausdrücklich", "deutlich", "scharf", "offiziell", "öffentlich", "indes", "indessen", "hingegen", "wiederum", "zunächst",
+        "zuletzt", "nochmals", "gleichzeitig", "ferner", "demnach", "also", "ebenso", "zugleich", "nämlich", "doch", "sogar",
+        "bislang", "bisher", "weiterhin", "gegenüber", "zufolge", "however", "also", "strongly", "again", "flatly",
+    ]
+
+    /// Words that open a subordinate clause (its finite verb comes last).
+    static let subordinators: Set<String> = [
+        "dass", "daß", "ob", "weil", "wie", "als", "nachdem", "obwohl", "obgleich", "da", "wenn", "während", "damit", "sodass",
+        "bevor", "seit", "seitdem", "falls", "indem", "wo", "was", "wer", "welche", "welcher", "welches", "weshalb", "warum",
+    ]
+
+    /// Relative pronouns (after a comma they open a relative clause).
+    static let relativePronouns: Set<String> = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "was", "which", "who"]
+
+    /// Coordinating words joining two deniers or speakers ("Moskau und Pjöngjang").
+    static let coordinators: Set<String> = ["und", "sowie", "and", "&"]
+
+    /// Capitalized words that never start a speaker phrase (sentence-initial function words).
+    static let nonNounWords: Set<String> = [
+        "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "zu", "zum", "zur", "für", "über",
+        "unter", "durch", "gegen", "ohne", "um", "seit", "während", "wegen", "laut", "gemäß", "trotz", "dank", "neben", "zwischen",
+        "auch", "dort", "hier", "da", "dann", "doch", "nun", "so", "wie", "als", "dass", "ob", "weil", "wenn", "aber", "und", "oder",
+        "denn", "es", "er", "sie", "ich", "wir", "ihr", "man", "dies", "jedoch", "zudem", "außerdem", "bereits", "schon", "noch",
+        "nur", "allerdings", "unterdessen", "inzwischen", "damit", "danach", "demnach", "deshalb", "daher", "trotzdem", "dennoch",
+        "zuvor", "später", "heute", "gestern", "morgen", "bislang", "bisher", "zunächst", "zuletzt", "erst", "gleichzeitig",
+        "ebenfalls", "stattdessen", "insgesamt", "kurz", "mitte", "ende", "anfang", "wer", "was", "wo", "warum", "welche",
+        "nicht", "kein", "keine", "niemand", "jemand", "alle", "viele", "einige", "mehrere", "beide", "seit", "bis", "ab",
+        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "by", "from", "to", "of", "it",
+        "he", "she", "they", "we", "i", "you", "but", "and", "or", "if", "when", "while", "after", "before", "as",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "sehr",
+    ]
+
+    /// Month names (an ordinal day before them does not end a sentence).
+    static let months: Set<String> = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner"]
+
+    /// Abbreviations whose dot does not end a sentence.
+    static let abbreviations: Set<String> = ["dr", "prof", "st", "nr", "bzw", "ca", "vgl", "usw", "etc", "u", "z", "b", "a", "d", "h", "mr", "mrs", "ms", "jr", "sen", "gen", "hl", "abs", "inkl", "evtl", "ggf", "sog", "mio", "mrd", "bspw", "v", "chr"]
+
+    /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen", "Thomas de Maizière").
+    static let nameParticles: Set<String> = ["von", "van", "de", "del", "da", "di", "du", "bin", "ibn", "al", "zu", "ten", "ter", "le", "la"]
+
+    /// Prepositions that may extend a speaker phrase ("Sprecher für nationale Sicherheit", "Sprecher von Greenpeace").
+    static let speakerPrepositions: Set<String> = ["für", "von", "of", "for"]
+    /// Prepositions that may extend a denied content phrase ("Bericht über Waffenlieferungen", "Zusammenhang mit Mafia-Morden").
+    static let contentPrepositions: Set<String> = ["über", "von", "zu", "zur", "zum", "mit", "zwischen", "gegen", "in", "im", "auf", "an", "für", "um", "of", "about", "against", "that"]
+
+    // MARK: - Roles
+
+    /// Role and title words (lowercase, matched as whole word or word ending) that precede a name
+    /// ("Regierungssprecher Hans Berger", "Bürgermeisterin Ruth Adler", "Nachrichtenagentur Reuters").
+    static let roleEndings: [String] = [
+        "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
+        "leiter", "leiterin", "meister", "meisterin", "manager", "managerin", "direktor", "direktorin", "sekretär", "sekretärin",
+        "vorsitzende", "vorsitzender", "agentur", "trainer", "trainerin", "abgeordnete", "abgeordneter", "botschafter", "botschafterin",
+        "general", "senator", "senatorin", "gouverneur", "gouverneurin", "kommissar", "kommissarin", "berater", "beraterin", "anwalt",
+        "anwältin", "richter", "richterin", "papst", "könig", "königin", "prinz", "prinzessin", "bischof", "kardinal", "professor",
+        "professorin", "dr", "prof", "autor", "autorin", "sänger", "sängerin", "schauspieler", "schauspielerin", "zeitung", "sender",
+        "magazin", "experte", "expertin", "analyst", "analystin", "regisseur", "regisseurin", "ermittler", "ermittlerin", "landrat",
+        "landrätin", "redakteur", "redakteurin", "premier", "kandidat", "kandidatin", "spieler", "spielerin", "kapitän", "machthaber",
+        "diktator", "aktivist", "aktivistin", "politiker", "politikerin", "journalist", "journalistin", "reporter", "reporterin",
+        "korrespondent", "korrespondentin", "funktionär", "funktionärin", "beauftragte", "beauftragter", "staatsanwalt", "fraktionschef",
+        "generalsekretär", "herr", "frau", "mr", "mrs", "ms", "president", "spokesman", "spokeswoman", "spokesperson", "secretary",
+        "chief", "governor", "mayor", "gen", "sir", "lord", "lady", "führer", "oberhaupt", "kommandeur", "offizier", "wissenschaftler",
+        "wissenschaftlerin", "forscher", "forscherin", "arzt", "ärztin", "bürger", "bürgerin", "gründer", "gründerin", "inhaber",
+        "inhaberin", "veranstalter", "sprecherinnen", "ombudsmann", "vertreter", "vertreterin", "mitglied", "coach", "star",
+    ]
+
+    /// Whether a word (any case) is a role or title word.
+    static func isRole(_ word: String) -> Bool {
+        let w = word.lowercased()
+        let last = w.split(whereSeparator: { $0 == "-" }).last.map(String.init) ?? w
+        return roleEndings.contains { last.hasSuffix($0) }
+    }
+
+    // MARK: - Reported-speech cues
+
+    /// Nouns after "nach" that make "nach Angaben des X" a source phrase (matched as word endings).
+    static let sourceNounEndings: [String] = [
+        "angaben", "aussage", "aussagen", "informationen", "ansicht", "meinung", "auffassung", "bericht", "berichten",
+        "einschätzung", "darstellung", "worten", "auskunft", "mitteilung", "erkenntnissen", "schätzungen", "zeugenaussagen",
+        "schätzung", "erkenntnisstand", "berechnungen", "vernehmen", "medien", "quellen", "umfrage",
+    ]
+
+    /// Whether `word` (lowercase) is a source noun of "nach Angaben …".
+    static func isSourceNoun(_ word: String) -> Bool { sourceNounEndings.contains { word.hasSuffix($0) } }
+}
