@@ -12,7 +12,7 @@ public final class Answerer {
     public let knowledgeBase: KnowledgeBase
     let analyzer: Analyzer
     let searcher: Searcher
-    let parser = QuestionParser()
+    let parser = QuestionParser()  // internal: used by explain()
     private var sentenceTermCache: [SentenceRef: Set<String>] = [:]
 
     /// Share of the question's idf mass a sentence must contain to support an answer.
@@ -62,7 +62,7 @@ public final class Answerer {
                 let key = NameKey.of(part)
                 if knowledgeBase.facts.nameParts[key] != nil {
                     nameWords.insert(part)
-                } else if !LexiconQueries.isCommonNoun(part), analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }) {
+                } else if part.count <= 12, !LexiconQueries.isCommonNoun(part), analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }) {
                     nameWords.insert(part)
                 }
             }
@@ -102,7 +102,7 @@ public final class Answerer {
         let floor = minimum ?? (q.language == "en" ? minimumCoverage - 0.15 : minimumCoverage)
         var out: [Candidate] = []
         for hit in searcher.search(ev.queryTerms, limit: limit) {
-            let c = ev.coverage(of: sentenceTerms(hit.ref))
+            let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 3))
             guard c.share >= floor else { continue }
             if q.language == "de", ev.hasNonNameGroups, !c.nonNameMatched { continue }
             // Every name the corpus knows must be in the sentence (its entity mentioned there counts too),
@@ -115,6 +115,15 @@ public final class Answerer {
             out.append(Candidate(ref: hit.ref, score: factor * hit.score * (0.5 + c.share), coverage: c.share))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// Terms of the `back` sentences before `ref` in its document.
+    func contextTerms(_ ref: SentenceRef, back: Int) -> Set<String> {
+        var terms = Set<String>()
+        for k in stride(from: ref.sentence - 1, through: max(0, ref.sentence - back), by: -1) {
+            terms.formUnion(sentenceTerms(SentenceRef(document: ref.document, sentence: k)))
+        }
+        return terms
     }
 
     /// Whether every known name of the question is in the sentence as a term or as a linked entity mention.
@@ -148,21 +157,31 @@ public final class Answerer {
     // MARK: - Roles
 
     func answerRole(_ q: Question) -> Answer? {
-        guard let subject = q.subject ?? q.names.first else { return nil }
+        let known = ([q.subject].compactMap { $0 } + q.names).first { !knowledgeBase.facts.matchingKeys($0).isEmpty }
+        guard let subject = known ?? q.subject ?? q.names.first else { return nil }
         var mentions = knowledgeBase.facts.mentions(ofEntityNamed: subject).filter { $0.mention.role != nil && $0.mention.kind == .person }
         if mentions.isEmpty, let last = subject.split(separator: " ").last.map(String.init), last != subject {
             mentions = knowledgeBase.facts.mentions(ofEntityNamed: last).filter { $0.mention.role != nil && $0.mention.kind == .person }
         }
         guard !mentions.isEmpty else { return nil }
         // Prefer roles that share words with the rest of the question and that the question does not name itself.
-        let restWords = q.contentWords.filter { w in !subject.contains(w) }
+        // "…, bevor er X wurde": words after bevor/before describe a later role, not the one asked for.
+        let lowerWords = q.contentWords.map { $0.lowercased() }
+        let beforeIndex = q.text.lowercased().range(of: "bevor ") ?? q.text.lowercased().range(of: "before ")
+        let laterClause = beforeIndex.map { String(q.text[$0.upperBound...]) } ?? ""
+        let laterTerms = Set(analyzer.terms(of: laterClause))
+        _ = lowerWords
+        let restWords = q.contentWords.filter { w in !subject.contains(w) && !laterClause.contains(w) }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, index: Int)? = nil
         for (k, m) in mentions.enumerated() {
             guard let role = m.mention.role else { continue }
             if inQuestionPhrase(role.text, q) { continue }
-            let c = ev.groups.isEmpty ? 0 : ev.coverage(of: sentenceTerms(SentenceRef(document: m.document, sentence: m.mention.sentence))).share
-            let score = c + Double(role.text.count) / 1000
+            let roleTerms = Set(analyzer.terms(of: role.text))
+            let sentence = sentenceTerms(SentenceRef(document: m.document, sentence: m.mention.sentence))
+            let c = ev.groups.isEmpty ? 0 : ev.coverage(of: roleTerms).share + 0.3 * ev.coverage(of: sentence).share
+            let later = roleTerms.intersection(laterTerms).isEmpty ? 0.0 : 1.0
+            let score = c - later + Double(role.text.count) / 1000
             if best == nil || score > best!.score { best = (score, k) }
         }
         guard let chosen = best.map({ mentions[$0.index] }), let role = chosen.mention.role else { return nil }

@@ -72,12 +72,18 @@ struct QueryEvidence {
     }
 
     /// Share of the question's idf mass found in `terms` (0…1), and whether a non-name group matched.
-    func coverage(of terms: Set<String>) -> (share: Double, nonNameMatched: Bool, namesMatched: Int) {
+    /// - Parameter context: terms of the sentences before; a name found only there counts at 0.8 of its weight
+    ///   (the sentence then speaks of it as "er" or "sie").
+    func coverage(of terms: Set<String>, context: Set<String> = []) -> (share: Double, nonNameMatched: Bool, namesMatched: Int) {
         var total = 0.0, found = 0.0
         var nonName = false
         var names = 0
         for g in groups {
             total += g.idf
+            if g.isName, !context.isEmpty, !g.terms.contains(where: { terms.contains($0) }), g.terms.contains(where: { context.contains($0) }) {
+                found += 0.8 * g.idf
+                continue
+            }
             if g.terms.contains(where: { terms.contains($0) }) {
                 found += g.idf
                 if g.isName { names += 1 } else { nonName = true }

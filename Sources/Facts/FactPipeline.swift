@@ -7,6 +7,8 @@ import Timex
 public struct FactPipeline: Sendable {
     let entities = EntityExtractor()
     let tagger = TemporalTagger()
+    let attributions = AttributionExtractor()
+    let denials = DenialExtractor()
 
     public init() {}
 
@@ -14,6 +16,8 @@ public struct FactPipeline: Sendable {
         var facts = DocumentFacts()
         facts.entities = entities.extract(doc)
         facts.times = times(doc)
+        facts.attributions = attributions.extract(doc, entities: facts.entities)
+        facts.denials = denials.extract(doc, entities: facts.entities, attributions: facts.attributions)
         return facts
     }
 

@@ -84,6 +84,7 @@ public final class Session {
         (".sources", ".sources", "list the loaded documents: id, title, date, sentences"),
         (".facts", ".facts [NAME]", "what the fact store holds (about one entity if named)"),
         (".mode", ".mode text|json", "set the output format of answers"),
+        (".explain", ".explain QUESTION", "show how a question is read and which sentences compete"),
         (".quit", ".quit", "leave (also .exit or Ctrl-D)"),
     ]
 
@@ -121,6 +122,11 @@ public final class Session {
             return .ok
         case ".facts":
             sink.output(FactListing(knowledgeBase: builder.knowledgeBase).render(name: argument.isEmpty ? nil : argument))
+            return .ok
+        case ".explain":
+            guard !argument.isEmpty else { return usage(".explain QUESTION") }
+            guard let a = currentAnswerer() else { return .failed }
+            sink.output(a.explain(argument))
             return .ok
         case ".mode":
             guard let f = OutputFormat(rawValue: argument) else { return usage(".mode text|json") }

@@ -1,0 +1,30 @@
+import Retrieval
+import Facts
+
+extension Answerer {
+    /// A readable account of how a question is read and which sentences compete for it:
+    /// the question type, its term groups (idf, document frequency, name or not), and the best
+    /// BM25 sentences with their coverage. Used by the shell's `.explain`.
+    public func explain(_ text: String) -> String {
+        let q = parser.parse(text)
+        let ev = evidence(q)
+        var lines: [String] = []
+        lines.append("type: \(q.kind.rawValue) (\(q.kind.label)), language: \(q.language)\(q.subject.map { ", subject: \($0)" } ?? "")")
+        lines.append("names: \(q.names.joined(separator: ", "))")
+        for g in ev.groups {
+            let idf = (g.idf * 100).rounded() / 100
+            lines.append("  term \(g.word) → \(g.terms.joined(separator: " | "))  df \(g.documentFrequency)  idf \(idf)\(g.isName ? "  [name]" : "")")
+        }
+        let accepted = Set(candidates(q, evidence: ev).map(\.ref))
+        for hit in searcher.search(ev.queryTerms, limit: 8) {
+            let c = ev.coverage(of: sentenceTerms(hit.ref))
+            let doc = knowledgeBase.documents[hit.ref.document]
+            let score = (hit.score * 100).rounded() / 100
+            let share = (c.share * 100).rounded() / 100
+            lines.append("  \(accepted.contains(hit.ref) ? "+" : "-") \(doc.document.id) #\(hit.ref.sentence + 1) bm25 \(score) coverage \(share): \(String(doc.sentenceText(hit.ref.sentence).prefix(100)))")
+        }
+        let a = answer(q)
+        lines.append("answer: \(a.text ?? "none") — \(a.explanation)")
+        return lines.joined(separator: "\n")
+    }
+}
