@@ -42,6 +42,13 @@ struct TokenView {
         return n
     }
 
+    /// A quantity word or number directly precedes `i` ("drei Jahre").
+    func quantityBefore(_ i: Int) -> Bool {
+        if number(i - 1) != nil { return true }
+        guard let w = word(i - 1) else { return false }
+        return Lexicon.deNumbers[w] != nil || Lexicon.deVague.contains(w) || w == "paar" || w == "halbe" || w == "halben"
+    }
+
     /// Sentence-initial token (first token or first of a new sentence).
     func sentenceInitial(_ i: Int) -> Bool {
         i == 0 || t[i - 1].sentence != t[i].sentence || (t[i - 1].kind == .punct && [".", "!", "?", ":", "\""].contains(t[i - 1].lower))
