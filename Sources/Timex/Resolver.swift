@@ -123,7 +123,7 @@ struct Resolver {
             case .month:
                 guard let a = anchorMonth(anchor) else { return nil }
                 let d = SimpleDate(year: a.year, month: a.month, day: 1).adding(months: amount)
-                noteMonth(d.year, d.month)
+                if kind == .news || anchor == .context { noteMonth(d.year, d.month) }
                 return TimexFormat.month(d.year, d.month)
             case .quarter:
                 guard let a = anchorMonth(anchor) else { return nil }

@@ -105,13 +105,14 @@ public struct TemporalTagger: Sendable {
     /// A bare year that should not become the anchor for later underspecified dates
     /// (only relevant once a day-level anchor exists).
     static func isWeakYearMention(_ c: Candidate, tokens v: TokenView, resolver: Resolver) -> Bool {
-        guard case let .date(y?, nil, nil, _) = c.sem, let anchor = resolver.lastDay else { return false }
+        guard case let .date(y?, nil, nil, _) = c.sem,
+              let anchorYear = resolver.lastDay?.year ?? resolver.lastMonth?.year ?? resolver.lastYear else { return false }
         if v.punct(c.start - 1, "(") || v.isWord(c.start - 1, ["bis", "ab", "seit", "nach", "vor", "von", "zwischen", "um", "und", "oder", "als"]) {
             return true
         }
         // Flashbacks mid-sentence ("im Krieg 1870/71" while narrating 1914).
         let sentenceInitial = v.sentenceInitial(c.start)
-        return !sentenceInitial && y < anchor.year - 1 && c.end < v.count && v.t[c.end].sentence == v.t[c.start].sentence
+        return !sentenceInitial && y < anchorYear - 1 && c.end < v.count && v.t[c.end].sentence == v.t[c.start].sentence
     }
 
     /// Cheap prefilter: a temporal expression needs a digit or a letter sequence; texts of only
