@@ -131,8 +131,9 @@ struct Resolver {
                 return TimexFormat.year(d.year) + "-Q\((d.month - 1) / 3 + 1)"
             case .year:
                 guard let a = anchorYear(anchor) else { return nil }
-                // "im Vorjahr"/"letzten Jahres" are asides: they do not move the anchor.
-                if amount == 0 || kind == .news { noteYear(a + amount) }
+                // "im Vorjahr"/"letzten Jahres" are asides and do not move a narrative's anchor;
+                // "im folgenden Jahr"/"des neuen Jahres" advance it.
+                if amount == 0 || kind == .news || (amount > 0 && anchor == .context) { noteYear(a + amount) }
                 return TimexFormat.year(a + amount)
             }
 
