@@ -132,6 +132,7 @@ struct GermanRules {
 
     /// All candidates starting at token `i`.
     func candidates(at i: Int) -> [[Candidate]] {
+        guard mayStart(i) else { return [] }
         var out: [[Candidate]] = []
         if let c = modified(i) { out.append([c]) }
         if let c = dayList(i) { out.append(c) }

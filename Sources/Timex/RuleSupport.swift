@@ -9,7 +9,8 @@ struct TokenView {
         i >= 0 && i < t.count && t[i].kind == .word ? t[i].lower : nil
     }
 
-    func isWord(_ i: Int, _ options: Set<String>) -> Bool {
+    /// Word at `i` is one of `options` (a linear scan: option lists are short literals).
+    func isWord(_ i: Int, _ options: [String]) -> Bool {
         guard let w = word(i) else { return false }
         return options.contains(w)
     }

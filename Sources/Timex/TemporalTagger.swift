@@ -26,7 +26,8 @@ public struct TemporalTagger: Sendable {
     ///   (end exclusive) into `text`.
     public func tag(_ text: String, referenceDate: ReferenceDate?, language: String = "de") -> [TimexMatch] {
         guard TemporalTagger.mayContainTimex(text) else { return [] }
-        let tokens = TimexTokenizer.tokenize(text)
+        let utf8 = Array(text.utf8)
+        let tokens = TimexTokenizer.tokenize(utf8)
         let view = TokenView(t: tokens)
         let english = language.lowercased().hasPrefix("en")
         let de = GermanRules(v: view)
@@ -66,7 +67,6 @@ public struct TemporalTagger: Sendable {
         // 2. Resolution in text order.
         var resolver = Resolver(reference: referenceDate, kind: documentKind)
         let futureSentences = TemporalTagger.futureSentences(tokens, english: english)
-        let utf8 = Array(text.utf8)
         var result: [TimexMatch] = []
         result.reserveCapacity(cleaned.count)
         for c in cleaned {
