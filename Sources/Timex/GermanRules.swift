@@ -498,7 +498,7 @@ struct GermanRules {
         } else if v.isWord(j, "uhr") {
             hasUhr = true
             j += 1
-            if let mm = v.number(j), v.digits(j) == 2, mm < 60, v.isWord(j - 2 + 2 - 1, "uhr") { minute = mm; j += 1 }
+            if let mm = v.number(j), v.digits(j) == 2, mm < 60 { minute = mm; j += 1 } // "4 Uhr 45"
         } else {
             return nil
         }
@@ -619,7 +619,7 @@ struct GermanRules {
         case "kürze":
             guard v.isWord(i - 1, "in") else { return nil }
             return Candidate(i - 1, i + 1, "DATE", .fixed("FUTURE_REF"))
-        case "wenig", "kurz", "kurze", "kurzer", "wenige", "bald":
+        case "wenig", "kurz", "kurze", "kurzer", "wenige":
             var j = i + 1
             if v.isWord(j, "zeit") { j += 1 }
             switch v.word(j) {

@@ -72,7 +72,7 @@ public struct TemporalTagger: Sendable {
         for c in cleaned {
             let future = futureSentences.contains(tokens[c.start].sentence)
             var value: String?
-            if documentKind == .narrative, case let .shift(.day, 0, .dct, nil) = c.sem {
+            if documentKind == .narrative, case .shift(.day, 0, .dct, nil) = c.sem {
                 value = "PRESENT_REF" // "heute" in narratives = nowadays
             } else if TemporalTagger.isWeakYearMention(c, tokens: view, resolver: resolver) {
                 // Boundary/aside years ("bis 1881", "(1912/13)", "ab 1941") do not move the
