@@ -113,11 +113,13 @@ struct GermanRules {
             if GermanRules.countContext.contains(p) { return false }
             if p == "als", v.isWord(i - 2, ["mehr", "weniger"]) { return false }
         }
+        // A year closing a heading/paragraph ("Balkanfeldzug 1941\n\nAnfang ...") is a year.
+        if end < v.count, v.t[end].sentence != v.t[i].sentence { return true }
         if let nw = v.word(end) {
             if GermanRules.countUnitsAfter.contains(nw) { return false }
             if v.capitalized(end), Lexicon.deMonths[nw] == nil, Lexicon.deUnits[nw] == nil,
                !(v.word(i - 1).map { GermanRules.temporalPreps.contains($0) } ?? false),
-               !v.punct(i - 1, "("), !v.punct(i - 1, ","), !v.isDash(i - 1) {
+               !v.punct(i - 1, "("), !v.punct(i - 1, ","), !v.isDash(i - 1), !v.punct(i - 1, "/") {
                 // "2018 Menschen": a capitalised noun right after the number reads as a count,
                 // unless the number is sentence-initial and followed by a verb-like lowercase word.
                 return false
@@ -130,6 +132,7 @@ struct GermanRules {
 
     /// All candidates starting at token `i`.
     func candidates(at i: Int) -> [[Candidate]] {
+        guard mayStart(i) else { return [] }
         var out: [[Candidate]] = []
         if let c = modified(i) { out.append([c]) }
         if let c = dayList(i) { out.append(c) }
@@ -456,13 +459,18 @@ struct GermanRules {
         var mod: String?
         if v.isWord(i, ["späten", "spät", "späteren"]) { mod = "END"; j += 1 }
         if v.isWord(i, ["frühen", "früh"]) { mod = "START"; j += 1 }
-        guard let w = v.word(j), let code = Lexicon.deSeasons[w], v.capitalized(j) else { return nil }
+        guard var w = v.word(j), v.capitalized(j) else { return nil }
+        if w.hasPrefix("spät"), Lexicon.deSeasons[String(w.dropFirst(4))] != nil { mod = "END"; w = String(w.dropFirst(4)) }
+        else if w.hasPrefix("früh"), w != "frühjahr", w != "frühjahrs", w != "frühling", w != "frühlings", Lexicon.deSeasons[String(w.dropFirst(4))] != nil { mod = "START"; w = String(w.dropFirst(4)) }
+        guard let code = Lexicon.deSeasons[w] else { return nil }
         let prev = v.word(i - 1)
         if let ys = yearSuffix(j + 1) {
             return Candidate(i, ys.end, "DATE", .season(code: code, year: ys.year, yearOffset: ys.offset, anchor: ys.anchor), mod: mod)
         }
-        // Bare season: needs a preposition/article ("im Sommer", "des Sommers", "diesen Sommer").
-        guard let p = prev, ["im", "in", "seit", "ab", "bis", "zum", "den", "des", "diesen", "dieses", "diesem", "vergangenen", "letzten", "kommenden", "nächsten", "der", "über"].contains(p) || mod != nil else { return nil }
+        // Bare season: not after a capitalised name ("Theo Sommer", "Martin Winter").
+        if v.capitalized(i - 1) && !v.sentenceInitial(i - 1) && mod == nil { return nil }
+        if v.word(i - 1) == nil && mod == nil && !v.sentenceInitial(i) { return nil }
+        let p = prev ?? ""
         if v.capitalized(j + 1), !(v.word(j + 1).map { ["und", "oder"].contains($0) } ?? false), v.word(j + 1).map({ Lexicon.deMonths[$0] == nil }) ?? true {
             // "Im Sommer Berlin..." is fine, but "Theo Sommer" would not have a preposition anyway.
         }
@@ -490,7 +498,7 @@ struct GermanRules {
         } else if v.isWord(j, "uhr") {
             hasUhr = true
             j += 1
-            if let mm = v.number(j), v.digits(j) == 2, mm < 60, v.isWord(j - 2 + 2 - 1, "uhr") { minute = mm; j += 1 }
+            if let mm = v.number(j), v.digits(j) == 2, mm < 60 { minute = mm; j += 1 } // "4 Uhr 45"
         } else {
             return nil
         }
@@ -611,7 +619,7 @@ struct GermanRules {
         case "kürze":
             guard v.isWord(i - 1, "in") else { return nil }
             return Candidate(i - 1, i + 1, "DATE", .fixed("FUTURE_REF"))
-        case "wenig", "kurz", "kurze", "kurzer", "wenige", "bald":
+        case "wenig", "kurz", "kurze", "kurzer", "wenige":
             var j = i + 1
             if v.isWord(j, "zeit") { j += 1 }
             switch v.word(j) {
@@ -634,12 +642,19 @@ struct GermanRules {
                 return Candidate(i, i + 2, "SET", .fixed(DurationFormat.make(1, unit: unit.0, time: unit.1)))
             }
             return nil
-        case "zeitpunkt", "zeit", "zeitraum":
-            if v.isWord(i - 1, ["diesem", "dieser", "diesen", "jenem", "jener"]) {
-                return Candidate(i - 1, i + 1, "DATE", .fixed(v.isWord(i - 1, ["jenem", "jener"]) ? "PAST_REF" : "PRESENT_REF"))
-            }
-            return nil
+        case "folge":
+            // "in der Folge" (subsequently)
+            guard v.isWord(i - 1, "der"), v.isWord(i - 2, "in"), !v.isWord(i + 1, ["des", "der", "von"]) else { return nil }
+            return Candidate(i - 2, i + 1, "DATE", .fixed("FUTURE_REF"))
+        case "langem":
+            guard v.isWord(i - 1, ["seit", "vor"]) else { return nil }
+            return Candidate(i - 1, i + 1, v.isWord(i - 1, "seit") ? "DURATION" : "DATE", .fixed(v.isWord(i - 1, "seit") ? "PXY" : "PAST_REF"))
+        case "jahren", "monaten", "wochen", "jahrzehnten":
+            // "seit Jahren" = for years
+            guard v.isWord(i - 1, "seit"), v.capitalized(i) else { return nil }
+            return Candidate(i, i + 1, "DURATION", .fixed("PX" + Lexicon.deUnits[w]!.0))
         default:
+            if let d = durationAdjective(w) { return Candidate(i, i + 1, "DURATION", .fixed(d)) }
             if let wd = Lexicon.deWeekdays[String(w.dropLast())], w.hasSuffix("s"), !v.capitalized(i) || v.isWord(i - 1, ["immer", "jeweils", "nur"]) {
                 return Candidate(i, i + 1, "SET", .fixed("XXXX-WXX-\(wd)"))
             }
@@ -647,11 +662,42 @@ struct GermanRules {
         }
     }
 
+    /// Duration adjectives: "zweimonatige" → P2M, "mehrjährigen" → PXY, "monatelang" → PXM,
+    /// "achttägiger" → P8D, "anderthalbstündigem" → PT1H30M, "ganzjährig" → P1Y.
+    func durationAdjective(_ w: String) -> String? {
+        guard w.count > 7 else { return nil }
+        let suffixes: [(String, String, Bool)] = [
+            ("tägig", "D", false), ("wöchig", "W", false), ("monatig", "M", false), ("jährig", "Y", false),
+            ("stündig", "H", true), ("minütig", "M", true),
+        ]
+        let longs: [(String, String, Bool)] = [
+            ("tagelang", "D", false), ("wochenlang", "W", false), ("monatelang", "M", false), ("jahrelang", "Y", false),
+            ("jahrzehntelang", "DE", false), ("stundenlang", "H", true), ("nächtelang", "D", false),
+        ]
+        var stem = w
+        for end in ["en", "er", "es", "em", "e"] where stem.hasSuffix(end) {
+            let cut = String(stem.dropLast(end.count))
+            if suffixes.contains(where: { cut.hasSuffix($0.0) }) || longs.contains(where: { cut.hasSuffix($0.0) }) { stem = cut; break }
+        }
+        for (suf, unit, time) in longs where stem == suf { return DurationFormat.make(nil, unit: unit, time: time) }
+        for (suf, unit, time) in suffixes where stem.hasSuffix(suf) {
+            let prefix = String(stem.dropLast(suf.count))
+            if prefix == "mehr" || prefix == "viel" { return DurationFormat.make(nil, unit: unit, time: time) }
+            if prefix == "ganz" { return DurationFormat.make(1, unit: unit, time: time) }
+            if let n = Lexicon.deNumbers[prefix], !["einer", "einen", "einem", "eine", "beide", "beiden", "zweier", "dreier"].contains(prefix) {
+                return DurationFormat.make(n, unit: unit, time: time)
+            }
+            if prefix == "ein" { return DurationFormat.make(1, unit: unit, time: time) }
+            return nil
+        }
+        return nil
+    }
+
     /// Relative unit phrases without a number: "vergangenen Jahr", "letzte Woche",
     /// "kommenden Monaten", "selben Tag", "folgenden Tag", "Vorjahr", "Jahr darauf",
     /// "diesem Jahr", "ersten Quartal 2023", "zweiten Jahreshälfte".
     func relativeUnit(_ i: Int) -> Candidate? {
-        guard let w = v.word(i) else { return nil }
+        guard let w = v.word(i) ?? (v.dayOrdinal(i) != nil ? "" : nil) else { return nil }
         switch w {
         case "vorjahr", "vorjahres": return Candidate(i, i + 1, "DATE", .shift(.year, amount: -1, anchor: .deictic, part: nil))
         case "folgejahr", "folgejahres": return Candidate(i, i + 1, "DATE", .shift(.year, amount: 1, anchor: .context, part: nil))
@@ -659,6 +705,11 @@ struct GermanRules {
         case "vorwoche": return Candidate(i, i + 1, "DATE", .shift(.week, amount: -1, anchor: .deictic, part: nil))
         case "vortag", "vortages": return Candidate(i, i + 1, "DATE", .shift(.day, amount: -1, anchor: .context, part: nil))
         case "folgetag", "folgetages": return Candidate(i, i + 1, "DATE", .shift(.day, amount: 1, anchor: .context, part: nil))
+        case "jahre", "wochen", "monate", "tage", "jahrzehnte":
+            guard v.capitalized(i), v.quantityBefore(i) == false else { return nil }
+            if v.isWord(i + 1, ["später", "danach", "darauf"]) { return Candidate(i, i + 2, "DATE", .fixed("FUTURE_REF")) }
+            if v.isWord(i + 1, ["zuvor", "vorher", "davor", "früher"]) { return Candidate(i, i + 2, "DATE", .fixed("PAST_REF")) }
+            return nil
         case "tags", "tag", "jahr", "monat":
             // "Tags darauf", "Jahr darauf", "am Tag darauf", "ein Jahr zuvor" handled in unitPhrase
             guard v.capitalized(i), !v.isWord(i - 1, ["ein", "einen", "eines", "einem"]) else { return nil }
@@ -668,16 +719,17 @@ struct GermanRules {
             return nil
         default: break
         }
-        // Quarters / halves: "ersten Quartal 2023", "zweiten Jahreshälfte", "ersten Halbjahr".
-        if let q = Lexicon.deOrdinals[w], q > 0, let u = v.word(i + 1) {
+        // Quarters / halves: "ersten Quartal 2023", "zweiten Jahreshälfte", "ersten Halbjahr", "1. Halbjahr".
+        let ordinal = Lexicon.deOrdinals[w].map { ($0, i + 1) } ?? v.dayOrdinal(i).map { ($0, i + 2) }
+        if let (q, ui) = ordinal, q > 0, let u = v.word(ui) {
             var code: Int?
             if u == "quartal" || u == "quartals", q <= 4 { code = q }
             if ["halbjahr", "halbjahres", "jahreshälfte"].contains(u), q <= 2 { code = 4 + q }
             if let code {
-                if let ys = yearSuffix(i + 2) {
+                if let ys = yearSuffix(ui + 1) {
                     return Candidate(i, ys.end, "DATE", .quarter(code, year: ys.year, yearOffset: ys.offset, anchor: ys.anchor))
                 }
-                return Candidate(i, i + 2, "DATE", .quarter(code, year: nil, yearOffset: 0, anchor: .context))
+                return Candidate(i, ui + 1, "DATE", .quarter(code, year: nil, yearOffset: 0, anchor: .context))
             }
         }
         var amount: Int

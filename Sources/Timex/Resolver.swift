@@ -107,6 +107,11 @@ struct Resolver {
         case let .shift(gran, amount, anchor, part):
             switch gran {
             case .day:
+                if kind == .narrative, anchor != .dct, lastDay == nil {
+                    // No day-level anchor: keep what is known ("1863-XX-XX") instead of jumping to the DCT.
+                    if let m = lastMonth { return TimexFormat.month(m.year, m.month) + "-XX" + (part.map { "T" + $0 } ?? "") }
+                    if let y = lastYear { return TimexFormat.year(y) + "-XX-XX" + (part.map { "T" + $0 } ?? "") }
+                }
                 guard let a = anchorDay(anchor) else { return nil }
                 let d = a.adding(days: amount)
                 noteDay(d)
@@ -118,7 +123,7 @@ struct Resolver {
             case .month:
                 guard let a = anchorMonth(anchor) else { return nil }
                 let d = SimpleDate(year: a.year, month: a.month, day: 1).adding(months: amount)
-                noteMonth(d.year, d.month)
+                if kind == .news || anchor == .context { noteMonth(d.year, d.month) }
                 return TimexFormat.month(d.year, d.month)
             case .quarter:
                 guard let a = anchorMonth(anchor) else { return nil }
@@ -126,7 +131,9 @@ struct Resolver {
                 return TimexFormat.year(d.year) + "-Q\((d.month - 1) / 3 + 1)"
             case .year:
                 guard let a = anchorYear(anchor) else { return nil }
-                noteYear(a + amount)
+                // "im Vorjahr"/"letzten Jahres" are asides and do not move a narrative's anchor;
+                // "im folgenden Jahr"/"des neuen Jahres" advance it.
+                if amount == 0 || kind == .news || (amount > 0 && anchor == .context) { noteYear(a + amount) }
                 return TimexFormat.year(a + amount)
             }
 
@@ -150,7 +157,8 @@ struct Resolver {
             return String(century) + String(dd)
 
         case let .time(hour, minute, zone):
-            let base = (lastDay ?? reference).map(TimexFormat.day) ?? "XXXX-XX-XX"
+            var base = (lastDay ?? reference).map(TimexFormat.day) ?? "XXXX-XX-XX"
+            if kind == .narrative, lastDay == nil, let y = lastYear { base = TimexFormat.year(y) + "-XX-XX" }
             let hm = TimexFormat.pad(hour, 2) + ":" + TimexFormat.pad(minute, 2)
             return base + "T" + hm + (zone ?? "")
 

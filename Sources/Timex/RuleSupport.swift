@@ -9,7 +9,8 @@ struct TokenView {
         i >= 0 && i < t.count && t[i].kind == .word ? t[i].lower : nil
     }
 
-    func isWord(_ i: Int, _ options: Set<String>) -> Bool {
+    /// Word at `i` is one of `options` (a linear scan: option lists are short literals).
+    func isWord(_ i: Int, _ options: [String]) -> Bool {
         guard let w = word(i) else { return false }
         return options.contains(w)
     }
@@ -40,6 +41,13 @@ struct TokenView {
     func dayOrdinal(_ i: Int) -> Int? {
         guard let n = number(i), digits(i) <= 2, n >= 1, n <= 31, punct(i + 1, "."), attached(i + 1) else { return nil }
         return n
+    }
+
+    /// A quantity word or number directly precedes `i` ("drei Jahre").
+    func quantityBefore(_ i: Int) -> Bool {
+        if number(i - 1) != nil { return true }
+        guard let w = word(i - 1) else { return false }
+        return Lexicon.deNumbers[w] != nil || Lexicon.deVague.contains(w) || w == "paar" || w == "halbe" || w == "halben"
     }
 
     /// Sentence-initial token (first token or first of a new sentence).

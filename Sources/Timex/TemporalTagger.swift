@@ -26,7 +26,8 @@ public struct TemporalTagger: Sendable {
     ///   (end exclusive) into `text`.
     public func tag(_ text: String, referenceDate: ReferenceDate?, language: String = "de") -> [TimexMatch] {
         guard TemporalTagger.mayContainTimex(text) else { return [] }
-        let tokens = TimexTokenizer.tokenize(text)
+        let utf8 = Array(text.utf8)
+        let tokens = TimexTokenizer.tokenize(utf8)
         let view = TokenView(t: tokens)
         let english = language.lowercased().hasPrefix("en")
         let de = GermanRules(v: view)
@@ -66,14 +67,19 @@ public struct TemporalTagger: Sendable {
         // 2. Resolution in text order.
         var resolver = Resolver(reference: referenceDate, kind: documentKind)
         let futureSentences = TemporalTagger.futureSentences(tokens, english: english)
-        let utf8 = Array(text.utf8)
         var result: [TimexMatch] = []
         result.reserveCapacity(cleaned.count)
         for c in cleaned {
             let future = futureSentences.contains(tokens[c.start].sentence)
             var value: String?
-            if documentKind == .narrative, case let .shift(.day, 0, .dct, nil) = c.sem {
+            if documentKind == .narrative, case .shift(.day, 0, .dct, nil) = c.sem {
                 value = "PRESENT_REF" // "heute" in narratives = nowadays
+            } else if TemporalTagger.isWeakYearMention(c, tokens: view, resolver: resolver) {
+                // Boundary/aside years ("bis 1881", "(1912/13)", "ab 1941") do not move the
+                // narrative anchor.
+                let saved = resolver
+                value = resolver.resolve(c.sem, future: future)
+                resolver = saved
             } else {
                 value = resolver.resolve(c.sem, future: future)
             }
@@ -94,6 +100,19 @@ public struct TemporalTagger: Sendable {
                                      intervalStart: intervalStart, intervalEnd: intervalEnd))
         }
         return result
+    }
+
+    /// A bare year that should not become the anchor for later underspecified dates
+    /// (only relevant once a day-level anchor exists).
+    static func isWeakYearMention(_ c: Candidate, tokens v: TokenView, resolver: Resolver) -> Bool {
+        guard case let .date(y?, nil, nil, _) = c.sem,
+              let anchorYear = resolver.lastDay?.year ?? resolver.lastMonth?.year ?? resolver.lastYear else { return false }
+        if v.punct(c.start - 1, "(") || v.isWord(c.start - 1, ["bis", "ab", "seit", "nach", "vor", "von", "zwischen", "um", "und", "oder", "als"]) {
+            return true
+        }
+        // Flashbacks mid-sentence ("im Krieg 1870/71" while narrating 1914).
+        let sentenceInitial = v.sentenceInitial(c.start)
+        return !sentenceInitial && y < anchorYear - 1 && c.end < v.count && v.t[c.end].sentence == v.t[c.start].sentence
     }
 
     /// Cheap prefilter: a temporal expression needs a digit or a letter sequence; texts of only

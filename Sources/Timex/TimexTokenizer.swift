@@ -29,99 +29,102 @@ enum TimexTokenizer {
         return s.properties.isAlphabetic
     }
 
-    static func utf8Length(_ s: Unicode.Scalar) -> Int {
-        switch s.value {
-        case 0..<0x80: return 1
-        case 0x80..<0x800: return 2
-        case 0x800..<0x10000: return 3
-        default: return 4
-        }
-    }
-
-    static func tokenize(_ text: String) -> [TToken] {
+    /// Tokenizes UTF-8 `bytes` (valid UTF-8, e.g. `Array(string.utf8)`).
+    static func tokenize(_ bytes: [UInt8]) -> [TToken] {
         var tokens: [TToken] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        var offset = 0
+        tokens.reserveCapacity(bytes.count / 5)
+        let n = bytes.count
+        var i = 0
         var space = true
         var sentence = 0
         var newlines = 0
-        var word = String.UnicodeScalarView()
-        var wordStart = 0
-        var wordCap = false
-        var num = 0
-        var numDigits = 0
-        var numStart = 0
-        var wordSpace = false
-
-        func flushWord() {
-            guard !word.isEmpty else { return }
-            let s = String(word)
-            tokens.append(TToken(kind: .word, start: wordStart, end: offset, lower: s.lowercased(),
-                                 capitalized: wordCap, number: 0, digits: 0, spaceBefore: wordSpace,
-                                 sentence: sentence))
-            word = String.UnicodeScalarView()
-        }
-        func flushNumber() {
-            guard numDigits > 0 else { return }
-            tokens.append(TToken(kind: .number, start: numStart, end: offset,
-                                 lower: "", capitalized: false, number: num, digits: numDigits,
-                                 spaceBefore: wordSpace, sentence: sentence))
-            numDigits = 0
-            num = 0
-        }
-
-        for s in text.unicodeScalars {
-            let len = utf8Length(s)
-            if s.value >= 0x30 && s.value <= 0x39 {
-                flushWord()
-                if numDigits == 0 { numStart = offset; wordSpace = space }
-                if numDigits < 9 { num = num * 10 + Int(s.value - 0x30) }
-                numDigits += 1
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 {
+                let start = i
+                var value = 0
+                var digits = 0
+                while i < n, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                    if digits < 9 { value = value * 10 + Int(bytes[i] - 0x30) }
+                    digits += 1
+                    i += 1
+                }
+                tokens.append(TToken(kind: .number, start: start, end: i, lower: "", capitalized: false, number: value,
+                                     digits: digits, spaceBefore: space, sentence: sentence))
                 space = false
                 newlines = 0
-            } else if isLetter(s) {
-                flushNumber()
-                if word.isEmpty {
-                    wordStart = offset
-                    wordSpace = space
-                    wordCap = s.properties.isUppercase
-                    // A capitalised word after a sentence-final mark starts a new sentence.
-                    if wordCap, let last = tokens.last, last.kind == .punct, space,
-                       last.lower == "." || last.lower == "!" || last.lower == "?" {
-                        if tokens.count >= 2 {
-                            let prev = tokens[tokens.count - 2]
-                            // "18. August" / "v. Chr." do not end a sentence.
-                            if prev.kind == .word && prev.lower.count > 2 || last.lower != "." {
-                                sentence += 1
-                            }
-                        }
-                    }
-                }
-                word.append(s)
-                space = false
-                newlines = 0
-            } else {
-                flushWord()
-                flushNumber()
-                if s.properties.isWhitespace {
-                    if s == "\n" {
-                        newlines += 1
-                        if newlines >= 2 { sentence += 1 }
-                    }
-                    space = true
-                } else {
-                    tokens.append(TToken(kind: .punct, start: offset, end: offset + len,
-                                         lower: String(Character(s)), capitalized: false, number: 0,
-                                         digits: 0, spaceBefore: space, sentence: sentence))
-                    space = false
-                    newlines = 0
-                }
+                continue
             }
-            offset += len
+            let (scalar, len) = decode(bytes, i)
+            if isLetter(scalar) {
+                let start = i
+                let cap = scalar.properties.isUppercase
+                var ascii = true
+                while i < n {
+                    let c = bytes[i]
+                    if c < 0x80 {
+                        if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { i += 1; continue }
+                        break
+                    }
+                    let (s2, l2) = decode(bytes, i)
+                    guard isLetter(s2) else { break }
+                    ascii = false
+                    i += l2
+                }
+                // A capitalised word after a sentence-final mark starts a new sentence
+                // ("18. August" and "v. Chr." do not end one).
+                if cap, space, let last = tokens.last, last.kind == .punct,
+                   last.lower == "." || last.lower == "!" || last.lower == "?", tokens.count >= 2 {
+                    let prev = tokens[tokens.count - 2]
+                    if (prev.kind == .word && prev.lower.utf8.count > 2) || last.lower != "." { sentence += 1 }
+                }
+                let lower: String
+                if ascii {
+                    lower = String(decoding: bytes[start..<i].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                } else {
+                    lower = String(decoding: bytes[start..<i], as: UTF8.self).lowercased()
+                }
+                tokens.append(TToken(kind: .word, start: start, end: i, lower: lower, capitalized: cap, number: 0, digits: 0,
+                                     spaceBefore: space, sentence: sentence))
+                space = false
+                newlines = 0
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                if scalar == "\n" {
+                    newlines += 1
+                    if newlines >= 2 { sentence += 1 }
+                }
+                space = true
+            } else {
+                tokens.append(TToken(kind: .punct, start: i, end: i + len, lower: String(Character(scalar)), capitalized: false,
+                                     number: 0, digits: 0, spaceBefore: space, sentence: sentence))
+                space = false
+                newlines = 0
+            }
+            i += len
         }
-        flushWord()
-        flushNumber()
-        // Re-number sentences for numbers and words that followed a paragraph break.
         return tokens
+    }
+
+    /// Decodes the scalar starting at byte `i` (invalid sequences decode as U+FFFD, length 1).
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let n = bytes.count
+        var len = 0
+        var v: UInt32 = 0
+        if b0 & 0xE0 == 0xC0 { len = 2; v = UInt32(b0 & 0x1F) }
+        else if b0 & 0xF0 == 0xE0 { len = 3; v = UInt32(b0 & 0x0F) }
+        else if b0 & 0xF8 == 0xF0 { len = 4; v = UInt32(b0 & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        guard i + len <= n else { return ("\u{FFFD}", 1) }
+        for k in 1..<len {
+            let c = bytes[i + k]
+            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            v = (v << 6) | UInt32(c & 0x3F)
+        }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
     }
 }

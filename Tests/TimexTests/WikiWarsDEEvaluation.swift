@@ -113,20 +113,26 @@ enum WikiWarsDE {
             for m in sys {
                 if golds.contains(where: { $0.start == m.range.lowerBound && $0.end == m.range.upperBound }) { s.strictTP += 1 }
                 if golds.contains(where: { overlap(m.range, $0) > 0 }) { s.relaxedSystemTP += 1 } else {
-                    dump += "\(name)\tFP\t\(m.text)\t\(m.value ?? "-")\n"
+                    let a = max(0, m.range.lowerBound - 60), b = min(body.count, m.range.upperBound + 40)
+                    let ctx = String(decoding: body[a..<b], as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+                    dump += "\(name)\tFP\t\(m.text)\t\(m.value ?? "-")\t\(ctx)\n"
                 }
             }
             for g in golds {
                 let best = sys.filter { overlap($0.range, g) > 0 }.max { overlap($0.range, g) < overlap($1.range, g) }
                 guard let best else {
-                    dump += "\(name)\tFN\t\(g.text)\t\(g.value ?? "-")\n"
+                    let a = max(0, g.start - 60), b = min(body.count, g.end + 40)
+                    let ctx = String(decoding: body[a..<b], as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+                    dump += "\(name)\tFN\t\(g.text)\t\(g.value ?? "-")\t\(ctx)\n"
                     continue
                 }
                 s.relaxedGoldTP += 1
                 if let gv = g.value {
                     s.valueTotal += 1
                     if best.value == gv { s.valueCorrect += 1 } else {
-                        dump += "\(name)\tVAL\t\(g.text)\t\(gv)\t\(best.text)\t\(best.value ?? "-")\n"
+                        let a = max(0, g.start - 80), b = min(body.count, g.end + 20)
+                        let ctx = String(decoding: body[a..<b], as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+                        dump += "\(name)\tVAL\t\(g.text)\t\(gv)\t\(best.text)\t\(best.value ?? "-")\t\(ctx)\n"
                     }
                 }
                 if !(best.range.lowerBound == g.start && best.range.upperBound == g.end) {
@@ -155,7 +161,9 @@ enum WikiWarsDE {
             try dump.write(toFile: path, atomically: true, encoding: .utf8)
         }
         #expect(s.gold == 2217)
-        #expect(s.relaxedF1 >= 0.75)
-        #expect(s.valueAccuracy >= 0.60)
+        // Measured 2026-11-29: strict F1 0.904, relaxed F1 0.965, value accuracy 0.845.
+        #expect(s.strictF1 >= 0.88)
+        #expect(s.relaxedF1 >= 0.94)
+        #expect(s.valueAccuracy >= 0.82)
     }
 }
