@@ -55,23 +55,27 @@ struct QueryEvidence {
         self.queryTerms = queryTerms
     }
 
+    /// The longest known head and the longest known tail (each at least four letters) of a compound,
+    /// as index terms (`Waffenlieferungen` → `waff`, and `liefer` if the index knows it). A linking `s`
+    /// after the head is dropped (`Verteidigungsministerium` → `verteidigung`).
     static func splitCompound(_ word: String, analyzer: Analyzer, searcher: Searcher) -> [String] {
         let chars = Array(word)
-        var best: [String] = []
-        for cut in stride(from: chars.count - 4, through: 4, by: -1) {
-            var head = String(chars[..<cut])
-            let tail = String(chars[cut...])
-            if head.hasSuffix("s") && !(searcher.index.documentFrequency(analyzer.terms(of: head).first ?? "") > 0) { head = String(head.dropLast()) }
-            guard let h = analyzer.terms(of: head).first, let t = analyzer.terms(of: tail.capitalized).first else { continue }
-            if searcher.index.documentFrequency(h) > 0 && searcher.index.documentFrequency(t) > 0 {
-                best = [h, t]
-                break
-            }
+        func known(_ part: String) -> String? {
+            guard let t = analyzer.terms(of: part).first, searcher.index.documentFrequency(t) > 0 else { return nil }
+            return t
         }
-        return best
+        var out: [String] = []
+        for cut in stride(from: chars.count - 4, through: 4, by: -1) {
+            let head = String(chars[..<cut])
+            if let t = known(head) ?? (head.hasSuffix("s") ? known(String(head.dropLast())) : nil) { out.append(t); break }
+        }
+        for cut in stride(from: 3, through: chars.count - 4, by: 1) {
+            let tail = String(chars[cut...]).capitalized
+            if let t = known(tail) { if !out.contains(t) { out.append(t) }; break }
+        }
+        return out
     }
 
-    /// Share of the question's idf mass found in `terms` (0…1), and whether a non-name group matched.
     /// - Parameter context: terms of the sentences before; a name found only there counts at 0.8 of its weight
     ///   (the sentence then speaks of it as "er" or "sie").
     func coverage(of terms: Set<String>, context: Set<String> = []) -> (share: Double, nonNameMatched: Bool, namesMatched: Int) {

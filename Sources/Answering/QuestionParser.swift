@@ -53,9 +53,18 @@ public struct QuestionParser: Sendable {
             || (["in", "an", "aus", "at"].contains(w0) && ["welcher", "welchem", "which", "what"].contains(w1) && lower.count > 2 && Self.placeNouns.contains(lower[2]))
         let startsHowMany = (["wie", "how"].contains(w0) && Self.howManyWords.contains(w1))
 
+        // "Welche Agentur berichtete, dass X Y nicht bestätigte?": a speech cue before "dass"/"that" makes the
+        // denial part of the reported statement; the question asks for the speaker.
+        let thatIndex = lower.firstIndex { $0 == "dass" || $0 == "that" || $0 == "ob" }
+        let cueBeforeThat = thatIndex.map { i in lower[..<i].contains { Self.speechCues.contains($0) } } ?? false
+        let denialAfterThat = thatIndex.map { i in
+            lower[i...].contains { w in Self.denialPrefixes.contains { w.hasPrefix($0) } || Self.confirmPrefixes.contains { w.hasPrefix($0) } }
+        } ?? false
         var kind: QuestionKind = .search
         var subject: String? = nil
-        if startsWhen {
+        if cueBeforeThat && denialAfterThat && (startsWho || startsWhat) {
+            kind = .speaker
+        } else if startsWhen {
             kind = .when
         } else if denial && (startsWho || (startsWhat && isPersonNoun(w1))) {
             kind = .denier
