@@ -248,7 +248,8 @@ public final class Answerer {
         }
         guard let b = best else { return nil }
         let names = b.denial.resolvedDeniers.isEmpty ? b.denial.deniers.map(\.text) : b.denial.resolvedDeniers
-        return Answer(question: q.text, kind: .denier, text: names.joined(separator: " und "), speaker: names.joined(separator: ", "),
+        let shown = names.count == 1 ? displayName(names[0], document: b.document) : names.joined(separator: " und ")
+        return Answer(question: q.text, kind: .denier, text: shown, speaker: names.joined(separator: ", "),
                       citations: [citation(SentenceRef(document: b.document, sentence: b.denial.sentence))],
                       confidence: b.score, explanation: "denial (\(b.denial.rule)), cue \"\(b.denial.cue.text)\"")
     }

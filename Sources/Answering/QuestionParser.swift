@@ -128,6 +128,7 @@ public struct QuestionParser: Sendable {
                 if Self.confirmPrefixes.contains(where: { w.lower.hasPrefix($0) }) { return nil }
             }
             if kind == .role && Self.roleQuestionNouns.contains(w.lower) { return nil }
+            if kind == .speaker && Self.speechCues.contains(w.lower) { return nil }
             if kind == .howMany && Self.howManyWords.contains(w.lower) && k <= 1 { return nil }
             if kind == .where && k <= 3 && Self.placeNouns.contains(w.lower) { return nil }
             if kind == .when && k <= 3 && ["jahr", "tag", "monat", "datum", "year", "date", "day", "month"].contains(w.lower) { return nil }
