@@ -387,7 +387,10 @@ public final class Answerer {
             let times = facts(cand.ref.document).times.filter { $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) }
             guard !times.isEmpty else { continue }
             let chosen = times.max { specificity($0) < specificity($1) || (specificity($0) == specificity($1) && $0.text.span > $1.text.span) }!
-            return Answer(question: q.text, kind: .when, text: chosen.text.text, value: chosen.value, citations: [citation(cand.ref)],
+            // A range ("12. bis 18. August") is given as an ISO 8601 interval.
+            var value = chosen.value
+            if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
+            return Answer(question: q.text, kind: .when, text: chosen.text.text, value: value, citations: [citation(cand.ref)],
                           confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
         }
         return nil

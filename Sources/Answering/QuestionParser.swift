@@ -1,3 +1,4 @@
+import Corpus
 import TextAnalysis
 
 /// Types questions (German and English) by their question words and cue words.
@@ -25,7 +26,8 @@ public struct QuestionParser: Sendable {
     static let englishMarkers: Set<String> = ["who", "whom", "whose", "what", "when", "where", "which", "how", "why", "did", "does", "do", "is", "was", "the", "of"]
 
     public func parse(_ raw: String) -> Question {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        // Questions get the same hygiene as articles (NFC, no soft hyphens, …).
+        let text = TextHygiene.normalize(raw).trimmingCharacters(in: .whitespaces)
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         Tokenizer().tokenize(bytes, 0..<bytes.count, into: &tokens)
