@@ -9,6 +9,7 @@ private func find(_ matches: [TimexMatch], _ surface: String) -> TimexMatch? {
 @Suite struct FieldBugReports {
     let tagger = TemporalTagger()
 
+    /// Field case C08: bare and "vergangenen" weekdays resolve backwards across a month boundary.
     @Test func weekdaysBeforeSaturday() {
         let text = "Der Sprecher hatte die Berichte am Montag noch zurückgewiesen. Am vergangenen Mittwoch bestätigte er sie dann doch."
         let m = tagger.tag(text, referenceDate: ReferenceDate(year: 2025, month: 8, day: 2))
@@ -17,6 +18,7 @@ private func find(_ matches: [TimexMatch], _ surface: String) -> TimexMatch? {
         #expect(find(m, "vergangenen Mittwoch")?.value == "2025-07-30")
     }
 
+    /// Field case C10: a day range with the month named once.
     @Test func dayRange() {
         let text = "Das Manöver fand vom 12. bis 18. August an der Ostsee statt."
         let m = tagger.tag(text, referenceDate: ReferenceDate(year: 2025, month: 9, day: 1))
