@@ -235,15 +235,31 @@ public final class Answerer {
         return terms
     }
 
+    /// Coverage of the question by a denial: its sentence, deniers and content, with the three sentences
+    /// before as context (a denial often refers back: "wies dies zurück", "bestritt er").
+    func denialCoverage(_ ev: QueryEvidence, _ d: Denial, document: Int) -> Double {
+        let ref = SentenceRef(document: document, sentence: d.sentence)
+        var terms = sentenceTerms(ref)
+        if let c = d.content { terms.formUnion(analyzer.terms(of: c.text)) }
+        for name in d.resolvedDeniers { terms.formUnion(analyzer.terms(of: name)) }
+        return ev.coverage(of: terms, context: contextTerms(ref, back: 3), contextWeight: 0.7).share
+    }
+
+    /// Whether a question name is one of the denial's deniers.
+    func denierNamed(_ ev: QueryEvidence, _ d: Denial) -> Bool {
+        let denierTerms = Set((d.resolvedDeniers + d.deniers.map(\.text)).flatMap { analyzer.terms(of: $0) })
+        return ev.nameGroups.contains { g in g.terms.contains { denierTerms.contains($0) } }
+    }
+
     func answerDenier(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
             for denial in f.denials where !denial.deniers.isEmpty {
-                if q.asksNotConfirmed != denial.notConfirmed && q.asksNotConfirmed { continue }
-                let c = ev.coverage(of: denialContentTerms(denial, document: d))
-                guard c.share >= (q.language == "en" ? 0.35 : 0.45) else { continue }
-                if best == nil || c.share > best!.score { best = (c.share, d, denial) }
+                if q.asksNotConfirmed && !denial.notConfirmed { continue }
+                let share = denialCoverage(ev, denial, document: d)
+                guard share >= (q.language == "en" ? 0.35 : 0.45) else { continue }
+                if best == nil || share > best!.score { best = (share, d, denial) }
             }
         }
         guard let b = best else { return nil }
@@ -260,17 +276,9 @@ public final class Answerer {
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
             for denial in f.denials where denial.content != nil {
                 if q.asksNotConfirmed && !denial.notConfirmed { continue }
-                // The deniers must be named in the question (or the question names no one).
-                let denierText = (denial.resolvedDeniers + denial.deniers.map(\.text)).joined(separator: " ")
-                let namesOK = q.names.isEmpty || q.names.contains { name in
-                    NameKey.parts(name).contains { p in p.count >= 3 && NameKey.of(denierText).contains(p) }
-                } || denial.deniers.isEmpty
-                var terms = sentenceTerms(SentenceRef(document: d, sentence: denial.sentence))
-                terms.formUnion(analyzer.terms(of: denierText))
-                let c = ev.coverage(of: terms)
-                guard namesOK || c.share >= 0.6 else { continue }
-                guard c.share >= (q.language == "en" ? 0.3 : 0.4) else { continue }
-                let score = c.share + (namesOK ? 0.5 : 0)
+                let share = denialCoverage(ev, denial, document: d)
+                guard share >= (q.language == "en" ? 0.3 : 0.45) else { continue }
+                let score = share + (denierNamed(ev, denial) ? 0.3 : 0)
                 if best == nil || score > best!.score { best = (score, d, denial) }
             }
         }
