@@ -62,7 +62,10 @@ public final class Answerer {
                 let key = NameKey.of(part)
                 if knowledgeBase.facts.nameParts[key] != nil {
                     nameWords.insert(part)
-                } else if part.count <= 12, !LexiconQueries.isCommonNoun(part), analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }) {
+                } else if part.count <= 12, !LexiconQueries.isCommonNoun(part),
+                          analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
+                          QueryEvidence.compoundsContaining(analyzer.terms(of: part).first ?? "", searcher: searcher).isEmpty {
+                    // Never seen, not a common noun, not inside a compound of the corpus: a name the corpus lacks.
                     nameWords.insert(part)
                 }
             }
@@ -102,7 +105,7 @@ public final class Answerer {
         let floor = minimum ?? (q.language == "en" ? minimumCoverage - 0.15 : minimumCoverage)
         var out: [Candidate] = []
         for hit in searcher.search(ev.queryTerms, limit: limit) {
-            let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 3))
+            let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 3), contextWeight: 0.5)
             guard c.share >= floor else { continue }
             if q.language == "de", ev.hasNonNameGroups, !c.nonNameMatched { continue }
             // Every name the corpus knows must be in the sentence (its entity mentioned there counts too),

@@ -37,6 +37,9 @@ struct QueryEvidence {
             if !isName, word.count >= 9, searcher.index.documentFrequency(terms[0]) < 3 {
                 variants.append(contentsOf: Self.splitCompound(word, analyzer: analyzer, searcher: searcher))
             }
+            if !isName, searcher.index.documentFrequency(terms[0]) == 0 {
+                variants.append(contentsOf: Self.compoundsContaining(terms[0], searcher: searcher))
+            }
             variants = variants.filter { !terms.contains($0) && searcher.index.documentFrequency($0) > 0 }
             let weight = isName ? 1.6 : 1.0
             for t in terms { queryTerms.append(QueryTerm(t, weight: weight)) }
@@ -53,6 +56,19 @@ struct QueryEvidence {
         for k in unknown { groups[k].idf = rarestKnown ?? maxIdf }
         self.groups = groups
         self.queryTerms = queryTerms
+    }
+
+    /// Up to three of the most frequent index terms that begin or end with `term` (at least five letters):
+    /// a word the corpus uses only inside compounds (`Diskus` → `diskuswurf`).
+    static func compoundsContaining(_ term: String, searcher: Searcher) -> [String] {
+        guard term.count >= 5 else { return [] }
+        var found: [(String, Int)] = []
+        for (candidate, id) in searcher.index.termIDs where candidate.count > term.count + 2 && !candidate.contains("-") {
+            if candidate.hasPrefix(term) || candidate.hasSuffix(term) {
+                found.append((candidate, searcher.index.postings[Int(id)].documentFrequency))
+            }
+        }
+        return found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
     }
 
     /// The longest known head and the longest known tail (each at least four letters) of a compound,
