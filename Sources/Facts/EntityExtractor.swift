@@ -98,9 +98,13 @@ struct Run {
         let last = lower.split(separator: "-").last.map(String.init) ?? lower
         if Lexicons.roleExceptions.contains(last) { return false }
         if Lexicons.roleWords.contains(last) { return true }
-        for head in Lexicons.roleHeadForms where last.hasSuffix(head) {
-            let prefix = last.count - head.count
-            if prefix == 0 || prefix >= 2 { return true }
+        // Any suffix that is a role head form, the whole word or after a prefix of two or more letters.
+        var k = 0
+        var index = last.startIndex
+        while index < last.endIndex {
+            if (k == 0 || k >= 2), Lexicons.roleHeadFormSet.contains(last[index...]) { return true }
+            index = last.index(after: index)
+            k += 1
         }
         return false
     }

@@ -278,10 +278,18 @@ enum Cues {
     ]
 
     /// Whether a word (any case) is a role or title word.
+    /// `roleEndings` as a set, for suffix look-ups without allocation.
+    static let roleEndingSet: Set<Substring> = Set(roleEndings.map { Substring($0) })
+
     static func isRole(_ word: String) -> Bool {
         let w = word.lowercased()
-        let last = w.split(whereSeparator: { $0 == "-" }).last.map(String.init) ?? w
-        return roleEndings.contains { last.hasSuffix($0) }
+        let last = w.split(whereSeparator: { $0 == "-" }).last ?? Substring(w)
+        var index = last.startIndex
+        while index < last.endIndex {
+            if roleEndingSet.contains(last[index...]) { return true }
+            index = last.index(after: index)
+        }
+        return false
     }
 
     // MARK: - Reported-speech cues

@@ -68,6 +68,9 @@ extension Lexicons {
         return forms.sorted { ($0.count, $0) > ($1.count, $1) }
     }()
 
+    /// `roleHeadForms` as a set, for suffix look-ups.
+    static let roleHeadFormSet: Set<Substring> = Set(roleHeadForms.map { Substring($0) })
+
     /// Link words that open a role complement ("Sprecher *für* nationale Sicherheit *des* Weißen Hauses").
     static let complementLinks: Set<String> = words("""
         des der für von vom in im aus bei beim zur zum am an auf gegen über
