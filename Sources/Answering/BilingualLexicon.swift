@@ -1,0 +1,652 @@
+import Foundation
+import Synchronization
+
+/// English → German word translations from the Ding dictionary (Debian package `trans-de-en`,
+/// Frank Richter, TU Chemnitz, GPL-2+; installed as `/usr/share/trans/de-en`).
+///
+/// The file has one entry a line: `German side :: English side`. Each side is split by ` | ` into parallel
+/// sub-entries (the first is the head word, the others its inflected forms, compounds and examples); each
+/// sub-entry lists synonyms separated by `; `; annotations sit in `{}` (part of speech, gender), `[]` (usage,
+/// domain), `()` (glosses) and `<>` (spelling variants).
+///
+/// Loading is lazy: `init` only checks that the file exists; the first look-up reads the whole file (about
+/// 25 MB) and indexes the English side of every entry (one hashed key per English alternative of at most
+/// four words, with `to`, `sb.`, `sth.` and a leading article removed). German sides are parsed only for
+/// the entries a look-up hits. A hand-written table of news names (`EnglishQuestionWords`) and the ISO 3166-1
+/// country names (`CountryNames`, from Debian `iso-codes`) rank before dictionary translations.
+///
+/// Thread-safe: the index is built once under a lock and immutable afterwards.
+public final class BilingualLexicon: Sendable {
+    /// Where Debian's `trans-de-en` installs the Ding dictionary.
+    public static let defaultPath: String = "/usr/share/trans/de-en"
+
+    /// The dictionary file this lexicon reads.
+    public let path: String
+
+    private let index = Mutex<DingIndex?>(nil)
+
+    /// Loads the dictionary file lazily; nil when the file is missing (then English questions work only on
+    /// English text). Cheap: the file is read on the first look-up (or by `preload()`).
+    public init?(path: String = BilingualLexicon.defaultPath) {
+        guard FileManager.default.isReadableFile(atPath: path) else { return nil }
+        self.path = path
+    }
+
+    /// Reads and indexes the dictionary now instead of on the first look-up (idempotent).
+    public func preload() {
+        _ = loadedIndex()
+    }
+
+    /// Whether the dictionary has been read and indexed.
+    public var isLoaded: Bool {
+        index.withLock { $0 != nil }
+    }
+
+    /// Number of English keys in the index (one per English alternative of each sub-entry); loads if needed.
+    public var keyCount: Int {
+        loadedIndex().entries.count
+    }
+
+    /// German translations of one English word or multi-word name (lowercase input; surrounding spaces and a
+    /// possessive `'s` are ignored). Inflected English forms are handled: supplies→supply, denied→deny,
+    /// weapons→weapon, letters→letter, spokesmen→spokesman. Best first, at most `limit`, no duplicates.
+    ///
+    /// The exact form's own entries count (so "weapons" yields the plural "Waffen" and "denied" the
+    /// participles, e.g. "bestritten"), and so do the lemma's (the infinitive "bestreiten"). German results
+    /// are dictionary citation forms with placeholders (`etw.`, `jdm.`, `sich`) and annotations removed; a
+    /// few are several words ("in Abrede stellen", "Weißes Haus"). English function words
+    /// ("who", "the", "of", …) have no translations: the result is empty.
+    ///
+    /// Ranking: hand-written news names, then ISO country names, then dictionary entries scored by where the
+    /// English word stands (head sub-entry, first synonym), the German candidate's position and length
+    /// (single words first), usage labels (archaic, regional, colloquial rank lower), technical domains,
+    /// agreement of part of speech (English `to …` verbs with German verbs, others with nouns/adjectives),
+    /// and entry size as a proxy for commonness (common words have long entries).
+    public func german(for englishWord: String, limit: Int = 6) -> [String] {
+        guard limit > 0 else { return [] }
+        let query = Self.cleanQuery(englishWord)
+        guard !query.isEmpty, !EnglishQuestionWords.stopWords.contains(query) else { return [] }
+        var ranking = Ranking()
+        if let news = EnglishQuestionWords.newsWords[query] {
+            for (i, g) in news.enumerated() { ranking.add(g, score: 2000 - i) }
+        }
+        if let countries = CountryNames.lookup[query] {
+            for (i, g) in countries.enumerated() { ranking.add(g, score: 1500 - i) }
+        }
+        let idx = loadedIndex()
+        let exactHits = idx.hits(for: query)
+        let hasHeadHit = exactHits.contains { $0.group == 0 }
+        for hit in exactHits { idx.score(hit, bonus: hit.group == 0 ? 0 : 15, into: &ranking) }
+        if let lemma = lemma(of: query, in: idx) {
+            let penalty = hasHeadHit ? -20 : -5
+            for hit in idx.hits(for: lemma) { idx.score(hit, bonus: penalty, into: &ranking) }
+        }
+        return ranking.best(limit)
+    }
+
+    /// Splits a sequence of English words into dictionary units, matching multi-word entries first
+    /// (greedy, longest first, up to four words: "north korea", "foreign minister", "white house"), and
+    /// translates each unit with `german(for:limit:)`. Every input word appears in exactly one unit, in
+    /// order; function words come back as their own units with no translations.
+    public func translatePhrase(_ words: [String]) -> [(english: String, german: [String])] {
+        let lower = words.map { Self.cleanQuery($0) }
+        let idx = loadedIndex()
+        var result: [(english: String, german: [String])] = []
+        var i = 0
+        outer: while i < lower.count {
+            var n = min(4, lower.count - i)
+            while n >= 2 {
+                let parts = Array(lower[i..<(i + n)])
+                if isPhraseKey(parts, idx) {
+                    let phrase = parts.joined(separator: " ")
+                    result.append((phrase, german(for: phrase)))
+                    i += n
+                    continue outer
+                }
+                n -= 1
+            }
+            result.append((lower[i], german(for: lower[i])))
+            i += 1
+        }
+        return result
+    }
+
+    // MARK: - Internals
+
+    private func loadedIndex() -> DingIndex {
+        index.withLock { state in
+            if let built = state { return built }
+            let built = DingIndex(path: path)
+            state = built
+            return built
+        }
+    }
+
+    private func isPhraseKey(_ parts: [String], _ idx: DingIndex) -> Bool {
+        var parts = parts
+        if parts.first == "the" { parts.removeFirst() }
+        guard parts.count >= 2, let first = parts.first, let last = parts.last,
+              !first.isEmpty, !last.isEmpty,
+              !EnglishQuestionWords.stopWords.contains(first),
+              !EnglishQuestionWords.stopWords.contains(last) else { return false }
+        let phrase = parts.joined(separator: " ")
+        if EnglishQuestionWords.newsWords[phrase] != nil || CountryNames.lookup[phrase] != nil { return true }
+        if !idx.hits(for: phrase).isEmpty { return true }
+        return lemma(of: phrase, in: idx) != nil
+    }
+
+    /// The first lemma candidate of the last word that the dictionary (or the hand tables) knows.
+    private func lemma(of query: String, in idx: DingIndex) -> String? {
+        let words = query.split(separator: " ", omittingEmptySubsequences: true)
+        guard let last = words.last else { return nil }
+        let prefix = words.dropLast().joined(separator: " ")
+        for candidate in Self.lemmaCandidates(String(last)) {
+            let full = prefix.isEmpty ? candidate : prefix + " " + candidate
+            if full == query { continue }
+            if !idx.hits(for: full).isEmpty { return full }
+        }
+        return nil
+    }
+
+    /// Lowercases, trims, collapses spaces, drops a possessive `'s` / `’s`.
+    static func cleanQuery(_ s: String) -> String {
+        var words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        if var last = words.last {
+            for suffix in ["'s", "’s"] where last.hasSuffix(suffix) && last.count > suffix.count {
+                last.removeLast(suffix.count)
+            }
+            if last.hasSuffix("'") || last.hasSuffix("’") { last.removeLast() }
+            words[words.count - 1] = last
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Candidate lemmas of an English word form, most plausible first (irregular table, then suffix rules:
+    /// -ies/-ied → -y, -men → -man, -s/-es, -ed/-d with undoubling, -ing with -e and undoubling).
+    static func lemmaCandidates(_ w: String) -> [String] {
+        var out: [String] = []
+        if let irregular = EnglishQuestionWords.irregularLemmas[w] { out.append(irregular) }
+        guard w.count > 3, w.allSatisfy({ $0.isLetter || $0 == "-" }) else { return out }
+        func drop(_ n: Int) -> String { String(w.dropLast(n)) }
+        func undoubled(_ stem: String) -> String? {
+            let cs = Array(stem)
+            guard cs.count >= 3, cs[cs.count - 1] == cs[cs.count - 2],
+                  !"aeiouslz".contains(cs[cs.count - 1]) else { return nil }
+            return String(cs.dropLast())
+        }
+        if w.hasSuffix("ies") || w.hasSuffix("ied") { out.append(drop(3) + "y") }
+        if w.hasSuffix("men") { out.append(drop(3) + "man") }
+        if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            out.append(drop(1))
+            if w.hasSuffix("es") { out.append(drop(2)) }
+        }
+        if w.hasSuffix("ed") {
+            out.append(drop(1))
+            out.append(drop(2))
+            if let u = undoubled(drop(2)) { out.append(u) }
+        }
+        if w.hasSuffix("ing"), w.count > 5 {
+            out.append(drop(3))
+            out.append(drop(3) + "e")
+            if let u = undoubled(drop(3)) { out.append(u) }
+        }
+        var seen: Set<String> = [w]
+        return out.filter { seen.insert($0).inserted }
+    }
+}
+
+// MARK: - Ranking
+
+/// Accumulates German candidates: best score per string, a small bonus for each further entry that agrees.
+struct Ranking {
+    private var best: [String: (score: Int, support: Int, order: Int)] = [:]
+
+    mutating func add(_ german: String, score: Int) {
+        if let old = best[german] {
+            best[german] = (max(old.score, score), old.support + 1, old.order)
+        } else {
+            best[german] = (score, 0, best.count)
+        }
+    }
+
+    func best(_ limit: Int) -> [String] {
+        best.map { (text: $0.key, score: $0.value.score + min(18, 6 * $0.value.support), order: $0.value.order) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+            .prefix(limit)
+            .map(\.text)
+    }
+}
+
+// MARK: - Index
+
+/// One English alternative of one dictionary entry.
+struct DingHit {
+    /// Byte offset of the entry's line in the file.
+    var line: Int
+    /// Sub-entry (` | ` group) index; 0 is the head.
+    var group: Int
+    /// Position of the English alternative within its group; 0 is the first.
+    var alternative: Int
+    /// The English alternative was a `to …` verb.
+    var isVerb: Bool
+    /// The key is the part before a `sb.`/`sth.` placeholder ("to supply sb. with sth." → "supply").
+    var isReduced: Bool
+}
+
+/// The file's bytes and a sorted array of (key hash, hit) pairs over its English sides.
+struct DingIndex: Sendable {
+    struct Entry: Sendable {
+        var hash: UInt64
+        /// Packed: line offset (bits 0–31), group (32–39), alternative (40–47), flags (48–55: 1 verb, 2 reduced).
+        var posting: UInt64
+    }
+
+    let bytes: [UInt8]
+    let entries: [Entry]
+
+    static let maxKeyWords = 4
+
+    init(path: String) {
+        let data = FileManager.default.contents(atPath: path) ?? Data()
+        let bytes = [UInt8](data)
+        self.bytes = bytes
+        self.entries = Self.build(bytes)
+    }
+
+    // MARK: Building
+
+    private static func build(_ bytes: [UInt8]) -> [Entry] {
+        var entries: [Entry] = []
+        entries.reserveCapacity(bytes.count / 12)
+        bytes.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var normalizer = KeyNormalizer()
+            var lineStart = 0
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n && buf[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                if lineEnd == lineStart || buf[lineStart] == 0x23 /* # */ || lineStart > Int(UInt32.max) { continue }
+                guard let sep = findSeparator(buf, lineStart, lineEnd) else { continue }
+                var group = 0, alt = 0
+                var depth = 0
+                var altStart = sep + 4
+                var i = altStart
+                while i <= lineEnd {
+                    let c: UInt8 = i < lineEnd ? buf[i] : 0x7C
+                    let atEnd = i == lineEnd
+                    switch c {
+                    case 0x28, 0x5B, 0x7B, 0x3C: depth += 1   // ( [ { <
+                    case 0x29, 0x5D, 0x7D, 0x3E: depth = max(0, depth - 1)
+                    case 0x3B, 0x7C:                          // ; |
+                        if depth == 0 || atEnd {
+                            let isGroupEnd = c == 0x7C
+                            if let keys = normalizer.keys(buf, altStart, i) {
+                                let base = UInt64(lineStart) | UInt64(min(group, 255)) << 32 | UInt64(min(alt, 255)) << 40
+                                let verb: UInt64 = keys.isVerb ? 1 : 0
+                                if let h = keys.full { entries.append(Entry(hash: h, posting: base | verb << 48)) }
+                                if let h = keys.reduced { entries.append(Entry(hash: h, posting: base | (verb | 2) << 48)) }
+                            }
+                            altStart = i + 1
+                            if isGroupEnd { group += 1; alt = 0 } else { alt += 1 }
+                        }
+                    default: break
+                    }
+                    i += 1
+                }
+            }
+        }
+        entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.posting < $1.posting }
+        return entries
+    }
+
+    /// Offset of " :: " in the line, if any.
+    static func findSeparator(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var i = start
+        while i + 3 < end {
+            if buf[i + 1] == 0x3A && buf[i + 2] == 0x3A && buf[i] == 0x20 && buf[i + 3] == 0x20 { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Looking up
+
+    /// All hits of a normalized English key ("north korea", "supply").
+    func hits(for key: String) -> [DingHit] {
+        var normalizer = KeyNormalizer()
+        let utf8 = Array(key.utf8)
+        guard let keys = utf8.withUnsafeBufferPointer({ normalizer.keys($0, 0, $0.count) }), let h = keys.full else {
+            return []
+        }
+        var lo = 0, hi = entries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entries[mid].hash < h { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [DingHit] = []
+        var i = lo
+        while i < entries.count && entries[i].hash == h {
+            let p = entries[i].posting
+            out.append(DingHit(line: Int(p & 0xFFFF_FFFF), group: Int((p >> 32) & 0xFF),
+                               alternative: Int((p >> 40) & 0xFF), isVerb: (p >> 48) & 1 != 0,
+                               isReduced: (p >> 48) & 2 != 0))
+            i += 1
+        }
+        return out
+    }
+
+    /// Scores the German alternatives aligned with one hit and adds them to the ranking.
+    func score(_ hit: DingHit, bonus: Int, into ranking: inout Ranking) {
+        bytes.withUnsafeBufferPointer { buf in
+            var lineEnd = hit.line
+            while lineEnd < buf.count && buf[lineEnd] != 0x0A { lineEnd += 1 }
+            guard let sep = Self.findSeparator(buf, hit.line, lineEnd) else { return }
+            let german = DingLine.groups(buf, hit.line, sep)
+            let english = DingLine.groups(buf, sep + 4, lineEnd)
+            guard hit.group < german.count, hit.group < english.count,
+                  hit.alternative < english[hit.group].count else { return }
+            // Misaligned sub-entries: trust only the head.
+            if german.count != english.count && hit.group != 0 { return }
+
+            var base = 100 + bonus
+            if hit.group == 0 { base += 30 }
+            base += hit.alternative == 0 ? 15 : -min(12, 3 * hit.alternative)
+            if hit.isReduced { base -= 15 }
+            let engAlt = english[hit.group][hit.alternative]
+            base -= DingLine.labelPenalty(buf, engAlt, english: true)
+            base += min(20, Int((5 * log2(Double(german.count))).rounded()))
+
+            let groupPOS = DingLine.partOfSpeech(buf, german[hit.group])
+            let headPOS = DingLine.partOfSpeech(buf, german[0])
+            let pos = groupPOS != .unknown ? groupPOS : (hit.group == 0 ? headPOS : .unknown)
+            if pos != .unknown {
+                if hit.isVerb && pos != .verb { base -= 30 }
+                if !hit.isVerb && pos == .verb && hit.group == 0 { base -= 30 }
+            }
+            if DingLine.isTechnical(buf, german[0]) { base -= 8 }
+
+            for (bi, alt) in german[hit.group].enumerated() {
+                guard let text = DingLine.cleanGerman(buf, alt) else { continue }
+                var s = base - min(15, 3 * bi)
+                let words = text.reduce(1) { $1 == " " ? $0 + 1 : $0 }
+                s -= min(60, 30 * (words - 1))
+                s -= DingLine.labelPenalty(buf, alt, english: false)
+                ranking.add(text, score: s)
+            }
+        }
+    }
+}
+
+// MARK: - English key normalization
+
+/// Turns one English alternative (bytes) into hashed look-up keys, reusing its buffers.
+struct KeyNormalizer {
+    private var scratch: [UInt8] = []
+    private var tokens: [(start: Int, end: Int, kind: UInt8)] = []   // kind: 0 word, 1 sb./sth., 2 dropped
+
+    private static let reflexives: [[UInt8]] = [Array("oneself".utf8), Array("one's".utf8), Array("one’s".utf8)]
+
+    /// , . : ! ? "
+    private static func isTrailingPunctuation(_ c: UInt8) -> Bool {
+        c == 0x2C || c == 0x2E || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x22
+    }
+
+    struct Keys {
+        var full: UInt64?
+        var reduced: UInt64?
+        var isVerb: Bool
+    }
+
+    /// Keys of the alternative in `buf[start..<end]`: words outside brackets, lowercased (ASCII), trailing
+    /// punctuation removed, `/ABBR/` tokens skipped; a leading `to` (verb) and then a leading article are
+    /// dropped; `sb.`/`sth.` placeholders and `one's`/`oneself` are dropped from the full key; the reduced key
+    /// is the part before the first placeholder. Nil when nothing of 1–4 words remains.
+    mutating func keys(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keys? {
+        scratch.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        var depth = 0
+        var tokenStart = -1
+        var skipToken = false
+        var i = start
+        func finish(_ scratch: inout [UInt8], _ tokens: inout [(start: Int, end: Int, kind: UInt8)]) {
+            guard tokenStart >= 0 else { return }
+            var e = scratch.count
+            let s = tokenStart
+            tokenStart = -1
+            if skipToken { scratch.removeSubrange(s..<e); skipToken = false; return }
+            let first = scratch[s]
+            let isPlaceholder = (e - s >= 3 && first == 0x73 && scratch[s + 1] == 0x62 && scratch[s + 2] == 0x2E) // sb.
+                || (e - s >= 4 && first == 0x73 && scratch[s + 1] == 0x74 && scratch[s + 2] == 0x68 && scratch[s + 3] == 0x2E) // sth.
+            if isPlaceholder { tokens.append((s, e, 1)); return }
+            while e > s, Self.isTrailingPunctuation(scratch[e - 1]) { e -= 1 }
+            scratch.removeSubrange(e..<scratch.count)
+            if e == s { return }
+            let word = scratch[s..<e]
+            if Self.reflexives.contains(where: { word.elementsEqual($0) }) {
+                tokens.append((s, e, 2))
+                return
+            }
+            tokens.append((s, e, 0))
+        }
+        while i < end {
+            let c = buf[i]
+            switch c {
+            case 0x28, 0x5B, 0x7B, 0x3C:
+                finish(&scratch, &tokens); depth += 1
+            case 0x29, 0x5D, 0x7D, 0x3E:
+                finish(&scratch, &tokens); depth = max(0, depth - 1)
+            case 0x20, 0x09:
+                if depth == 0 { finish(&scratch, &tokens) }
+            default:
+                if depth == 0 {
+                    if tokenStart < 0 {
+                        tokenStart = scratch.count
+                        skipToken = c == 0x2F   // "/USA/"
+                    }
+                    scratch.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                }
+            }
+            i += 1
+        }
+        finish(&scratch, &tokens)
+
+        var first = 0
+        var isVerb = false
+        func isWord(_ t: Int, _ w: String) -> Bool {
+            tokens[t].kind == 0 && scratch[tokens[t].start..<tokens[t].end].elementsEqual(w.utf8)
+        }
+        if tokens.count > 1 && isWord(0, "to") { isVerb = true; first = 1 }
+        if tokens.count > first + 1 && (isWord(first, "the") || isWord(first, "a") || isWord(first, "an")) {
+            first += 1
+        }
+        var full: UInt64 = 0xcbf2_9ce4_8422_2325
+        var fullWords = 0
+        var reduced: UInt64?
+        var sawPlaceholder = false
+        for t in first..<tokens.count {
+            let tok = tokens[t]
+            if tok.kind == 1 {
+                if !sawPlaceholder && fullWords > 0 { reduced = full }
+                sawPlaceholder = true
+                continue
+            }
+            if tok.kind == 2 { continue }
+            if fullWords > 0 { full = (full ^ 0x20) &* 0x100_0000_01b3 }
+            for b in scratch[tok.start..<tok.end] { full = (full ^ UInt64(b)) &* 0x100_0000_01b3 }
+            fullWords += 1
+        }
+        guard fullWords > 0, fullWords <= DingIndex.maxKeyWords else {
+            return reduced.map { Keys(full: nil, reduced: $0, isVerb: isVerb) }
+        }
+        if reduced == full { reduced = nil }
+        return Keys(full: full, reduced: reduced, isVerb: isVerb)
+    }
+}
+
+// MARK: - Parsing one line at query time
+
+enum PartOfSpeech { case noun, verb, adjective, adverb, unknown }
+
+enum DingLine {
+    /// Sub-entries of one side, each a list of alternative byte ranges (split at depth-0 ` | ` and `; `).
+    static func groups(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [[Range<Int>]] {
+        var groups: [[Range<Int>]] = [[]]
+        var depth = 0
+        var altStart = start
+        var i = start
+        while i < end {
+            switch buf[i] {
+            case 0x28, 0x5B, 0x7B, 0x3C: depth += 1
+            case 0x29, 0x5D, 0x7D, 0x3E: depth = max(0, depth - 1)
+            case 0x3B where depth == 0:
+                groups[groups.count - 1].append(altStart..<i); altStart = i + 1
+            case 0x7C where depth == 0:
+                groups[groups.count - 1].append(altStart..<i); altStart = i + 1
+                groups.append([])
+            default: break
+            }
+            i += 1
+        }
+        groups[groups.count - 1].append(altStart..<end)
+        return groups
+    }
+
+    /// Contents of the `open…close` annotations inside a range.
+    static func annotations(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, open: UInt8, close: UInt8) -> [String] {
+        var out: [String] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if buf[i] == open {
+                var j = i + 1
+                while j < r.upperBound && buf[j] != close { j += 1 }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: buf[(i + 1)..<j]), as: UTF8.self))
+                i = j
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func partOfSpeech(_ buf: UnsafeBufferPointer<UInt8>, _ group: [Range<Int>]) -> PartOfSpeech {
+        for r in group.reversed() {
+            for tag in annotations(buf, r, open: 0x7B, close: 0x7D) {
+                switch tag {
+                case "vt", "vi", "vr", "v", "vt; vi", "vi; vt", "vt; vr", "vr; vt": return .verb
+                case "m", "f", "n", "pl", "m; f", "f; m", "m; n", "n; m": return .noun
+                case "adj", "adj; adv": return .adjective
+                case "adv": return .adverb
+                default: continue
+                }
+            }
+        }
+        return .unknown
+    }
+
+    private static let strongLabels: Set<String> = [
+        "alt", "veraltet", "obs.", "selten", "poet.", "archaic", "rare", "dated", "Sc.", "Austr.", "Irish", "NZ",
+        "Can.", "Ind.", "Schw.", "Ös.", "Süddt.", "Norddt.", "Mittelwestdt.", "Ostdt.", "Westdt.", "BW", "Bayr.",
+        "Westös.", "Ostös.", "Lie.", "Sächs.", "DDR", "Sprw.", "Dialekt", "old use", "frühere Bezeichnung",
+        "Kindersprache", "childish", "Lux.", "Südtirol", "Norddt.; Mittelwestdt.", "Schw.; Süddt.",
+    ]
+    private static let mildLabels: Set<String> = [
+        "ugs.", "coll.", "slang", "vulg.", "pej.", "übtr.", "fig.", "geh.", "formal", "humor.", "iron.",
+        "Jargon", "Jägersprache", "euphem.", "literary", "hunters’ parlance", "technical",
+    ]
+    private static let technicalDomains: Set<String> = [
+        "chem.", "biochem.", "bot.", "zool.", "med.", "anat.", "geol.", "min.", "mach.", "electr.", "telco.",
+        "comp.", "math.", "phys.", "astron.", "naut.", "aviat.", "textil.", "agr.", "print", "constr.", "biol.",
+        "pharm.", "mus.", "ling.", "phil.", "techn.", "statist.", "photo.", "auto", "mining", "cook.", "envir.",
+        "electronics", "archit.", "arch.", "chem.; techn.", "geogr."
+    ]
+
+    /// Penalty for usage labels (`[archaic]`, `[Ös.]`, `[coll.]` …) of one alternative.
+    static func labelPenalty(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, english: Bool) -> Int {
+        var penalty = 0
+        for tag in annotations(buf, r, open: 0x5B, close: 0x5D) {
+            if strongLabels.contains(tag) { penalty = max(penalty, 40) }
+            else if mildLabels.contains(tag) { penalty = max(penalty, 12) }
+        }
+        return penalty
+    }
+
+    /// Whether the head sub-entry carries a technical domain label (`[chem.]`, `[med.]` …).
+    static func isTechnical(_ buf: UnsafeBufferPointer<UInt8>, _ group: [Range<Int>]) -> Bool {
+        for r in group {
+            for tag in annotations(buf, r, open: 0x5B, close: 0x5D) where technicalDomains.contains(tag) {
+                return tag != "geogr."
+            }
+        }
+        return false
+    }
+
+    private static let placeholders: Set<String> = [
+        "etw.", "jdm.", "jdn.", "jds.", "jd.", "sich", "jdm./etw.", "jdn./etw.", "etw./jdn.", "etw./jdm.",
+        "jdm./jdn.", "jdn./jdm.", "jds./etw.", "…", "...",
+    ]
+    private static let prepositions: Set<String> = [
+        "mit", "von", "zu", "für", "an", "auf", "um", "über", "bei", "aus", "gegen", "vor", "nach", "in", "unter",
+        "durch", "zwischen", "hinter", "neben", "wegen", "vom", "zum", "zur", "am", "im", "ins", "ans",
+    ]
+    private static let articles: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    ]
+
+    /// One German alternative as a clean citation form: annotations, `/ABBR/` tokens and placeholders
+    /// (`etw.`, `jdm.`, `sich`, a preposition before a placeholder, "einer Sache") removed; a leading article
+    /// dropped. Nil when nothing usable remains or the alternative is a sentence or elided phrase.
+    static func cleanGerman(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
+        var words: [String] = []
+        var depth = 0
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll() }
+        }
+        for i in r {
+            let c = buf[i]
+            switch c {
+            case 0x28, 0x5B, 0x7B, 0x3C: flush(); depth += 1
+            case 0x29, 0x5D, 0x7D, 0x3E: flush(); depth = max(0, depth - 1)
+            case 0x20, 0x09: if depth == 0 { flush() }
+            default: if depth == 0 { current.append(c) }
+            }
+        }
+        flush()
+        words.removeAll { $0.hasPrefix("/") }
+        if words.isEmpty || words.count > 5 { return nil }
+        if words.contains(where: { $0.contains("…") || $0.contains("...") || $0.hasSuffix("?") || $0.hasSuffix("!") }) {
+            return nil
+        }
+        var kept: [String] = []
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            let next = k + 1 < words.count ? words[k + 1] : nil
+            if placeholders.contains(w) { k += 1; continue }
+            if (w == "einer" || w == "eine") && next == "Sache" { k += 2; continue }
+            if prepositions.contains(w), let next, placeholders.contains(next) || next == "einer" { k += 1; continue }
+            kept.append(w)
+            k += 1
+        }
+        if kept.count > 1, articles.contains(kept[0]) { kept.removeFirst() }
+        while let last = kept.last, last.hasSuffix(",") || last.hasSuffix(":") {
+            kept[kept.count - 1] = String(last.dropLast())
+            if kept[kept.count - 1].isEmpty { kept.removeLast() }
+        }
+        guard !kept.isEmpty, kept.contains(where: { $0.first?.isLetter == true }) else { return nil }
+        return kept.joined(separator: " ")
+    }
+}
+
+extension CountryNames {
+    /// `table` parsed: lowercase English name → German names, best first.
+    static let lookup: [String: [String]] = {
+        var out: [String: [String]] = [:]
+        for line in table.split(separator: "\n") {
+            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: "|").map(String.init)
+            guard parts.count >= 2 else { continue }
+            out[parts[0]] = Array(parts.dropFirst())
+        }
+        return out
+    }()
+}
