@@ -64,8 +64,12 @@ public final class BilingualLexicon: Sendable {
     /// and entry size as a proxy for commonness (common words have long entries).
     public func german(for englishWord: String, limit: Int = 6) -> [String] {
         guard limit > 0 else { return [] }
+        return ranking(for: englishWord).best(limit)
+    }
+
+    func ranking(for englishWord: String) -> Ranking {
         let query = Self.cleanQuery(englishWord)
-        guard !query.isEmpty, !EnglishQuestionWords.stopWords.contains(query) else { return [] }
+        guard !query.isEmpty, !EnglishQuestionWords.stopWords.contains(query) else { return Ranking() }
         var ranking = Ranking()
         if let news = EnglishQuestionWords.newsWords[query] {
             for (i, g) in news.enumerated() { ranking.add(g, score: 2000 - i) }
@@ -81,7 +85,19 @@ public final class BilingualLexicon: Sendable {
             let penalty = hasHeadHit ? -20 : -5
             for hit in idx.hits(for: lemma) { idx.score(hit, bonus: penalty, into: &ranking) }
         }
-        return ranking.best(limit)
+        return ranking
+    }
+
+    /// Like `german(for:limit:)`, with the inflected forms the dictionary lists for each translation:
+    /// for verbs the rows after the head (present participle, past participle, 3rd person present, past:
+    /// "bestreiten" → "bestreitend", "bestritten", "bestreitet", "bestritt"), for nouns the plural
+    /// ("Waffe" → "Waffen"). Forms are useful as extra query variants when the stemmer does not unify them
+    /// (strong verbs: "bestritten" does not stem like "bestreiten"). Separable verbs give two-word forms
+    /// ("tauschte aus").
+    public func germanWithForms(for englishWord: String, limit: Int = 6) -> [(german: String, forms: [String])] {
+        guard limit > 0 else { return [] }
+        let ranking = ranking(for: englishWord)
+        return ranking.best(limit).map { ($0, ranking.forms(of: $0)) }
     }
 
     /// Splits a sequence of English words into dictionary units, matching multi-word entries first
@@ -199,21 +215,52 @@ public final class BilingualLexicon: Sendable {
 
 /// Accumulates German candidates: best score per string, a small bonus for each further entry that agrees.
 struct Ranking {
-    private var best: [String: (score: Int, support: Int, order: Int)] = [:]
+    private var best: [String: (score: Int, support: Int, order: Int, isVerb: Bool?)] = [:]
+    private var forms: [String: [String]] = [:]
 
-    mutating func add(_ german: String, score: Int) {
+    /// `isVerb` nil for hand-table names (no part-of-speech balancing); `forms` are inflected forms.
+    mutating func add(_ german: String, score: Int, isVerb: Bool? = nil, forms newForms: [String] = []) {
         if let old = best[german] {
-            best[german] = (max(old.score, score), old.support + 1, old.order)
+            let better = score > old.score
+            best[german] = (max(old.score, score), old.support + 1, old.order, better ? isVerb : old.isVerb)
         } else {
-            best[german] = (score, 0, best.count)
+            best[german] = (score, 0, best.count, isVerb)
+        }
+        if !newForms.isEmpty {
+            var list = forms[german, default: []]
+            for f in newForms where !list.contains(f) { list.append(f) }
+            forms[german] = list
         }
     }
 
+    /// Inflected forms collected for a candidate.
+    func forms(of german: String) -> [String] { forms[german] ?? [] }
+
+    /// Best first; when the first half of the list has only verbs or only non-verbs although the other kind
+    /// was found ("supply": Versorgung … and liefern), the best of the other kind moves up to second place.
     func best(_ limit: Int) -> [String] {
-        best.map { (text: $0.key, score: $0.value.score + min(18, 6 * $0.value.support), order: $0.value.order) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
-            .prefix(limit)
-            .map(\.text)
+        var ranked = best.map {
+            (text: $0.key, score: $0.value.score + min(18, 6 * $0.value.support), order: $0.value.order,
+             isVerb: $0.value.isVerb)
+        }
+        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        let half = (limit + 1) / 2
+        if ranked.count > half, ranked[0].isVerb != nil {
+            let head = ranked.prefix(half)
+            for kind in [true, false] where !head.contains(where: { $0.isVerb == kind }) {
+                if let j = ranked.indices.first(where: { $0 >= half && ranked[$0].isVerb == kind }),
+                   ranked[j].score >= ranked[0].score - 60 {
+                    let moved = ranked.remove(at: j)
+                    ranked.insert(moved, at: 1)
+                }
+            }
+        }
+        return ranked.prefix(limit).map(\.text)
+    }
+
+    /// All candidates with their final scores, best first (for tests and tuning).
+    var scored: [(text: String, score: Int)] {
+        best.map { ($0.key, $0.value.score + min(18, 6 * $0.value.support)) }.sorted { $0.1 > $1.1 }
     }
 }
 
@@ -243,6 +290,8 @@ struct DingIndex: Sendable {
 
     let bytes: [UInt8]
     let entries: [Entry]
+    /// How often each German word occurs on the German sides of the dictionary (a commonness proxy).
+    let germanCounts: WordCounts
 
     static let maxKeyWords = 4
 
@@ -250,12 +299,14 @@ struct DingIndex: Sendable {
         let data = FileManager.default.contents(atPath: path) ?? Data()
         let bytes = [UInt8](data)
         self.bytes = bytes
-        self.entries = Self.build(bytes)
+        var counts = WordCounts(capacityPowerOfTwo: 20)
+        self.entries = Self.build(bytes, counts: &counts)
+        self.germanCounts = counts
     }
 
     // MARK: Building
 
-    private static func build(_ bytes: [UInt8]) -> [Entry] {
+    private static func build(_ bytes: [UInt8], counts: inout WordCounts) -> [Entry] {
         var entries: [Entry] = []
         entries.reserveCapacity(bytes.count / 12)
         bytes.withUnsafeBufferPointer { buf in
@@ -268,6 +319,7 @@ struct DingIndex: Sendable {
                 defer { lineStart = lineEnd + 1 }
                 if lineEnd == lineStart || buf[lineStart] == 0x23 /* # */ || lineStart > Int(UInt32.max) { continue }
                 guard let sep = findSeparator(buf, lineStart, lineEnd) else { continue }
+                counts.countWords(buf, lineStart, sep)
                 var group = 0, alt = 0
                 var depth = 0
                 var altStart = sep + 4
@@ -352,10 +404,10 @@ struct DingIndex: Sendable {
             var base = 100 + bonus
             if hit.group == 0 { base += 30 }
             base += hit.alternative == 0 ? 15 : -min(12, 3 * hit.alternative)
-            if hit.isReduced { base -= 15 }
+            if hit.isReduced { base -= 8 }
             let engAlt = english[hit.group][hit.alternative]
             base -= DingLine.labelPenalty(buf, engAlt, english: true)
-            base += min(20, Int((5 * log2(Double(german.count))).rounded()))
+            base += min(10, Int((3 * log2(Double(german.count))).rounded()))
 
             let groupPOS = DingLine.partOfSpeech(buf, german[hit.group])
             let headPOS = DingLine.partOfSpeech(buf, german[0])
@@ -366,15 +418,103 @@ struct DingIndex: Sendable {
             }
             if DingLine.isTechnical(buf, german[0]) { base -= 8 }
 
+            let formRows = hit.group == 0 ? DingLine.inflectionRows(buf, german, pos: pos) : []
             for (bi, alt) in german[hit.group].enumerated() {
                 guard let text = DingLine.cleanGerman(buf, alt) else { continue }
+                var forms: [String] = []
+                let textWords = text.split(separator: " ").count
+                for row in formRows {
+                    if let form = DingLine.cleanGerman(buf, german[row][bi]), form != text,
+                       form.split(separator: " ").count <= textWords + 1 {
+                        forms.append(form)
+                    }
+                }
                 var s = base - min(15, 3 * bi)
                 let words = text.reduce(1) { $1 == " " ? $0 + 1 : $0 }
                 s -= min(60, 30 * (words - 1))
                 s -= DingLine.labelPenalty(buf, alt, english: false)
-                ranking.add(text, score: s)
+                s += germanCounts.commonnessBonus(text)
+                ranking.add(text, score: s, isVerb: pos == .verb || (pos == .unknown && hit.isVerb), forms: forms)
             }
         }
+    }
+}
+
+// MARK: - German word counts
+
+/// Open-addressing hash table: FNV-1a hash of a German word → number of occurrences.
+struct WordCounts: Sendable {
+    private var keys: [UInt64]
+    private var counts: [UInt32]
+    private let mask: Int
+
+    init(capacityPowerOfTwo p: Int) {
+        keys = [UInt64](repeating: 0, count: 1 << p)
+        counts = [UInt32](repeating: 0, count: 1 << p)
+        mask = (1 << p) - 1
+    }
+
+    /// Whether a byte belongs to a word: ASCII letters and every byte of a multi-byte UTF-8 character.
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {
+        (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0x80
+    }
+
+    /// Counts every word in `buf[start..<end]`.
+    mutating func countWords(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        var i = start
+        while i <= end {
+            let c: UInt8 = i < end ? buf[i] : 0x20
+            if Self.isWordByte(c) {
+                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                increment(h)
+                h = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+            i += 1
+        }
+    }
+
+    @inline(__always) private mutating func increment(_ hash: UInt64) {
+        let h = hash == 0 ? 1 : hash
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var probes = 0
+        while keys[slot] != 0 && keys[slot] != h {
+            slot = (slot + 1) & mask
+            probes += 1
+            if probes > mask { return }   // full: stop counting
+        }
+        keys[slot] = h
+        counts[slot] &+= 1
+    }
+
+    /// Occurrences of one word (0 when unknown).
+    func count(_ word: Substring.UTF8View) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in word { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        if h == 0 { h = 1 }
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var probes = 0
+        while keys[slot] != 0 {
+            if keys[slot] == h { return Int(counts[slot]) }
+            slot = (slot + 1) & mask
+            probes += 1
+            if probes > mask { break }
+        }
+        return 0
+    }
+
+    /// About 4·log2(1 + n) for the rarest word of a candidate, at most 30 points.
+    func commonnessBonus(_ text: String) -> Int {
+        var rarest = Int.max
+        for word in text.split(separator: " ") {
+            rarest = min(rarest, count(word.utf8))
+        }
+        guard rarest != Int.max else { return 0 }
+        return min(30, Int((4 * log2(Double(1 + rarest))).rounded()))
     }
 }
 
@@ -512,6 +652,27 @@ enum DingLine {
         return groups
     }
 
+    /// Indices of the sub-entries that inflect the head: for verbs the rows right after the head with as
+    /// many alternatives (at most four: participles, 3rd person, past); for nouns row 1 when tagged `{pl}`.
+    static func inflectionRows(_ buf: UnsafeBufferPointer<UInt8>, _ german: [[Range<Int>]], pos: PartOfSpeech) -> [Int] {
+        guard german.count > 1 else { return [] }
+        switch pos {
+        case .verb:
+            var rows: [Int] = []
+            var g = 1
+            while g < german.count && g <= 4 && german[g].count == german[0].count {
+                rows.append(g)
+                g += 1
+            }
+            return rows
+        case .noun:
+            let isPlural = german[1].contains { annotations(buf, $0, open: 0x7B, close: 0x7D).contains("pl") }
+            return isPlural && german[1].count == german[0].count ? [1] : []
+        default:
+            return []
+        }
+    }
+
     /// Contents of the `open…close` annotations inside a range.
     static func annotations(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, open: UInt8, close: UInt8) -> [String] {
         var out: [String] = []
@@ -581,7 +742,7 @@ enum DingLine {
     }
 
     private static let placeholders: Set<String> = [
-        "etw.", "jdm.", "jdn.", "jds.", "jd.", "sich", "jdm./etw.", "jdn./etw.", "etw./jdn.", "etw./jdm.",
+        "etw.", "jdm.", "jdn.", "jds.", "jd.", "jdm./etw.", "jdn./etw.", "etw./jdn.", "etw./jdm.",
         "jdm./jdn.", "jdn./jdm.", "jds./etw.", "…", "...",
     ]
     private static let prepositions: Set<String> = [
@@ -622,9 +783,12 @@ enum DingLine {
         while k < words.count {
             let w = words[k]
             let next = k + 1 < words.count ? words[k + 1] : nil
-            if placeholders.contains(w) { k += 1; continue }
+            if placeholders.contains(w) || (w == "sich" && kept.isEmpty) { k += 1; continue }
             if (w == "einer" || w == "eine") && next == "Sache" { k += 2; continue }
-            if prepositions.contains(w), let next, placeholders.contains(next) || next == "einer" { k += 1; continue }
+            if prepositions.contains(w), let next, placeholders.contains(next) || next == "einer" {
+                k += 1
+                continue
+            }
             kept.append(w)
             k += 1
         }

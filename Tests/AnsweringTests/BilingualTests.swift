@@ -11,6 +11,18 @@ struct BilingualTests {
         sharedLexicon!.german(for: word)
     }
 
+    @Test func scores() {
+        for w in ["supplies", "visited", "rejected"] {
+            print("SC \(w) → \(sharedLexicon!.ranking(for: w).scored.prefix(25).map { "\($0.text) \($0.score)" })")
+        }
+    }
+
+    @Test func forms() {
+        for w in ["denied", "supplies", "weapons", "exchange"] {
+            print("FO \(w) → \(sharedLexicon!.germanWithForms(for: w))")
+        }
+    }
+
     @Test func dump() {
         for w in ["weapons", "weapon", "supplies", "supply", "denied", "deny", "letters", "exchange", "north korea",
                   "russia", "spokesman", "foreign minister", "white house", "moscow", "pyongyang", "germany",
