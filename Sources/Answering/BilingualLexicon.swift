@@ -164,7 +164,7 @@ public final class BilingualLexicon: Sendable {
         return nil
     }
 
-    /// Lowercases, trims, collapses spaces, drops a possessive `'s` / `’s`.
+    /// Lowercases, trims, collapses spaces, drops a possessive `'s` / `’s` and a leading "the" of a phrase.
     static func cleanQuery(_ s: String) -> String {
         var words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         if var last = words.last {
@@ -174,6 +174,7 @@ public final class BilingualLexicon: Sendable {
             if last.hasSuffix("'") || last.hasSuffix("’") { last.removeLast() }
             words[words.count - 1] = last
         }
+        if words.count > 1 && words[0] == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }
 
