@@ -297,17 +297,28 @@ struct DingIndex: Sendable {
     static let maxKeyWords = 4
 
     init(path: String) {
-        let data = FileManager.default.contents(atPath: path) ?? Data()
-        let bytes = [UInt8](data)
+        let bytes = Self.readFile(path)
         self.bytes = bytes
-        var counts = WordCounts(capacityPowerOfTwo: 20)
+        var counts = WordCounts(capacityPowerOfTwo: 19)
         self.entries = Self.build(bytes, counts: &counts)
         self.germanCounts = counts
     }
 
     // MARK: Building
 
-    private static func build(_ bytes: [UInt8], counts: inout WordCounts) -> [Entry] {
+    /// The whole file, read straight into an array (empty when unreadable).
+    static func readFile(_ path: String) -> [UInt8] {
+        guard let file = fopen(path, "rb") else { return [] }
+        defer { fclose(file) }
+        guard fseek(file, 0, SEEK_END) == 0 else { return [] }
+        let size = ftell(file)
+        guard size > 0, fseek(file, 0, SEEK_SET) == 0 else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = fread(buffer.baseAddress, 1, size, file)
+        }
+    }
+
+    static func build(_ bytes: [UInt8], counts: inout WordCounts) -> [Entry] {
         var entries: [Entry] = []
         entries.reserveCapacity(bytes.count / 12)
         bytes.withUnsafeBufferPointer { buf in
@@ -443,67 +454,82 @@ struct DingIndex: Sendable {
 
 // MARK: - German word counts
 
-/// Open-addressing hash table: FNV-1a hash of a German word → number of occurrences.
+/// Open-addressing hash table of German word counts: each 32-bit slot packs 20 bits of a word's FNV-1a
+/// hash (the slot index uses other bits) with a 12-bit count (saturating at 4095). 2 MB, so probes stay in
+/// cache; rare tag collisions only blur an approximate commonness measure.
 struct WordCounts: Sendable {
-    private var keys: [UInt64]
-    private var counts: [UInt32]
+    private var slots: [UInt32]
     private let mask: Int
+    private static let countBits: UInt32 = 12
+    private static let countMask: UInt32 = (1 << 12) - 1
 
     init(capacityPowerOfTwo p: Int) {
-        keys = [UInt64](repeating: 0, count: 1 << p)
-        counts = [UInt32](repeating: 0, count: 1 << p)
+        slots = [UInt32](repeating: 0, count: 1 << p)
         mask = (1 << p) - 1
     }
 
     /// Whether a byte belongs to a word: ASCII letters and every byte of a multi-byte UTF-8 character.
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {
-        (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0x80
+        let l = c | 0x20
+        return (l >= 0x61 && l <= 0x7A) || c >= 0x80
+    }
+
+    @inline(__always) private static func tag(_ hash: UInt64) -> UInt32 {
+        let t = UInt32(truncatingIfNeeded: hash >> 44) << countBits
+        return t == 0 ? 1 << countBits : t
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 
     /// Counts every word in `buf[start..<end]`.
     mutating func countWords(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        var i = start
-        while i <= end {
-            let c: UInt8 = i < end ? buf[i] : 0x20
-            if Self.isWordByte(c) {
-                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
-                inWord = true
-            } else if inWord {
-                increment(h)
-                h = 0xcbf2_9ce4_8422_2325
-                inWord = false
+        let mask = self.mask
+        slots.withUnsafeMutableBufferPointer { table in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var inWord = false
+            var i = start
+            while i <= end {
+                let c: UInt8 = i < end ? buf[i] : 0x20
+                if Self.isWordByte(c) {
+                    h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+                    inWord = true
+                } else if inWord {
+                    let t = Self.tag(h)
+                    var s = Self.slot(h, mask)
+                    var probes = 0
+                    while probes <= mask {
+                        let v = table[s]
+                        if v == 0 { table[s] = t | 1; break }
+                        if v & ~Self.countMask == t {
+                            if v & Self.countMask < Self.countMask { table[s] = v + 1 }
+                            break
+                        }
+                        s = (s + 1) & mask
+                        probes += 1
+                    }
+                    h = 0xcbf2_9ce4_8422_2325
+                    inWord = false
+                }
+                i += 1
             }
-            i += 1
         }
-    }
-
-    @inline(__always) private mutating func increment(_ hash: UInt64) {
-        let h = hash == 0 ? 1 : hash
-        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        var probes = 0
-        while keys[slot] != 0 && keys[slot] != h {
-            slot = (slot + 1) & mask
-            probes += 1
-            if probes > mask { return }   // full: stop counting
-        }
-        keys[slot] = h
-        counts[slot] &+= 1
     }
 
     /// Occurrences of one word (0 when unknown).
     func count(_ word: Substring.UTF8View) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in word { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-        if h == 0 { h = 1 }
-        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        let t = Self.tag(h)
+        var s = Self.slot(h, mask)
         var probes = 0
-        while keys[slot] != 0 {
-            if keys[slot] == h { return Int(counts[slot]) }
-            slot = (slot + 1) & mask
+        while probes <= mask {
+            let v = slots[s]
+            if v == 0 { return 0 }
+            if v & ~Self.countMask == t { return Int(v & Self.countMask) }
+            s = (s + 1) & mask
             probes += 1
-            if probes > mask { break }
         }
         return 0
     }
@@ -521,17 +547,18 @@ struct WordCounts: Sendable {
 
 // MARK: - English key normalization
 
-/// Turns one English alternative (bytes) into hashed look-up keys, reusing its buffers.
+/// Turns one English alternative (bytes) into hashed look-up keys, reusing its token buffer.
 struct KeyNormalizer {
-    private var scratch: [UInt8] = []
-    private var tokens: [(start: Int, end: Int, kind: UInt8)] = []   // kind: 0 word, 1 sb./sth., 2 dropped
-
-    private static let reflexives: [[UInt8]] = [Array("oneself".utf8), Array("one's".utf8), Array("one’s".utf8)]
-
-    /// , . : ! ? "
-    private static func isTrailingPunctuation(_ c: UInt8) -> Bool {
-        c == 0x2C || c == 0x2E || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x22
+    /// A token of the alternative: byte range in the buffer (trailing punctuation excluded) and kind.
+    private struct Token {
+        var start: Int
+        var end: Int
+        /// 0 word, 1 `sb.`/`sth.` placeholder, 2 `one's`/`oneself` (dropped), 3 skipped (`/ABBR/`).
+        var kind: UInt8
     }
+    private var tokens: [Token] = []
+
+    init() { tokens.reserveCapacity(16) }
 
     struct Keys {
         var full: UInt64?
@@ -539,85 +566,105 @@ struct KeyNormalizer {
         var isVerb: Bool
     }
 
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x100_0000_01b3
+    /// Stop tokenizing after this many words: no key can be longer than `DingIndex.maxKeyWords` plus a
+    /// leading `to` and an article.
+    private static let maxTokens = DingIndex.maxKeyWords + 3
+
+    @inline(__always) private static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+
+    /// , . : ! ? "
+    @inline(__always) private static func isTrailingPunctuation(_ c: UInt8) -> Bool {
+        c == 0x2C || c == 0x2E || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x22
+    }
+
+    private static func equals(_ buf: UnsafeBufferPointer<UInt8>, _ t: Token, _ word: StaticString) -> Bool {
+        guard t.end - t.start == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<(t.end - t.start) where lower(buf[t.start + k]) != w[k] { return false }
+        return true
+    }
+
+    private static func classify(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ rawEnd: Int) -> Token {
+        let n = rawEnd - start
+        if buf[start] == 0x2F { return Token(start: start, end: rawEnd, kind: 3) }   // "/USA/"
+        let c0 = lower(buf[start])
+        if c0 == 0x73 && n >= 3 {                                                     // sb. / sth.
+            let c1 = lower(buf[start + 1]), c2 = buf[start + 2]
+            if c1 == 0x62 && c2 == 0x2E { return Token(start: start, end: rawEnd, kind: 1) }
+            if n >= 4 && c1 == 0x74 && lower(c2) == 0x68 && buf[start + 3] == 0x2E {
+                return Token(start: start, end: rawEnd, kind: 1)
+            }
+        }
+        var e = rawEnd
+        while e > start && isTrailingPunctuation(buf[e - 1]) { e -= 1 }
+        if e == start { return Token(start: start, end: e, kind: 3) }
+        var t = Token(start: start, end: e, kind: 0)
+        if c0 == 0x6F && (equals(buf, t, "oneself") || equals(buf, t, "one's") || equals(buf, t, "one’s")) {
+            t.kind = 2
+        }
+        return t
+    }
+
     /// Keys of the alternative in `buf[start..<end]`: words outside brackets, lowercased (ASCII), trailing
     /// punctuation removed, `/ABBR/` tokens skipped; a leading `to` (verb) and then a leading article are
     /// dropped; `sb.`/`sth.` placeholders and `one's`/`oneself` are dropped from the full key; the reduced key
     /// is the part before the first placeholder. Nil when nothing of 1–4 words remains.
     mutating func keys(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keys? {
-        scratch.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         var depth = 0
         var tokenStart = -1
-        var skipToken = false
+        var words = 0
         var i = start
-        func finish(_ scratch: inout [UInt8], _ tokens: inout [(start: Int, end: Int, kind: UInt8)]) {
-            guard tokenStart >= 0 else { return }
-            var e = scratch.count
-            let s = tokenStart
-            tokenStart = -1
-            if skipToken { scratch.removeSubrange(s..<e); skipToken = false; return }
-            let first = scratch[s]
-            let isPlaceholder = (e - s >= 3 && first == 0x73 && scratch[s + 1] == 0x62 && scratch[s + 2] == 0x2E) // sb.
-                || (e - s >= 4 && first == 0x73 && scratch[s + 1] == 0x74 && scratch[s + 2] == 0x68 && scratch[s + 3] == 0x2E) // sth.
-            if isPlaceholder { tokens.append((s, e, 1)); return }
-            while e > s, Self.isTrailingPunctuation(scratch[e - 1]) { e -= 1 }
-            scratch.removeSubrange(e..<scratch.count)
-            if e == s { return }
-            let word = scratch[s..<e]
-            if Self.reflexives.contains(where: { word.elementsEqual($0) }) {
-                tokens.append((s, e, 2))
-                return
-            }
-            tokens.append((s, e, 0))
-        }
-        while i < end {
-            let c = buf[i]
-            switch c {
-            case 0x28, 0x5B, 0x7B, 0x3C:
-                finish(&scratch, &tokens); depth += 1
-            case 0x29, 0x5D, 0x7D, 0x3E:
-                finish(&scratch, &tokens); depth = max(0, depth - 1)
-            case 0x20, 0x09:
-                if depth == 0 { finish(&scratch, &tokens) }
-            default:
-                if depth == 0 {
-                    if tokenStart < 0 {
-                        tokenStart = scratch.count
-                        skipToken = c == 0x2F   // "/USA/"
+        scan: while i <= end {
+            let c: UInt8 = i < end ? buf[i] : 0x20
+            let isOpen = c == 0x28 || c == 0x5B || c == 0x7B || c == 0x3C
+            let isClose = c == 0x29 || c == 0x5D || c == 0x7D || c == 0x3E
+            if isOpen || isClose || c == 0x20 || c == 0x09 {
+                if tokenStart >= 0 {
+                    let t = Self.classify(buf, tokenStart, i)
+                    tokenStart = -1
+                    if t.kind != 3 {
+                        tokens.append(t)
+                        if t.kind == 0 {
+                            words += 1
+                            if words > Self.maxTokens { break scan }
+                        }
                     }
-                    scratch.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
                 }
+                if isOpen { depth += 1 } else if isClose { depth = max(0, depth - 1) }
+            } else if depth == 0 && tokenStart < 0 {
+                tokenStart = i
             }
             i += 1
         }
-        finish(&scratch, &tokens)
 
         var first = 0
         var isVerb = false
-        func isWord(_ t: Int, _ w: String) -> Bool {
-            tokens[t].kind == 0 && scratch[tokens[t].start..<tokens[t].end].elementsEqual(w.utf8)
-        }
-        if tokens.count > 1 && isWord(0, "to") { isVerb = true; first = 1 }
-        if tokens.count > first + 1 && (isWord(first, "the") || isWord(first, "a") || isWord(first, "an")) {
+        if tokens.count > 1 && Self.equals(buf, tokens[0], "to") { isVerb = true; first = 1 }
+        if tokens.count > first + 1
+            && (Self.equals(buf, tokens[first], "the") || Self.equals(buf, tokens[first], "a")
+                || Self.equals(buf, tokens[first], "an")) {
             first += 1
         }
-        var full: UInt64 = 0xcbf2_9ce4_8422_2325
+        var full = Self.fnvOffset
         var fullWords = 0
         var reduced: UInt64?
         var sawPlaceholder = false
         for t in first..<tokens.count {
             let tok = tokens[t]
             if tok.kind == 1 {
-                if !sawPlaceholder && fullWords > 0 { reduced = full }
+                if !sawPlaceholder && fullWords > 0 && fullWords <= DingIndex.maxKeyWords { reduced = full }
                 sawPlaceholder = true
                 continue
             }
-            if tok.kind == 2 { continue }
-            if fullWords > 0 { full = (full ^ 0x20) &* 0x100_0000_01b3 }
-            for b in scratch[tok.start..<tok.end] { full = (full ^ UInt64(b)) &* 0x100_0000_01b3 }
+            if tok.kind != 0 { continue }
+            if fullWords > 0 { full = (full ^ 0x20) &* Self.fnvPrime }
+            for k in tok.start..<tok.end { full = (full ^ UInt64(Self.lower(buf[k]))) &* Self.fnvPrime }
             fullWords += 1
         }
-        guard fullWords > 0, fullWords <= DingIndex.maxKeyWords else {
+        guard fullWords > 0, fullWords <= DingIndex.maxKeyWords, words <= Self.maxTokens else {
             return reduced.map { Keys(full: nil, reduced: $0, isVerb: isVerb) }
         }
         if reduced == full { reduced = nil }
