@@ -2,7 +2,7 @@
 #   make run    build (release) and start the REPL on the built-in corpus
 #   make test   build and run every test
 SWIFT ?= swift
-APT_PACKAGES = libedit-dev libstemmer-dev
+APT_PACKAGES = libedit-dev libstemmer-dev trans-de-en
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test build release deps grade bench clean
@@ -11,6 +11,7 @@ deps:
 	@missing=""; \
 	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
 	[ -f /usr/include/libstemmer.h ] || missing="$$missing libstemmer-dev"; \
+	[ -f /usr/share/trans/de-en ] || missing="$$missing trans-de-en"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
 	command -v python3 >/dev/null || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
