@@ -18,9 +18,13 @@ public final class Answerer {
     /// Share of the question's idf mass a sentence must contain to support an answer.
     public var minimumCoverage = 0.5
 
-    public init?(knowledgeBase: KnowledgeBase) {
+    /// English → German translations for English questions over German text, when available.
+    let lexicon: BilingualLexicon?
+
+    public init?(knowledgeBase: KnowledgeBase, lexicon: BilingualLexicon? = nil) {
         guard let analyzer = Analyzer() else { return nil }
         self.knowledgeBase = knowledgeBase
+        self.lexicon = lexicon
         self.analyzer = analyzer
         self.searcher = Searcher(index: knowledgeBase.index)
     }
@@ -70,7 +74,28 @@ public final class Answerer {
                 }
             }
         }
-        return QueryEvidence(words: words ?? q.contentWords, names: nameWords, analyzer: analyzer, searcher: searcher)
+        let list = words ?? q.contentWords
+        return QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
+                             translations: q.language == "en" ? translations(list, names: nameWords) : [:])
+    }
+
+    /// German translations of English words, phrase by phrase ("north korea" → Nordkorea): the first word of
+    /// a phrase gets the translations, the others an empty list. Names and words the index knows as names stay as they are.
+    func translations(_ words: [String], names: Set<String>) -> [String: [String]] {
+        guard let lexicon else { return [:] }
+        var out: [String: [String]] = [:]
+        var k = 0
+        for (english, german) in lexicon.translatePhrase(words.map { $0.lowercased() }) {
+            let count = english.split(separator: " ").count
+            guard k < words.count else { break }
+            let first = words[k]
+            if count == 1 && names.contains(first) { k += 1; continue }
+            let forms = german.prefix(6).flatMap { g in [g] + (lexicon.germanWithForms(for: english, limit: 6).first { $0.german == g }?.forms ?? []) }
+            out[first] = Array(forms)
+            for j in 1..<max(count, 1) where k + j < words.count { out[words[k + j]] = [] }
+            k += count
+        }
+        return out
     }
 
     func sentenceTerms(_ ref: SentenceRef) -> Set<String> {

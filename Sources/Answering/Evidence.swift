@@ -20,16 +20,23 @@ struct QueryEvidence {
     /// Builds term groups for `words`. Variants: a past-tense or participle `-t` dropped
     /// (`besucht` → `besuch`), `ge-…-t` participles reduced (`gewählt` → `wahl`), and compounds split
     /// into two parts that both occur in the index (`Waffenlieferungen` → `waffen` + `lieferungen`).
-    init(words: [String], names: Set<String>, analyzer: Analyzer, searcher: Searcher) {
+    /// - Parameter translations: German translations of (English) question words; their terms join the
+    ///   word's group as variants. A word mapped to an empty list is dropped (the rest of a phrase).
+    init(words: [String], names: Set<String>, analyzer: Analyzer, searcher: Searcher, translations: [String: [String]] = [:]) {
         var groups: [TermGroup] = []
         var queryTerms: [QueryTerm] = []
         let maxIdf = searcher.bm25.idf(documentFrequency: 0, count: max(searcher.index.sentenceCount, 1))
         var unknown: [Int] = []
         for word in words {
             let isName = names.contains(word)
+            if let t = translations[word], t.isEmpty { continue }
             var terms = analyzer.terms(of: word)
-            guard !terms.isEmpty else { continue }
             var variants: [String] = []
+            for german in translations[word] ?? [] {
+                for t in analyzer.terms(of: german) where !terms.contains(t) && !variants.contains(t) { variants.append(t) }
+            }
+            if terms.isEmpty, !variants.isEmpty { terms = [variants.removeFirst()] }
+            guard !terms.isEmpty else { continue }
             for t in terms where t.count >= 5 {
                 if t.hasSuffix("t") { variants.append(String(t.dropLast())) }
                 if t.hasPrefix("ge") && t.hasSuffix("t") && t.count >= 6 { variants.append(String(t.dropFirst(2).dropLast())) }

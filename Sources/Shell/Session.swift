@@ -31,6 +31,8 @@ public final class Session {
     let sink: OutputSink
     private let builder: KnowledgeBuilder
     private var answerer: Answerer?
+    /// English → German dictionary (Debian trans-de-en), loaded on the first English question.
+    private let lexicon = BilingualLexicon()
 
     /// - Returns: `nil` when libstemmer lacks the German stemmer.
     public init?(format: OutputFormat, sink: OutputSink) {
@@ -56,7 +58,7 @@ public final class Session {
     public var knowledgeBase: KnowledgeBase { builder.knowledgeBase }
 
     func currentAnswerer() -> Answerer? {
-        if answerer == nil { answerer = Answerer(knowledgeBase: builder.knowledgeBase) }
+        if answerer == nil { answerer = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon) }
         return answerer
     }
 
