@@ -132,7 +132,8 @@ public final class Answerer {
         for hit in searcher.search(ev.queryTerms, limit: limit) {
             let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 3), contextWeight: 0.5)
             guard c.share >= floor else { continue }
-            if q.language == "de", ev.hasNonNameGroups, !c.nonNameMatched { continue }
+            // A sentence that matches only names (and context) does not say what the question asks about.
+            if ev.hasNonNameGroups, !c.nonNameMatched { continue }
             // Every name the corpus knows must be in the sentence (its entity mentioned there counts too),
             // or, at a discount, in the three sentences before it (the sentence then speaks of it as "er", "sie").
             var factor = 1.0
@@ -355,6 +356,8 @@ public final class Answerer {
         // then an organisation (or, for actors, places), then a pronoun resolved backwards.
         for tier in 0..<3 {
             for cand in cands {
+                // A bare mention (not a speaker) needs a sentence that covers the question well.
+                if tier > 0 || !hasAttribution(cand.ref, q), cand.coverage < 0.6 { continue }
                 if let (name, why) = personIn(cand.ref, q, tier: tier) {
                     return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
                                   confidence: cand.coverage, explanation: why)
@@ -362,6 +365,10 @@ public final class Answerer {
             }
         }
         return nil
+    }
+
+    func hasAttribution(_ ref: SentenceRef, _ q: Question) -> Bool {
+        facts(ref.document).attributions.contains { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }
     }
 
     /// The person (or organisation) a sentence offers as the answer.
@@ -420,7 +427,10 @@ public final class Answerer {
     func answerWhen(_ q: Question) -> Answer? {
         let ev = evidence(q)
         for cand in candidates(q, evidence: ev).prefix(10) {
-            let times = facts(cand.ref.document).times.filter { $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) }
+            // Durations and sets answer "how long" and "how often", not "when".
+            let times = facts(cand.ref.document).times.filter {
+                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && ($0.type == "DATE" || $0.type == "TIME")
+            }
             guard !times.isEmpty else { continue }
             let chosen = times.max { specificity($0) < specificity($1) || (specificity($0) == specificity($1) && $0.text.span > $1.text.span) }!
             // A range ("12. bis 18. August") is given as an ISO 8601 interval.
