@@ -54,22 +54,32 @@ public enum StrongVerbFilter {
 
     /// The infinitive of a lowercase strong verb form, or `nil` if the word is not one (or is excluded).
     public static func infinitive(of word: [UInt8]) -> [UInt8]? {
-        guard word.count >= 3, word[0] >= 0x61, word[0] <= 0x7A || word[0] == 0xC3 else { return nil }
+        guard word.count >= 3 else { return nil }
+        let first = Int(word[0])
+        guard (0x61...0x7A).contains(first) || first == 0xC3 else { return nil }
         let t = Tables.shared
-        if t.excluded.contains(word) { return nil }
-        if let inf = t.forms[word] { return inf }
-        for prefix in inseparablePrefixes where word.count >= prefix.count + 3 && word.starts(with: prefix) {
+        if let inf = t.forms[word] { return inf.isEmpty ? nil : inf }   // empty: excluded
+        for prefix in t.inseparable[first] where word.count >= prefix.count + 3 && hasPrefix(word, prefix, at: 0) {
             if let inf = t.bare[Array(word[prefix.count...])] { return prefix + inf }
         }
-        for prefix in separablePrefixes where word.count >= prefix.count + 5 && word.starts(with: prefix) {
-            let rest = Array(word[prefix.count...])
-            if let inf = t.participles[rest] { return prefix + inf }
-            guard basicSeparablePrefixes.contains(prefix) else { continue }
-            for inner in innerPrefixes where rest.count >= inner.count + 3 && rest.starts(with: inner) {
-                if let inf = t.cores[Array(rest[inner.count...])] { return prefix + inner + inf }
+        for (prefix, basic) in t.separable[first] where word.count >= prefix.count + 5 && hasPrefix(word, prefix, at: 0) {
+            let n = prefix.count
+            if word[n] == 0x67, word[n + 1] == 0x65, let inf = t.participles[Array(word[n...])] {   // "ge"
+                return prefix + inf
+            }
+            guard basic else { continue }
+            for inner in t.inner[Int(word[n])] where word.count >= n + inner.count + 3 && hasPrefix(word, inner, at: n) {
+                if let inf = t.cores[Array(word[(n + inner.count)...])] { return prefix + inner + inf }
             }
         }
         return nil
+    }
+
+    @inline(__always)
+    private static func hasPrefix(_ word: [UInt8], _ prefix: [UInt8], at start: Int) -> Bool {
+        guard word.count - start >= prefix.count else { return false }
+        for k in 0..<prefix.count where word[start + k] != prefix[k] { return false }
+        return true
     }
 
     /// Inseparable verb prefixes (Duden grammar: untrennbare Verbpartikeln/Präfixe), longest first.
@@ -299,7 +309,8 @@ public enum StrongVerbFilter {
 
     /// The look-up tables, built once from `verbs` and `exclusions`.
     struct Tables: Sendable {
-        /// Unprefixed forms (preterite, subjunctive II, participle with `ge`, present) → infinitive.
+        /// Unprefixed forms (preterite, subjunctive II, participle with `ge`, present) → infinitive;
+        /// excluded words → empty.
         var forms: [[UInt8]: [UInt8]] = [:]
         /// Forms that may follow an inseparable prefix (finite forms, participle without `ge`) → infinitive.
         var bare: [[UInt8]: [UInt8]] = [:]
@@ -307,7 +318,11 @@ public enum StrongVerbFilter {
         var participles: [[UInt8]: [UInt8]] = [:]
         /// Participles without `ge` (and endings), which may follow separable + inseparable prefix.
         var cores: [[UInt8]: [UInt8]] = [:]
-        var excluded: Set<[UInt8]> = []
+        /// Prefixes by first byte, longest first: inseparable; separable (with whether an inseparable
+        /// prefix may follow); inseparable after a separable one.
+        var inseparable = [[[UInt8]]](repeating: [], count: 256)
+        var separable = [[([UInt8], Bool)]](repeating: [], count: 256)
+        var inner = [[[UInt8]]](repeating: [], count: 256)
 
         static let shared = Tables()
 
@@ -343,8 +358,13 @@ public enum StrongVerbFilter {
                 let stem = word.hasSuffix("*") ? String(word.dropLast()) : String(word)
                 let endings = word.hasSuffix("*") ? Self.adjectiveEndings : [""]
                 for ending in endings {
-                    for spelling in Self.spellings(stem + ending) { excluded.insert(Array(spelling.utf8)) }
+                    for spelling in Self.spellings(stem + ending) { forms[Array(spelling.utf8)] = [] }
                 }
+            }
+            for p in StrongVerbFilter.inseparablePrefixes { inseparable[Int(p[0])].append(p) }
+            for p in StrongVerbFilter.innerPrefixes { inner[Int(p[0])].append(p) }
+            for p in StrongVerbFilter.separablePrefixes {
+                separable[Int(p[0])].append((p, StrongVerbFilter.basicSeparablePrefixes.contains(p)))
             }
         }
 
