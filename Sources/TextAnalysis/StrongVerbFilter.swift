@@ -42,8 +42,9 @@
 /// `Zwang`, `Schienen`, adjectives such as `bekannt`, `bewusst`, `verschieden`, `vergangen`, `verwandt`,
 /// and more (see `exclusions`). Forms kept on purpose although they are also nouns, because the verb
 /// reading dominates in news: `stand`/`standen` (`Stand`: about 2 lowercase to 1 capitalised mid-sentence),
-/// `lag`, `griff` (`Griff`: about even), `riss`, `sprachen` (`Sprachen`), `lagen` (`Lagen`), `boten`, `wiesen`. `gelegen` also maps to `liegen`, though it is an adjective too; `gestanden`
-/// maps to `stehen` (not `gestehen`), and `gefallen` to `fallen`, because the first verb listed wins.
+/// `lag`, `griff` (`Griff`: about even), `riss`, `sprachen` (`Sprachen`), `lagen` (`Lagen`), `boten`,
+/// `wiesen`. `gelegen` also maps to `liegen`, though it is an adjective too; `gestanden` maps to `stehen`
+/// (not `gestehen`), and `gefallen` to `fallen`, because the first verb listed wins.
 ///
 /// Expects lowercase input; O(1) per word apart from a handful of prefix checks and hash look-ups.
 public enum StrongVerbFilter {
@@ -107,9 +108,9 @@ public enum StrongVerbFilter {
 
     /// Verbs: infinitive, preterite stem, subjunctive II (1st person, `-` if none or ambiguous), past
     /// participle, then the vowel-changing present forms (if none are given, the regular second and third
-    /// person singular are generated). A participle ending in `!` marks a verb whose
-    /// forms are not decomposed after inseparable prefixes (`liegen`: `Belag`, `Verlag`, `belegen`,
-    /// `verlegen`, `überlegen` are other words; `erliegen` and `unterliegen` are listed instead).
+    /// person singular are generated). A participle ending in `!` marks a verb whose forms are not
+    /// decomposed after inseparable prefixes (`liegen`: `Belag`, `Verlag`, `belegen`, `verlegen`,
+    /// `überlegen` are other words; `erliegen` and `unterliegen` are listed instead).
     /// A subjunctive is left out (`-`) where it collides with nouns or weak verbs (`Griffe`, `Würfe`,
     /// `Bände`, `tränken`, `verdrängen`, `führe`).
     /// Order matters: the first verb to claim a form keeps it (`gestanden` → `stehen`, `geraten` →
