@@ -49,6 +49,7 @@ public final class Analyzer {
 
     private func term(_ lower: [UInt8]) -> String? {
         var t = lower
+        StrongVerbFilter.apply(&t)
         GermanNormalizationFilter.apply(&t)
         WeakVerbFormFilter.apply(&t)
         stemmer.stem(t, into: &buffer)

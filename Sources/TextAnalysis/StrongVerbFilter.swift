@@ -1,0 +1,418 @@
+/// Folds the preterite, subjunctive II, past-participle and singular present forms of German
+/// strong and irregular verbs onto their infinitive before stemming, because Snowball German only strips
+/// endings and keeps ablaut apart: `traf`, `getroffen`, `trifft` → `treffen`; `bestritt`, `bestritten` →
+/// `bestreiten`; `bestreitet` → `bestreiten`; `zurückgewiesen` → `zurückweisen`; `stattgefunden` → `stattfinden`.
+///
+/// **Position in the chain.** The filter runs on *lowercase, not yet normalized* bytes, first in
+/// `Analyzer.term(_:)`, before `GermanNormalizationFilter`. Its keys therefore keep `ä`, `ö`, `ü` and `ß`,
+/// which keeps subjunctive forms apart from nouns that differ only by the umlaut (`läge` ≠ `Lage`,
+/// `gäbe` ≠ `Gabe`, `führe` ≠ `fahren`); the infinitive it returns is normalized afterwards
+/// like any other term. Every form with `ß` is also keyed with `ss` (Swiss spelling: `liess`), and every
+/// `ss` that the pre-1996 spelling wrote `ß` (before a consonant or at the end: `schloß`, `läßt`, `gewußt`)
+/// is also keyed with `ß`. Transliterated umlauts (`traefe`) are not recognised.
+///
+/// **Table.** About 170 strong, mixed and irregular verbs, each given as infinitive, preterite stem,
+/// subjunctive II (first person), past participle and the second/third person singular present where the
+/// vowel changes (otherwise generated regularly), after the lists of strong and irregular verbs in the Duden
+/// grammar (Duden Band 4, *Die Grammatik*) and Wahrig's *Deutsche Rechtschreibung*, written from those
+/// references from memory. From them the filter generates the preterite endings (-, -st/-est, -en/-n), the
+/// subjunctive endings (-e, -est, -en) and the participle with its attributive endings (-e, -en, -er, -es,
+/// -em).
+/// `sein`, `werden`, `haben` and the modal verbs are left out: their forms are stop words or nearly so.
+///
+/// **Prefixes are decomposed, not listed.** A word that is not itself a form is tried as
+/// - inseparable prefix (`be`, `emp`, `ent`, `er`, `miss`, `ver`, `zer`, `über`, `unter`, `um`, `durch`,
+///   `wider`, `hinter`, `voll`) + finite form or participle without `ge`:
+///   `bestritt` = be + stritt → `bestreiten`, `erschienen` = er + schienen → `erscheinen`;
+/// - separable prefix (`ab`, `an`, `auf`, `aus`, `bei`, `ein`, `fest`, `frei`, `mit`, `nach`, `statt`,
+///   `teil`, `vor`, `zu`, `zurück`, `heraus`, `zusammen`, … see `separablePrefixes`) + participle with `ge`:
+///   `vorgeschlagen` → `vorschlagen`; or + inseparable prefix + participle without `ge`: `anerkannt` →
+///   `anerkennen`, `vorenthalten` → `vorenthalten`.
+///
+/// A separable prefix joined to a *finite* form (`stattfand`, `zurückwies`, only in subordinate clauses) is
+/// not decomposed: that pattern mostly builds nouns (`Angriff`, `Aufstand`, `Angaben`, `Auftritt`,
+/// `Einnahmen`), which would then no longer share a stem with their own plural or genitive. Infinitives
+/// with `zu` (`zurückzuweisen`) are left to Snowball. Weak verbs are left to `WeakVerbFormFilter`.
+///
+/// **Exclusions.** Forms that are more often a noun or an unrelated adjective in news text are never
+/// mapped, checked against a frequency count of mid-sentence capitalised vs. lowercase occurrences in
+/// German news articles (10kGNAD, Wikinews): `Band`, `Rang`, `Schloss`, `Stahl`, `Tat`, `Maß`, `Wand`,
+/// `Schnitt`, `Schritt`, `Strich`, `Bogen`, `Verband`, `Verbot`, `Verlag`, `Begriff`, `Bestand`, `Betrieb`,
+/// `Betrug`, `Unterschied`, `Durchschnitt`, `Widerstand`, `Genossen`, `Gerät`, `Unterlagen`, `Klang`,
+/// `Zwang`, `Schienen`, adjectives such as `bekannt`, `bewusst`, `verschieden`, `vergangen`, `verwandt`,
+/// and more (see `exclusions`). Forms kept on purpose although they are also nouns, because the verb
+/// reading dominates in news: `stand`/`standen` (`Stand`: about 2 lowercase to 1 capitalised mid-sentence),
+/// `lag`, `griff` (`Griff`: about even), `riss`, `sprachen` (`Sprachen`), `lagen` (`Lagen`), `boten`,
+/// `wiesen`. `gelegen` also maps to `liegen`, though it is an adjective too; `gestanden` maps to `stehen`
+/// (not `gestehen`), and `gefallen` to `fallen`, because the first verb listed wins.
+///
+/// Expects lowercase input; O(1) per word apart from a handful of prefix checks and hash look-ups.
+public enum StrongVerbFilter {
+    /// Replaces a strong verb form by its infinitive (lowercase, not normalized); leaves any other term alone.
+    public static func apply(_ term: inout [UInt8]) {
+        if let infinitive = infinitive(of: term) { term = infinitive }
+    }
+
+    /// The infinitive of a lowercase strong verb form, or `nil` if the word is not one (or is excluded).
+    public static func infinitive(of word: [UInt8]) -> [UInt8]? {
+        guard word.count >= 3 else { return nil }
+        let first = Int(word[0])
+        guard (0x61...0x7A).contains(first) || first == 0xC3 else { return nil }
+        let t = Tables.shared
+        if let inf = t.forms[word] { return inf.isEmpty ? nil : inf }   // empty: excluded
+        for prefix in t.inseparable[first] where word.count >= prefix.count + 3 && hasPrefix(word, prefix, at: 0) {
+            if let inf = t.bare[Array(word[prefix.count...])] { return prefix + inf }
+        }
+        for (prefix, basic) in t.separable[first] where word.count >= prefix.count + 5 && hasPrefix(word, prefix, at: 0) {
+            let n = prefix.count
+            if word[n] == 0x67, word[n + 1] == 0x65, let inf = t.participles[Array(word[n...])] {   // "ge"
+                return prefix + inf
+            }
+            guard basic else { continue }
+            for inner in t.inner[Int(word[n])] where word.count >= n + inner.count + 3 && hasPrefix(word, inner, at: n) {
+                if let inf = t.cores[Array(word[(n + inner.count)...])] { return prefix + inner + inf }
+            }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func hasPrefix(_ word: [UInt8], _ prefix: [UInt8], at start: Int) -> Bool {
+        guard word.count - start >= prefix.count else { return false }
+        for k in 0..<prefix.count where word[start + k] != prefix[k] { return false }
+        return true
+    }
+
+    /// Inseparable verb prefixes (Duden grammar: untrennbare Verbpartikeln/Präfixe), longest first.
+    static let inseparablePrefixes: [[UInt8]] = bytesLongestFirst("""
+    be emp ent er miss ver zer über unter um durch wider hinter voll
+    """)
+
+    /// Separable particles that combine with an inseparable prefix (`an|er|kannt`, `ein|be|rufen`,
+    /// `vor|ent|halten`); longer combinations are mostly compound nouns (`Preis|unter|schieden`).
+    static let basicSeparablePrefixes: Set<[UInt8]> = Set(bytesLongestFirst("ab an auf aus bei ein mit nach vor zu zurück wieder"))
+
+    /// Inseparable prefixes that follow a separable one.
+    static let innerPrefixes: [[UInt8]] = bytesLongestFirst("be emp ent er ver")
+
+    /// Separable verb particles and the compound adverbs, adjectives and nouns that join verbs like them
+    /// (`zurück`, `heraus`, `zusammen`, `fest`, `frei`, `statt`, `teil`, `wahr`, `bekannt`), longest first.
+    static let separablePrefixes: [[UInt8]] = bytesLongestFirst("""
+    ab an auf aus bei dar ein fest fort frei her hin los mit nach vor weg zu zurück statt teil um über unter
+    wider wieder durch voll heim hoch fern fehl preis stand wahr bekannt kennen bereit offen fertig nahe
+    schwer leicht übrig stehen liegen empor zurecht zuvor heraus herein herab heran herauf herbei herum
+    herunter hervor hinaus hinein hinab hinauf hinunter hinweg hinzu voran voraus vorbei vorüber vorher
+    zusammen entgegen gegenüber weiter nieder davon dazu dabei daran darauf darüber dahin dagegen
+    auseinander aufeinander hinterher
+    """)
+
+    /// Verbs: infinitive, preterite stem, subjunctive II (1st person, `-` if none or ambiguous), past
+    /// participle, then the vowel-changing present forms (if none are given, the regular second and third
+    /// person singular are generated). A participle ending in `!` marks a verb whose forms are not
+    /// decomposed after inseparable prefixes (`liegen`: `Belag`, `Verlag`, `belegen`, `verlegen`,
+    /// `überlegen` are other words; `erliegen` and `unterliegen` are listed instead).
+    /// A subjunctive is left out (`-`) where it collides with nouns or weak verbs (`Griffe`, `Würfe`,
+    /// `Bände`, `tränken`, `verdrängen`, `führe`).
+    /// Order matters: the first verb to claim a form keeps it (`gestanden` → `stehen`, `geraten` →
+    /// `geraten`). Entries with a prefix (`erwägen`, `bewegen`) override the decomposition.
+    static let verbs = """
+    erwägen erwog erwöge erwogen erwägt
+    bewegen bewog bewöge bewogen
+    abwägen - - abgewogen
+    gehen ging ginge gegangen
+    kommen kam käme gekommen
+    stehen stand stünde gestanden
+    tun - täte getan
+    bringen brachte brächte gebracht
+    denken dachte dächte gedacht
+    wissen wusste wüsste gewusst
+    kennen kannte kennte gekannt
+    nennen nannte nennte genannt
+    brennen brannte brennte gebrannt
+    rennen rannte rennte gerannt
+    senden sandte - gesandt
+    wenden wandte - gewandt
+    geben gab gäbe gegeben gibt gibst
+    nehmen nahm nähme genommen nimmt nimmst
+    sehen sah sähe gesehen sieht siehst
+    geschehen geschah geschähe geschehen geschieht
+    lesen las läse gelesen liest
+    treten trat träte getreten tritt trittst
+    essen aß äße gegessen isst
+    fressen fraß fräße gefressen frisst
+    messen maß mäße gemessen misst
+    vergessen vergaß vergäße vergessen vergisst
+    genesen genas genäse genesen
+    bitten bat bäte gebeten
+    liegen lag läge gelegen!
+    unterliegen unterlag unterläge unterlegen
+    erliegen erlag erläge erlegen
+    sitzen saß säße gesessen
+    sprechen sprach spräche gesprochen spricht sprichst
+    brechen brach bräche gebrochen bricht brichst
+    stechen stach stäche gestochen sticht stichst
+    treffen traf träfe getroffen trifft triffst
+    helfen half hülfe geholfen hilft hilfst
+    gelten galt gälte gegolten gilt giltst
+    sterben starb stürbe gestorben stirbt stirbst
+    werben warb würbe geworben wirbt wirbst
+    werfen warf - geworfen wirft wirfst
+    verderben verdarb verdürbe verdorben verdirbt verdirbst
+    bergen barg bärge geborgen birgt birgst
+    bersten barst bärste geborsten birst
+    stehlen stahl - gestohlen stiehlt stiehlst
+    befehlen befahl befähle befohlen befiehlt befiehlst
+    empfehlen empfahl empfähle empfohlen empfiehlt empfiehlst
+    gebären gebar gebäre geboren gebiert
+    schwimmen schwamm schwömme geschwommen
+    beginnen begann begänne begonnen
+    gewinnen gewann gewänne gewonnen
+    rinnen rann ränne geronnen
+    sinnen sann sänne gesonnen
+    binden band - gebunden
+    finden fand fände gefunden
+    schwinden schwand schwände geschwunden
+    winden - - gewunden
+    dringen drang - gedrungen
+    gelingen gelang gelänge gelungen
+    klingen klang - geklungen
+    ringen rang - gerungen
+    schlingen schlang - geschlungen
+    schwingen schwang - geschwungen
+    singen sang sänge gesungen
+    springen sprang spränge gesprungen
+    zwingen zwang - gezwungen
+    sinken sank sänke gesunken
+    stinken stank stänke gestunken
+    trinken trank - getrunken
+    schmelzen schmolz schmölze geschmolzen schmilzt
+    schwellen schwoll schwölle geschwollen schwillt
+    quellen quoll quölle gequollen quillt
+    erlöschen erlosch erlösche erloschen erlischt
+    fechten focht föchte gefochten ficht
+    flechten flocht flöchte geflochten flicht
+    dreschen drosch drösche gedroschen drischt
+    heben hob höbe gehoben
+    schwören schwor schwüre geschworen
+    lügen log löge gelogen
+    trügen trog tröge getrogen
+    fliegen flog flöge geflogen
+    biegen bog - gebogen
+    wiegen wog wöge gewogen
+    bieten bot böte geboten
+    fliehen floh flöhe geflohen
+    ziehen zog zöge gezogen
+    frieren fror fröre gefroren
+    verlieren verlor verlöre verloren
+    kriechen kroch kröche gekrochen
+    riechen roch röche gerochen
+    schieben schob schöbe geschoben
+    fließen floss flösse geflossen
+    gießen goss gösse gegossen
+    genießen genoss genösse genossen
+    schießen schoss schösse geschossen
+    schließen schloss schlösse geschlossen
+    sprießen spross sprösse gesprossen
+    saufen soff söffe gesoffen säuft säufst
+    saugen sog söge gesogen
+    schleifen schliff - geschliffen
+    greifen griff - gegriffen
+    kneifen kniff - gekniffen
+    pfeifen pfiff - gepfiffen
+    beißen biss - gebissen
+    reißen riss - gerissen
+    schmeißen schmiss - geschmissen
+    gleiten glitt glitte geglitten
+    leiden litt litte gelitten
+    reiten ritt ritte geritten
+    schneiden schnitt - geschnitten
+    schreiten schritt - geschritten
+    streiten stritt stritte gestritten
+    gleichen glich - geglichen
+    schleichen schlich - geschlichen
+    streichen strich - gestrichen
+    weichen wich wiche gewichen
+    bleiben blieb bliebe geblieben
+    leihen lieh liehe geliehen
+    meiden mied - gemieden
+    preisen pries - gepriesen
+    reiben rieb - gerieben
+    scheiden schied schiede geschieden
+    scheinen schien - geschienen
+    schreiben schrieb schriebe geschrieben
+    schreien schrie - geschrien
+    schweigen schwieg schwiege geschwiegen
+    steigen stieg stiege gestiegen
+    treiben trieb - getrieben
+    weisen wies - gewiesen
+    gedeihen gedieh gediehe gediehen
+    fahren fuhr - gefahren fährt fährst
+    graben grub grübe gegraben gräbt gräbst
+    laden lud lüde geladen lädt lädst
+    schaffen schuf schüfe geschaffen
+    schlagen schlug schlüge geschlagen schlägt schlägst
+    tragen trug trüge getragen trägt trägst
+    wachsen wuchs wüchse gewachsen wächst
+    waschen wusch wüsche gewaschen wäscht
+    backen buk büke gebacken
+    blasen blies bliese geblasen bläst
+    braten briet briete gebraten brät brätst
+    fallen fiel fiele gefallen fällt fällst
+    fangen fing finge gefangen fängt fängst
+    halten hielt hielte gehalten hält hältst
+    hängen hing hinge gehangen
+    heißen hieß hieße geheißen
+    laufen lief liefe gelaufen läuft läufst
+    lassen ließ ließe gelassen lässt
+    geraten geriet geriete geraten gerät gerätst
+    raten riet riete geraten rät rätst
+    rufen rief riefe gerufen
+    schlafen schlief schliefe geschlafen schläft schläfst
+    stoßen stieß stieße gestoßen stößt
+    gestehen gestand gestünde gestanden
+    gefallen gefiel gefiele gefallen gefällt
+    erschrecken erschrak erschräke erschrocken erschrickt
+    spalten - - gespalten
+    salzen - - gesalzen
+    mahlen - - gemahlen
+    sieden sott - gesotten
+    weben wob - gewoben
+    scheren schor - geschoren
+    melken molk - gemolken
+    gären gor - gegoren
+    schinden - - geschunden
+    wringen wrang - gewrungen
+    erkiesen erkor - erkoren
+    glimmen glomm - geglommen
+    klimmen klomm - geklommen
+    stieben stob - gestoben
+    verdrießen verdross - verdrossen
+    """
+
+    /// Whole words never mapped: forms that are more often nouns or unrelated adjectives in news text.
+    /// A trailing `*` also excludes the attributive endings (-e, -en, -er, -es, -em).
+    static let exclusions = """
+    band banden bände bänden rang ränge rängen schloss stahl tat taten maß maßen las wand wände wänden
+    schnitt schnitte schritt schritte schritten strich striche bogen wogen griffe risse bisse pfiffe
+    schiene wiese klänge zwänge stände ständen genossen
+    verband verbot verlag belag begriff bestand betrieb betrug vertrieb unterschied durchschnitt
+    widerstand umstand unterstand übergriff eingriff vermisst
+    vergangen* verschieden* verwunden* versessen* verlogen* verwandt* verwandte verwandten verwandter
+    bekannt* bekannte bekannten bewusst* verdacht angeboren* eingeboren* untertan*
+    gerät gelangen unterschiede übergriffe übergriffen unterlagen betriebe schlangen umstieg begriffe begriffen
+    verlagen ass assen missstand übermaß überschwang klang schienen zwang sog spross
+    """
+
+    private static func bytesLongestFirst(_ list: String) -> [[UInt8]] {
+        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) }
+            .sorted { $0.count > $1.count }
+    }
+
+    /// The look-up tables, built once from `verbs` and `exclusions`.
+    struct Tables: Sendable {
+        /// Unprefixed forms (preterite, subjunctive II, participle with `ge`, present) → infinitive;
+        /// excluded words → empty.
+        var forms: [[UInt8]: [UInt8]] = [:]
+        /// Forms that may follow an inseparable prefix (finite forms, participle without `ge`) → infinitive.
+        var bare: [[UInt8]: [UInt8]] = [:]
+        /// Participles with `ge` (and endings), which may follow a separable prefix → infinitive.
+        var participles: [[UInt8]: [UInt8]] = [:]
+        /// Participles without `ge` (and endings), which may follow separable + inseparable prefix.
+        var cores: [[UInt8]: [UInt8]] = [:]
+        /// Prefixes by first byte, longest first: inseparable; separable (with whether an inseparable
+        /// prefix may follow); inseparable after a separable one.
+        var inseparable = [[[UInt8]]](repeating: [], count: 256)
+        var separable = [[([UInt8], Bool)]](repeating: [], count: 256)
+        var inner = [[[UInt8]]](repeating: [], count: 256)
+
+        static let shared = Tables()
+
+        static let adjectiveEndings = ["", "e", "en", "er", "es", "em"]
+
+        init() {
+            for line in StrongVerbFilter.verbs.split(separator: "\n") {
+                let f = line.split(separator: " ").map(String.init)
+                guard f.count >= 4 else { continue }
+                let inf = f[0]
+                var finite: [String] = []
+                if f[1] != "-" { finite += Self.preteriteForms(f[1]) }
+                if f[2] != "-" { finite += [f[2], f[2] + "st", f[2] + "n"] }
+                finite += f.count > 4 ? Array(f.dropFirst(4)) : Self.presentForms(inf)
+                var participle = f[3]
+                let decomposable = !participle.hasSuffix("!")
+                if !decomposable { participle.removeLast() }
+                let participleForms = Self.adjectiveEndings.map { participle + $0 }
+                for form in finite + participleForms { Self.add(form, inf, to: &forms) }
+                if decomposable { for form in finite { Self.add(form, inf, to: &bare) } }
+                if participle.hasPrefix("ge") {
+                    for form in participleForms { Self.add(form, inf, to: &participles) }
+                    if decomposable, !inf.hasPrefix("ge") {
+                        let core = String(participle.dropFirst(2))
+                        for ending in Self.adjectiveEndings {
+                            Self.add(core + ending, inf, to: &bare)
+                            Self.add(core + ending, inf, to: &cores)
+                        }
+                    }
+                }
+            }
+            for word in StrongVerbFilter.exclusions.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let stem = word.hasSuffix("*") ? String(word.dropLast()) : String(word)
+                let endings = word.hasSuffix("*") ? Self.adjectiveEndings : [""]
+                for ending in endings {
+                    for spelling in Self.spellings(stem + ending) { forms[Array(spelling.utf8)] = [] }
+                }
+            }
+            for p in StrongVerbFilter.inseparablePrefixes { inseparable[Int(p[0])].append(p) }
+            for p in StrongVerbFilter.innerPrefixes { inner[Int(p[0])].append(p) }
+            for p in StrongVerbFilter.separablePrefixes {
+                separable[Int(p[0])].append((p, StrongVerbFilter.basicSeparablePrefixes.contains(p)))
+            }
+        }
+
+        /// Second and third person singular present of a verb without vowel change (`kommt`, `kommst`,
+        /// `bestreitet`, `sitzt`): Snowball German strips neither `-t` nor `-et`, so without them the present
+        /// would not meet the infinitive either.
+        static func presentForms(_ infinitive: String) -> [String] {
+            guard infinitive.hasSuffix("en") else { return [] }
+            let stem = String(infinitive.dropLast(2))
+            if stem.hasSuffix("t") || stem.hasSuffix("d") { return [stem + "et", stem + "est"] }
+            if ["s", "ß", "z", "x"].contains(where: { stem.hasSuffix($0) }) { return [stem + "t"] }
+            return [stem + "t", stem + "st"]
+        }
+
+        /// Preterite forms of a stem: 1st/3rd singular, 2nd singular, plural. The 2nd plural (`-t`) is
+        /// left out: it is rare in news and collides with other words (`las` + t = `last`, `sank` + t = `Sankt`,
+        /// `schlich` + t = `schlicht`).
+        static func preteriteForms(_ stem: String) -> [String] {
+            if stem.hasSuffix("e") { return [stem, stem + "st", stem + "n"] }
+            let sibilantOrDental = ["t", "d", "s", "ß", "z", "x"].contains { stem.hasSuffix($0) }
+            return [stem, stem + (sibilantOrDental ? "est" : "st"), stem + "en"]
+        }
+
+        /// The spelling and its Swiss (`ß` → `ss`) or pre-1996 (`ss` → `ß` before a consonant or at the end) variant.
+        static func spellings(_ word: String) -> [String] {
+            if word.contains("ß") { return [word, String(word.flatMap { $0 == "ß" ? ["s", "s"] : [$0] })] }
+            let chars = Array(word)
+            var old = ""
+            var i = 0
+            var changed = false
+            while i < chars.count {
+                if chars[i] == "s", i + 1 < chars.count, chars[i + 1] == "s",
+                   i + 2 == chars.count || !"aeiouäöüy".contains(chars[i + 2]) {
+                    old.append("ß"); i += 2; changed = true; continue
+                }
+                old.append(chars[i]); i += 1
+            }
+            return changed ? [word, old] : [word]
+        }
+
+        /// Adds every spelling of `form`; the first verb to claim a form keeps it.
+        static func add(_ form: String, _ infinitive: String, to table: inout [[UInt8]: [UInt8]]) {
+            let inf = Array(infinitive.utf8)
+            for spelling in spellings(form) {
+                let key = Array(spelling.utf8)
+                if table[key] == nil { table[key] = inf }
+            }
+        }
+    }
+}
