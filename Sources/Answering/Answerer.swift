@@ -42,7 +42,12 @@ public final class Answerer {
         }
         switch q.kind {
         case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.text.lowercased().hasPrefix("wer") ? answerHolder(q) : nil) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
-        case .holder: return answerHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
+        case .holder:
+            // "wer ist sergej schoigu" typed in lower case: the subject is a known name after all.
+            if let subject = q.subject, knowledgeBase.facts.entitiesByKey[NameKey.of(subject)] != nil {
+                return answerRole(q) ?? .none(q.text, kind: .role, why: "no role of \(subject) in the corpus")
+            }
+            return answerHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .denied: return answerDenied(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .speaker: return answerSpeaker(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
@@ -61,12 +66,16 @@ public final class Answerer {
     /// entity name, or that the index has never seen and that are not common nouns (names the corpus lacks).
     func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
         var nameWords = Set<String>()
+        // Any content word that is part of a known entity name counts as a name, whatever its case.
+        for word in q.contentWords where word.count > 1 && knowledgeBase.facts.nameParts[NameKey.of(word)] != nil {
+            nameWords.insert(word)
+        }
         for name in q.names {
             for part in name.split(separator: " ").map(String.init) where part.count > 1 {
                 let key = NameKey.of(part)
                 if knowledgeBase.facts.nameParts[key] != nil {
                     nameWords.insert(part)
-                } else if part.count <= 12, !LexiconQueries.isCommonNoun(part),
+                } else if part.count >= 4, part.count <= 12, !LexiconQueries.isCommonNoun(part) || (q.language == "de" && part.count >= 5),
                           analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
                           QueryEvidence.compoundsContaining(analyzer.terms(of: part).first ?? "", searcher: searcher).isEmpty {
                     // Never seen, not a common noun, not inside a compound of the corpus: a name the corpus lacks.
@@ -128,9 +137,20 @@ public final class Answerer {
         if q.language == "de", ev.nameGroups.contains(where: { $0.documentFrequency == 0 }) { return [] }
         if ev.nameGroups.count >= 1, ev.nameGroups.allSatisfy({ $0.documentFrequency == 0 }) { return [] }
         let floor = minimum ?? (q.language == "en" ? minimumCoverage - 0.15 : minimumCoverage)
+        // The question's rarest topic noun must be in the sentence or the three before it.
+        // Keys are rare topic nouns ("Brexit", "iPhone": found in at most five sentences of the corpus) that are
+        // known common nouns or mixed-case words; capitalized words that may be names the fact store missed are not.
+        let key = ev.groups.filter { g in
+            guard g.documentFrequency > 0, g.documentFrequency <= 5, !g.isName, let first = g.word.first else { return false }
+            let mixedCase = first.isLowercase && g.word.contains { $0.isUppercase }
+            return mixedCase || (first.isUppercase && LexiconQueries.isCommonNoun(g.word))
+        }.max { $0.idf < $1.idf }
         var out: [Candidate] = []
         for hit in searcher.search(ev.queryTerms, limit: limit) {
-            let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 3), contextWeight: 0.5)
+            let terms = sentenceTerms(hit.ref)
+            let context = contextTerms(hit.ref, back: 3)
+            if let key, minimum == nil, !key.terms.contains(where: { terms.contains($0) || context.contains($0) }) { continue }
+            let c = ev.coverage(of: terms, context: context, contextWeight: 0.5)
             guard c.share >= floor else { continue }
             // A sentence that matches only names (and context) does not say what the question asks about.
             if ev.hasNonNameGroups, !c.nonNameMatched { continue }
@@ -223,7 +243,7 @@ public final class Answerer {
             cites.append(citation(SentenceRef(document: m.document, sentence: m.mention.sentence)))
         }
         return Answer(question: q.text, kind: .role, text: role.text, speaker: chosen.mention.canonicalName, citations: cites,
-                      confidence: 0.9, explanation: "role of \(chosen.mention.canonicalName) (\(chosen.mention.roleRule ?? "role")); other roles: \(others.joined(separator: "; "))")
+                      confidence: 0.9, explanation: "role of \(chosen.mention.canonicalName) (\(chosen.mention.roleRule ?? "role"))" + (others.isEmpty ? "" : "; other roles: \(others.joined(separator: "; "))"))
     }
 
     /// Whether a role phrase is named in the question itself (e.g. "bevor er Geschäftsführer wurde").
@@ -244,7 +264,8 @@ public final class Answerer {
                 guard let role = m.role else { continue }
                 var terms = Set(analyzer.terms(of: role.text))
                 for t in Array(terms) where t.contains("-") { terms.formUnion(t.split(separator: "-").map(String.init)) }
-                let shared = roleTerms.intersection(terms).count + roleTerms.filter { rt in terms.contains { $0.count > rt.count && ($0.hasSuffix(rt) || $0.hasPrefix(rt)) } }.count
+                // Each term of the asked role must be in the stated role (whole, or as a compound part).
+                let shared = roleTerms.filter { rt in terms.contains(rt) || terms.contains { $0.count > rt.count && ($0.hasSuffix(rt) || $0.hasPrefix(rt)) } }.count
                 let score = Double(shared) / Double(roleTerms.count)
                 guard score >= 0.99 else { continue }
                 if best == nil || score > best!.score { best = (score, d, m) }

@@ -25,6 +25,22 @@ public struct QuestionParser: Sendable {
     static let howManyWords: Set<String> = ["viele", "viel", "oft", "weit", "hoch", "lange", "groß", "alt", "schwer", "teuer", "many", "much", "often", "far", "long", "old", "high", "large"]
     static let englishMarkers: Set<String> = ["who", "whom", "whose", "what", "when", "where", "which", "how", "why", "did", "does", "do", "is", "was", "the", "of"]
 
+    static func fold(_ w: String) -> String {
+        var out = ""
+        for ch in w {
+            switch ch {
+            case "ä": out += "ae"
+            case "ö": out += "oe"
+            case "ü": out += "ue"
+            case "ß": out += "ss"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+    static let foldedDenialPrefixes = denialPrefixes.map(fold)
+    static let foldedConfirmPrefixes = confirmPrefixes.map(fold)
+
     public func parse(_ raw: String) -> Question {
         // Questions get the same hygiene as articles (NFC, no soft hyphens, …).
         let text = TextHygiene.normalize(raw).trimmingCharacters(in: .whitespaces)
@@ -37,13 +53,15 @@ public struct QuestionParser: Sendable {
             return (s, s.lowercased(), i)
         }
         let lower = words.map(\.lower)
+        // Cue look-ups also accept ae/oe/ue/ss spellings ("bestaetigte").
+        let folded = words.map { Self.fold($0.lower) }
         let english = lower.filter { Self.englishMarkers.contains($0) }.count >= 2 || (lower.first.map { ["who", "what", "when", "where", "which", "how", "whom"].contains($0) } ?? false)
         let w0 = lower.first ?? ""
         let w1 = lower.count > 1 ? lower[1] : ""
 
-        let hasDenialVerb = lower.contains { w in Self.denialPrefixes.contains { w.hasPrefix($0) } }
-            || (lower.contains { Self.rejectVerbs.contains($0) } && lower.contains("zurück"))
-        let hasConfirm = lower.contains { w in Self.confirmPrefixes.contains { w.hasPrefix($0) } }
+        let hasDenialVerb = folded.contains { w in Self.foldedDenialPrefixes.contains { w.hasPrefix($0) } }
+            || (lower.contains { Self.rejectVerbs.contains($0) } && folded.contains("zurueck"))
+        let hasConfirm = folded.contains { w in Self.foldedConfirmPrefixes.contains { w.hasPrefix($0) } }
         let negated = lower.contains { Self.negations.contains($0) }
         let notConfirmed = hasConfirm && negated
         let denial = hasDenialVerb || notConfirmed
@@ -126,8 +144,9 @@ public struct QuestionParser: Sendable {
             if Self.questionWords.contains(w.lower) && k <= 1 { return nil }
             if StopWords.all.contains(w.lower) || cueLike.contains(w.lower) { return nil }
             if kind == .denier || kind == .denied {
-                if Self.denialPrefixes.contains(where: { w.lower.hasPrefix($0) }) || Self.rejectVerbs.contains(w.lower) { return nil }
-                if Self.confirmPrefixes.contains(where: { w.lower.hasPrefix($0) }) { return nil }
+                let f = Self.fold(w.lower)
+                if Self.foldedDenialPrefixes.contains(where: { f.hasPrefix($0) }) || Self.rejectVerbs.contains(w.lower) { return nil }
+                if Self.foldedConfirmPrefixes.contains(where: { f.hasPrefix($0) }) { return nil }
             }
             if kind == .role && Self.roleQuestionNouns.contains(w.lower) { return nil }
             if kind == .speaker && Self.speechCues.contains(w.lower) { return nil }

@@ -1,5 +1,5 @@
 /// Turns text into index terms: tokenizer, then the token filters
-/// lowercase → stop words → German normalization → weak verb forms → Snowball German.
+/// lowercase → stop words → strong verb forms → German normalization → weak verb forms → Snowball German.
 ///
 /// The same analyzer serves articles and questions. A hyphenated compound yields the whole
 /// word and each part (`Artillerie-Munition` → `artillerie-munition`, `artilleri`, `munition`).
