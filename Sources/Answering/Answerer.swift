@@ -47,7 +47,7 @@ public final class Answerer {
             if let subject = q.subject, knowledgeBase.facts.entitiesByKey[NameKey.of(subject)] != nil {
                 return answerRole(q) ?? .none(q.text, kind: .role, why: "no role of \(subject) in the corpus")
             }
-            return answerHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
+            return answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .denied: return answerDenied(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .speaker: return answerSpeaker(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
@@ -100,7 +100,8 @@ public final class Answerer {
             let first = words[k]
             if count == 1 && names.contains(first) { k += 1; continue }
             let forms = german.prefix(6).flatMap { g in [g] + (lexicon.germanWithForms(for: english, limit: 6).first { $0.german == g }?.forms ?? []) }
-            out[first] = Array(forms)
+            // A word without translations keeps itself (a name or an acronym such as "CEO").
+            if !forms.isEmpty { out[first] = Array(forms) }
             for j in 1..<max(count, 1) where k + j < words.count { out[words[k + j]] = [] }
             k += count
         }
@@ -370,9 +371,30 @@ public final class Answerer {
         return name
     }
 
-    func answerWho(_ q: Question) -> Answer? {
+    /// - Parameter requireRoleNoun: the sentence must contain the question's first non-name word
+    ///   (the role of "Wer ist der Bürgermeister von X?").
+    func answerWho(_ q: Question, requireRoleNoun: Bool = false) -> Answer? {
         let ev = evidence(q)
-        let cands = Array(candidates(q, evidence: ev).prefix(8))
+        var cands = Array(candidates(q, evidence: ev).prefix(8))
+        if requireRoleNoun {
+            guard let role = ev.groups.first(where: { !$0.isName }) else { return nil }
+            cands = cands.filter { c in role.terms.contains { sentenceTerms(c.ref).contains($0) } }
+            // The name right after the role noun ("Bürgermeister Ole von Beust") holds the role.
+            for cand in cands {
+                if let name = nameAfter(role: role, in: cand.ref, q) {
+                    return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: "name following the role noun")
+                }
+            }
+            // Only persons hold roles: no organisations, places or pronouns.
+            for cand in cands {
+                if let (name, why) = personIn(cand.ref, q, tier: 0) {
+                    return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: why)
+                }
+            }
+            return nil
+        }
         // Tiers, each over all candidates in rank order: a named speaker or person in the sentence,
         // then an organisation (or, for actors, places), then a pronoun resolved backwards.
         for tier in 0..<3 {
@@ -384,6 +406,33 @@ public final class Answerer {
                                   confidence: cand.coverage, explanation: why)
                 }
             }
+        }
+        return nil
+    }
+
+    /// Up to four capitalized words (with name particles) right after the role noun, if they are not common nouns.
+    func nameAfter(role: TermGroup, in ref: SentenceRef, _ q: Question) -> String? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        for (k, t) in toks.enumerated() {
+            let terms = analyzer.terms(surface: doc.bytes[doc.tokens[t].range])
+            guard terms.contains(where: { role.terms.contains($0) }) else { continue }
+            var words: [Int] = []
+            var j = k + 1
+            while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {
+                let w = doc.surface(toks[j])
+                if w.first?.isUppercase == true, !LexiconQueries.isCommonNoun(w), !StopWords.all.contains(w.lowercased()) {
+                    words.append(toks[j])
+                } else if !words.isEmpty, ["von", "van", "de", "der", "zu", "al", "bin"].contains(w), j + 1 < toks.count,
+                          doc.surface(toks[j + 1]).first?.isUppercase == true {
+                    words.append(toks[j])
+                } else { break }
+                j += 1
+            }
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            let name = doc.text(Int(doc.tokens[first].start)..<Int(doc.tokens[last].end))
+            if inQuestion(name, q) { continue }
+            return name
         }
         return nil
     }
