@@ -28,6 +28,8 @@ public enum LineOutcome: Equatable, Sendable {
 public final class Session {
     public private(set) var documents = DocumentSet()
     public var format: OutputFormat
+    /// Whether a person is at the terminal: only then does `.load` say how much it loaded.
+    public var interactive = false
     let sink: OutputSink
     private let builder: KnowledgeBuilder
     private var answerer: Answerer?
@@ -51,7 +53,15 @@ public final class Session {
         let problems = result.errors + duplicates
         builder.add(added)
         answerer = nil
-        for p in problems { sink.error("error: \(p)") }
+        // At most 20 messages per file, then a count.
+        var perFile: [String: Int] = [:]
+        for p in problems {
+            perFile[p.file, default: 0] += 1
+            if perFile[p.file]! <= 20 { sink.error("error: \(p)") }
+        }
+        for (file, n) in perFile.sorted(by: { $0.key < $1.key }) where n > 20 {
+            sink.error("error: \(file): \(n - 20) more problems not shown")
+        }
         return (added.count, problems.count)
     }
 
@@ -84,7 +94,7 @@ public final class Session {
         (".help", ".help", "show this help"),
         (".load", ".load PATH", "load a file (.txt, .md, .jsonl) or a directory of them"),
         (".sources", ".sources", "list the loaded documents: id, title, date, sentences"),
-        (".facts", ".facts [NAME]", "what the fact store holds (about one entity if named)"),
+        (".facts", ".facts [--json] [NAME]", "what the fact store holds (about one entity if named); --json: JSON Lines"),
         (".mode", ".mode text|json", "set the output format of answers"),
         (".explain", ".explain QUESTION", "show how a question is read and which sentences compete"),
         (".quit", ".quit", "leave (also .exit or Ctrl-D)"),
@@ -102,7 +112,7 @@ public final class Session {
             let width = Self.commands.map(\.usage.count).max() ?? 0
             var lines = Self.commands.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.help }
             lines.append("Anything else is a question, e.g. \"Wer ist …?\", \"Wann …?\", \"Was bestritt …?\".")
-            sink.output(lines.joined(separator: "\n"))
+            sink.output(format == .json ? Self.jsonLine(["help": lines.joined(separator: "\n")]) : lines.joined(separator: "\n"))
             return .ok
         case ".quit", ".exit":
             return .quit
@@ -110,10 +120,17 @@ public final class Session {
             guard !argument.isEmpty else { return usage(".load PATH") }
             let path = (argument as NSString).expandingTildeInPath
             let (added, problems) = load(path: path)
-            if format == .text { sink.output("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
+            if interactive && (added > 0 || problems == 0) { sink.output("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
             return problems > 0 ? .failed : .ok
         case ".sources":
             let kb = builder.knowledgeBase
+            if format == .json {
+                for d in kb.documents {
+                    sink.output(Self.jsonLine(["doc": d.document.id, "title": d.document.title, "date": d.document.date?.description,
+                                               "source": d.document.source, "sentences": d.sentences.count]))
+                }
+                return .ok
+            }
             var lines: [String] = []
             for d in kb.documents {
                 let doc = d.document
@@ -123,12 +140,19 @@ public final class Session {
             sink.output(lines.joined(separator: "\n"))
             return .ok
         case ".facts":
-            sink.output(FactListing(knowledgeBase: builder.knowledgeBase).render(name: argument.isEmpty ? nil : argument))
+            var name = argument
+            var json = format == .json
+            if name == "--json" || name.hasPrefix("--json ") { json = true; name = String(name.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
+            if json {
+                FactExport(knowledgeBase: builder.knowledgeBase).lines(about: name.isEmpty ? nil : name).forEach(sink.output)
+            } else {
+                sink.output(FactListing(knowledgeBase: builder.knowledgeBase).render(name: name.isEmpty ? nil : name))
+            }
             return .ok
         case ".explain":
             guard !argument.isEmpty else { return usage(".explain QUESTION") }
             guard let a = currentAnswerer() else { return .failed }
-            sink.output(a.explain(argument))
+            sink.output(format == .json ? Self.jsonLine(["question": argument, "explain": a.explain(argument)]) : a.explain(argument))
             return .ok
         case ".mode":
             guard let f = OutputFormat(rawValue: argument) else { return usage(".mode text|json") }
@@ -138,6 +162,13 @@ public final class Session {
             sink.error("error: unknown command \(name); try .help")
             return .failed
         }
+    }
+
+    /// One JSON object with sorted keys (nil values as null).
+    static func jsonLine(_ object: [String: Any?]) -> String {
+        let cleaned = object.mapValues { $0 ?? NSNull() }
+        guard let data = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
     }
 
     func usage(_ text: String) -> LineOutcome {

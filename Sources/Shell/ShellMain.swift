@@ -6,7 +6,8 @@ import LineEditing
 /// The process-level driver: loads corpora, then answers argument questions, piped lines or an interactive session.
 public enum ShellMain {
     /// Runs Beleg and returns the exit status (0 ok, 1 if any scripted line failed).
-    public static func run(corpora: [String], defaultCorpus: String?, format: OutputFormat, questions: [String]) -> Int32 {
+    /// - Parameter exportFacts: write the fact store as JSON Lines and exit instead of answering.
+    public static func run(corpora: [String], defaultCorpus: String?, format: OutputFormat, questions: [String], exportFacts: Bool = false) -> Int32 {
         let sink = OutputSink(
             output: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
             error: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
@@ -18,6 +19,10 @@ public enum ShellMain {
         for path in corpora { session.load(path: path) }
 
         var failed = false
+        if exportFacts {
+            FactExport(knowledgeBase: session.knowledgeBase).lines().forEach(sink.output)
+            return 0
+        }
         if !questions.isEmpty {
             for q in questions where session.handle(q) == .failed { failed = true }
             return failed ? 1 : 0
@@ -25,6 +30,7 @@ public enum ShellMain {
         let interactive = Terminal.isInteractive()
         let reader: LineReader
         let names = EntityNameList()
+        session.interactive = interactive
         if interactive {
             names.replace(session.completionNames())
             let env = ProcessInfo.processInfo.environment

@@ -28,6 +28,9 @@ struct Beleg: ParsableCommand {
     @Option(name: .customLong("format"), help: "Output format of answers: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(name: .customLong("export-facts"), help: "Write the fact store of the loaded corpora as JSON Lines (one fact a line) and exit.")
+    var exportFacts = false
+
     @Argument(help: "Questions to answer; Beleg answers them and exits.")
     var questions: [String] = []
 
@@ -39,7 +42,7 @@ struct Beleg: ParsableCommand {
 
     func run() throws {
         let status = ShellMain.run(corpora: corpora, defaultCorpus: noDefaultCorpus ? nil : ShellMain.defaultCorpusPath(executable: CommandLine.arguments[0]),
-                                   format: format, questions: questions)
+                                   format: format, questions: questions, exportFacts: exportFacts)
         if status != 0 { throw ExitCode(status) }
     }
 }
