@@ -84,6 +84,18 @@ static inline int beleg_el_add_command(EditLine *el, const char *name, const cha
 
 /// Takes the terminal's interrupt character (usually ^C) away in edit mode,
 /// so that it arrives as an ordinary key that can be bound.
+/// Binds the escape sequences terminals send for Home, End and Delete (xterm, VT220 and rxvt forms),
+/// which libedit's emacs map leaves unbound (they would insert "~").
+static inline void beleg_el_bind_navigation_keys(EditLine *el) {
+    const char *home[] = {"\033[H", "\033OH", "\033[1~", "\033[7~"};
+    const char *end[] = {"\033[F", "\033OF", "\033[4~", "\033[8~"};
+    for (int i = 0; i < 4; i++) {
+        el_set(el, EL_BIND, home[i], "ed-move-to-beg", NULL);
+        el_set(el, EL_BIND, end[i], "ed-move-to-end", NULL);
+    }
+    el_set(el, EL_BIND, "\033[3~", "ed-delete-next-char", NULL);
+}
+
 static inline int beleg_el_disable_tty_intr(EditLine *el) {
     return el_set(el, EL_SETTY, "-d", "-intr", "intr=", (const char *)NULL);
 }

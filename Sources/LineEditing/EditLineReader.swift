@@ -80,6 +80,7 @@ public final class EditLineReader: LineReader {
         _ = beleg_el_add_command(editor, "beleg-complete", "Complete the word before the cursor", completeCommand, "^I")
         _ = beleg_el_add_command(editor, "beleg-interrupt", "Discard the line", interruptCommand, "^C")
         _ = beleg_el_disable_tty_intr(editor)
+        beleg_el_bind_navigation_keys(editor)
         _ = el_source(editor, nil)
     }
 

@@ -58,4 +58,22 @@ import Testing
         #expect(second.contains("beleg> Wer bestätigte die Größe?"))
         #expect(second.contains("[exit status 0 ]"))
     }
+
+    /// Home, End and Delete move and delete instead of inserting "~".
+    @Test func homeEndAndDeleteKeys() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let screen = try session("""
+        type abc
+        key Home
+        type 1
+        key End
+        type 2
+        key Left Left DC
+        screen
+        key C-u
+        key C-d
+        """, state: try temporaryDirectory())
+        #expect(screen.contains("beleg> 1ab2\n"))
+        #expect(!screen.contains("~"))
+    }
 }
