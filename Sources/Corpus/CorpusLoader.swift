@@ -36,7 +36,9 @@ public struct LoadResult: Sendable {
 ///   `title`, `date` (YYYY-MM-DD), `source`, `lang`, then `---`), then paragraphs separated by blank lines.
 /// - `.jsonl`: one article a line, an object with `id`, `title`, `date`, `source`, `lang`, `text`
 ///   (other fields ignored, `null` allowed; `text` is required).
-/// - a directory: every such file below it, in sorted path order; hidden files are skipped.
+/// - a directory: every such file below it (extensions in any case), in sorted path order; hidden files and
+///   folders are skipped. A file named directly with another extension is an error.
+/// - `.md` bodies lose their inline markup (see `MarkdownText`).
 public struct CorpusLoader: Sendable {
     public static let extensions: Set<String> = ["txt", "md", "jsonl"]
 
@@ -57,6 +59,10 @@ public struct CorpusLoader: Sendable {
             }
         } else {
             let name = (path as NSString).lastPathComponent
+            guard Self.extensions.contains((name as NSString).pathExtension.lowercased()) else {
+                result.errors.append(LoadError(file: path, message: "unsupported file type (expected .txt, .md or .jsonl); the file was not loaded"))
+                return result
+            }
             loadFile(path, displayPath: path, idBase: name, into: &result)
         }
         return result
@@ -102,7 +108,8 @@ public struct CorpusLoader: Sendable {
         switch FrontMatter.parse(text) {
         case .success(let (meta, body)):
             result.documents.append(Document(id: id, title: meta.title, date: meta.date, source: meta.source,
-                                             language: meta.language, text: body, origin: displayPath))
+                                             language: meta.language, text: ext == "md" ? MarkdownText.plain(body) : body,
+                                             origin: displayPath))
         case .failure(let error):
             result.errors.append(LoadError(file: displayPath, line: error.line, message: error.message))
         }

@@ -87,6 +87,23 @@ func temporaryDirectory() throws -> URL {
         #expect(errors[0].description.contains("duplicate document id \"x\""))
     }
 
+    @Test func markdownMarkupIsRemoved() throws {
+        let dir = try temporaryDirectory()
+        try "# Überschrift\n\nDer **Vorsitzende** des Vereins, [Karl Klammer](http://x), sagte `etwas`.\n- Punkt\n"
+            .write(to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let doc = try #require(CorpusLoader().load(path: dir.path).documents.first)
+        #expect(doc.text == "Überschrift\n\nDer Vorsitzende des Vereins, Karl Klammer, sagte etwas.\nPunkt\n")
+    }
+
+    @Test func unsupportedFileNamedDirectlyIsAnError() throws {
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("data.tsv")
+        try "a\tb\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = CorpusLoader().load(path: file.path)
+        #expect(r.documents.isEmpty)
+        #expect(r.errors.first?.message.hasPrefix("unsupported file type") == true)
+    }
+
     @Test func missingPathIsAnError() {
         let r = CorpusLoader().load(path: "/nonexistent/beleg")
         #expect(r.documents.isEmpty)
