@@ -14,6 +14,7 @@ public final class Answerer {
     let searcher: Searcher
     let parser = QuestionParser()  // internal: used by explain()
     private var sentenceTermCache: [SentenceRef: Set<String>] = [:]
+    private var documentTermCache: [Int: Set<String>] = [:]
 
     /// Share of the question's idf mass a sentence must contain to support an answer.
     public var minimumCoverage = 0.5
@@ -36,6 +37,16 @@ public final class Answerer {
     }
 
     public func answer(_ q: Question) -> Answer {
+        let a = typedAnswer(q)
+        guard a.text == nil, a.citations.isEmpty, q.kind != .search, q.kind != .said else { return a }
+        // No answer of the asked type: offer the best-matching sentences, still without an answer.
+        let s = answerSearch(q)
+        guard !s.citations.isEmpty else { return a }
+        return Answer(question: q.text, kind: q.kind, text: nil, citations: s.citations, confidence: 0,
+                      explanation: "\(a.explanation); best-matching sentences (BM25)")
+    }
+
+    func typedAnswer(_ q: Question) -> Answer {
         let words = q.contentWords
         if words.isEmpty && q.subject == nil {
             return .none(q.text, kind: q.kind, why: "the question has no content words")
@@ -165,6 +176,17 @@ public final class Answerer {
             out.append(Candidate(ref: hit.ref, score: factor * hit.score * (0.5 + c.share), coverage: c.share))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// All terms of a document.
+    func documentTerms(_ document: Int) -> Set<String> {
+        if let hit = documentTermCache[document] { return hit }
+        var terms = Set<String>()
+        for s in knowledgeBase.documents[document].sentences.indices {
+            terms.formUnion(sentenceTerms(SentenceRef(document: document, sentence: s)))
+        }
+        documentTermCache[document] = terms
+        return terms
     }
 
     /// Terms of the `back` sentences before `ref` in its document.
@@ -637,12 +659,21 @@ public final class Answerer {
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule))")
     }
 
+    /// The search fallback: the best sentences by BM25 weighted by coverage (sentence plus half-weight
+    /// context), with no type-specific requirement beyond a quarter of the question's idf mass.
     func answerSearch(_ q: Question) -> Answer {
         let ev = evidence(q)
-        let cands = candidates(q, evidence: ev, limit: 20, minimum: 0.3)
+        var cands: [Candidate] = []
+        for hit in searcher.search(ev.queryTerms, limit: 50) {
+            let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 2), contextWeight: 0.3)
+            guard c.share >= 0.25 else { continue }
+            // Sentences of a document that covers the whole question rank higher.
+            let d = ev.coverage(of: documentTerms(hit.ref.document)).share
+            cands.append(Candidate(ref: hit.ref, score: hit.score * (0.5 + c.share) * (0.5 + d), coverage: c.share))
+        }
+        cands.sort { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
         guard !cands.isEmpty else { return .none(q.text, kind: .search, why: "no sentence matches the question well enough") }
         return Answer(question: q.text, kind: q.kind == .said ? .said : .search, text: nil, citations: cands.prefix(3).map { citation($0.ref) },
                       confidence: cands[0].coverage, explanation: "best-matching sentences (BM25); no structured answer")
     }
 }
-
