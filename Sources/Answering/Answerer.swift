@@ -419,7 +419,7 @@ public final class Answerer {
         }
         // Tiers, each over all candidates in rank order: a named speaker or person in the sentence,
         // then an organisation (or, for actors, places), then a pronoun resolved backwards.
-        for tier in 0..<3 {
+        for tier in 0..<4 {
             for cand in cands {
                 // A bare mention (not a speaker) needs a sentence that covers the question well.
                 if tier > 0 || !hasAttribution(cand.ref, q), cand.coverage < 0.6 { continue }
@@ -500,6 +500,25 @@ public final class Answerer {
             }
             let orgs = coordinated(mentions.filter { $0.kind == .organisation && $0.name.text.count > 2 })
             if !orgs.isEmpty { return (orgs.joined(separator: " und "), "organisation mention in the best sentence") }
+            return nil
+        case 3:
+            // A name the fact store missed: two to four capitalized words that are not common nouns.
+            let toks = Array(doc.sentences[ref.sentence].tokens)
+            var k = 1
+            while k < toks.count {
+                var j = k
+                while j < toks.count, j - k < 4, doc.tokens[toks[j]].kind == .word {
+                    let w = doc.surface(toks[j])
+                    guard w.first?.isUppercase == true, w.count > 1, !LexiconQueries.isCommonNoun(w),
+                          !StopWords.all.contains(w.lowercased()), !monthsAndDays.contains(w) else { break }
+                    j += 1
+                }
+                if j - k >= 2 {
+                    let name = doc.text(Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[j - 1]].end))
+                    if !inQuestion(name, q) { return (name, "capitalized name in the best sentence") }
+                }
+                k = max(j, k + 1)
+            }
             return nil
         default:
             let s = doc.sentences[ref.sentence]
