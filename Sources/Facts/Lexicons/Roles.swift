@@ -70,6 +70,8 @@ extension Lexicons {
 
     /// `roleHeadForms` as a set, for suffix look-ups.
     static let roleHeadFormSet: Set<Substring> = Set(roleHeadForms.map { Substring($0) })
+    /// A fast rejection test for `roleHeadFormSet` suffix look-ups.
+    static let roleHeadFormMatcher = SuffixMatcher(roleHeadForms)
 
     /// Link words that open a role complement ("Sprecher *für* nationale Sicherheit *des* Weißen Hauses").
     static let complementLinks: Set<String> = words("""
