@@ -43,8 +43,6 @@ struct EntityToken {
     /// A lower-case word.
     let isLowerWord: Bool
     let isAllCaps: Bool
-    /// Contains a digit (`Character.isNumber`).
-    let hasNumber: Bool
     /// A role noun by the lexicon and the compound-head rules (`Run.roleNoun`).
     private(set) var isRoleNoun = false
     /// A known given name, or a hyphenated compound of them (`Run.isGivenName`); capitalized words only.
@@ -64,8 +62,8 @@ struct EntityToken {
         let first = text.first
         isCapitalized = kind == .word && (first?.isUppercase ?? false)
         isLowerWord = kind == .word && (first?.isLowercase ?? false)
-        isAllCaps = kind == .word && text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } && text.contains { $0.isLetter }
-        hasNumber = text.contains(where: { $0.isNumber })
+        // The Character test first: it stops at the first lower-case letter.
+        isAllCaps = kind == .word && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } && text.count >= 2 && text.contains { $0.isLetter }
         guard kind == .word else { return }
         isRoleNoun = Run.roleNoun(self)
         guard isCapitalized else { return }
@@ -174,7 +172,7 @@ struct Run {
         if isFunctionWord(t) || Lexicons.calendarWords.contains(t.text) || Lexicons.titles.contains(t.text) { return false }
         if afterGivenName, Lexicons.nounSurnames.contains(t.text) { return true }
         if isRoleNoun(t) || isOrganisationWord(t) { return false }
-        if t.hasNumber { return false }
+        if t.text.contains(where: { $0.isNumber }) { return false }
         if Lexicons.nounSurnames.contains(t.text) || Lexicons.knownSurnames.contains(t.text) { return true }
         if Lexicons.commonNouns.contains(t.text) { return false }
         if !afterGivenName {
