@@ -151,7 +151,7 @@ struct Run {
     }
 
     static func hasNounEnding(_ lower: String) -> Bool {
-        Lexicons.nounEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+        Lexicons.nounEndingMatcher.matchesSomeSuffix(of: lower) && Lexicons.nounEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
     }
 
     static func isOrganisationWord(_ t: EntityToken) -> Bool {
@@ -622,7 +622,7 @@ struct Run {
             if Self.isOrganisationWord(t) { emit(.organisation, i, i + 1); i += 1; continue }
             if !Self.isFunctionWord(t), let base = Self.placeBase(t.text) { emit(.place, i, i + 1, canonical: base); i += 1; continue }
             let lower = t.lower
-            if Lexicons.organisationSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
+            if Lexicons.organisationSuffixMatcher.matchesSomeSuffix(of: lower), Lexicons.organisationSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
                 // A descriptor before the actual name ("Nachrichtenagentur Reuters") is not itself the name.
                 let next = i + 1 < r.upperBound ? toks[i + 1] : nil
                 if next == nil || !(next!.isCapitalized && (Self.isOrganisationWord(next!) || !Lexicons.commonNouns.contains(next!.text))) {
