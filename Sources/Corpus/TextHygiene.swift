@@ -9,10 +9,13 @@ public enum TextHygiene {
     public static func normalize(_ raw: String) -> String {
         var s = raw
         if s.unicodeScalars.first == "\u{FEFF}" { s.unicodeScalars.removeFirst() }
-        let needsWork = s.unicodeScalars.contains { c in
-            c == "\r" || c == "\u{AD}" || c == "\u{A0}" || c == "\u{202F}" || c == "\u{2007}" || c == "\u{FEFF}" || c.value >= 0x300
+        var needsCleanup = false
+        var needsNFC = false
+        for c in s.unicodeScalars {
+            if c == "\r" || c == "\u{AD}" || c == "\u{A0}" || c == "\u{202F}" || c == "\u{2007}" || c == "\u{FEFF}" { needsCleanup = true }
+            if !isNFCStable(c) { needsNFC = true; break }
         }
-        guard needsWork else { return s }
+        guard needsCleanup || needsNFC else { return s }
         var scalars = String.UnicodeScalarView()
         var previousCR = false
         for c in s.unicodeScalars {
@@ -25,6 +28,13 @@ public enum TextHygiene {
             }
             previousCR = false
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        return needsNFC ? String(scalars).precomposedStringWithCanonicalMapping : String(scalars)
+    }
+
+    /// Scalars that NFC leaves alone wherever they stand (quick-check "yes", combining class 0, no
+    /// decomposition): everything below U+0300 and the general punctuation of U+2010–U+205F („“ – …).
+    /// Text made only of these is already NFC.
+    static func isNFCStable(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x300 || (0x2010...0x205F).contains(c.value)
     }
 }

@@ -38,8 +38,13 @@ public struct AttributionExtractor: Sendable {
     /// Extracts attributions. `entities` (possibly empty) help resolve speakers to canonical names.
     public func extract(_ doc: AnalyzedDocument, entities: [EntityMention]) -> [Attribution] {
         guard !doc.tokens.isEmpty else { return [] }
-        let np = NounPhraseChunker(doc)
-        let quotes = AttributionQuoteScanner.scan(np)
+        return extract(SpeechContext(doc, entities: entities))
+    }
+
+    /// Extracts attributions from a document's shared speech context.
+    func extract(_ context: SpeechContext) -> [Attribution] {
+        let np = context.np
+        let quotes = context.quotes
         var inQuote = [Int?](repeating: nil, count: np.count)
         for (qi, q) in quotes.enumerated() { for t in q.openToken...q.closeToken { inQuote[t] = qi } }
         var candidates: [Candidate] = []
@@ -184,7 +189,7 @@ public struct AttributionExtractor: Sendable {
         }
 
         // Resolve speakers in text order.
-        let resolver = AttributionResolver(np, entities: entities)
+        let resolver = context.resolver
         let order = candidates.indices.sorted { candidates[$0].cueToken < candidates[$1].cueToken }
         var resolved = [String?](repeating: nil, count: candidates.count)
         var antecedents: [AttributionResolver.Antecedent] = []

@@ -21,11 +21,16 @@ public struct DenialExtractor: Sendable {
     /// pronouns resolve to the last named speaker of an earlier attribution or denial.
     public func extract(_ doc: AnalyzedDocument, entities: [EntityMention], attributions: [Attribution]) -> [Denial] {
         guard !doc.tokens.isEmpty else { return [] }
-        let np = NounPhraseChunker(doc)
-        let quotes = AttributionQuoteScanner.scan(np)
+        return extract(SpeechContext(doc, entities: entities), attributions: attributions)
+    }
+
+    /// Extracts denials from a document's shared speech context.
+    func extract(_ context: SpeechContext, attributions: [Attribution]) -> [Denial] {
+        let np = context.np
+        let quotes = context.quotes
         var inQuote = [Bool](repeating: false, count: np.count)
         for q in quotes { for t in q.openToken...q.closeToken { inQuote[t] = true } }
-        let resolver = AttributionResolver(np, entities: entities)
+        let resolver = context.resolver
         var antecedents: [AttributionResolver.Antecedent] = attributions.compactMap { a in
             guard let s = a.speaker, let n = a.resolvedSpeaker, let t = np.token(atOrAfter: s.span.start) else { return nil }
             let d = np.lower[t]

@@ -30,7 +30,7 @@ public struct EntityExtractor: Sendable {
 
 // MARK: - Token view
 
-/// A token with the properties the rules look at.
+/// A token with the properties the rules look at, computed once per token (the rules ask again and again).
 struct EntityToken {
     let text: String
     let lower: String
@@ -39,12 +39,37 @@ struct EntityToken {
     let sentence: Int
 
     /// Starts with an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
-    var isWord: Bool { kind == .word }
+    let isCapitalized: Bool
     /// A lower-case word.
-    var isLowerWord: Bool { kind == .word && (text.first?.isLowercase ?? false) }
-    var isAllCaps: Bool {
-        kind == .word && text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } && text.contains { $0.isLetter }
+    let isLowerWord: Bool
+    let isAllCaps: Bool
+    /// A role noun by the lexicon and the compound-head rules (`Run.roleNoun`).
+    private(set) var isRoleNoun = false
+    /// A known given name, or a hyphenated compound of them (`Run.isGivenName`); capitalized words only.
+    private(set) var isGivenName = false
+    /// `Run.surnameLike(_:afterGivenName: false)` and `…: true`.
+    private(set) var isSurnameLike = false
+    private(set) var isSurnameLikeAfterGivenName = false
+
+    var isWord: Bool { kind == .word }
+
+    init(text: String, lower: String, range: Range<Int>, kind: TokenKind, sentence: Int) {
+        self.text = text
+        self.lower = lower
+        self.range = range
+        self.kind = kind
+        self.sentence = sentence
+        let first = text.first
+        isCapitalized = kind == .word && (first?.isUppercase ?? false)
+        isLowerWord = kind == .word && (first?.isLowercase ?? false)
+        // The Character test first: it stops at the first lower-case letter.
+        isAllCaps = kind == .word && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } && text.count >= 2 && text.contains { $0.isLetter }
+        guard kind == .word else { return }
+        isRoleNoun = Run.roleNoun(self)
+        guard isCapitalized else { return }
+        isGivenName = Run.isGivenName(text)
+        isSurnameLike = Run.surnameLike(self, afterGivenName: false)
+        isSurnameLikeAfterGivenName = Run.surnameLike(self, afterGivenName: true)
     }
 }
 
@@ -84,12 +109,15 @@ struct Run {
 
     static func isGivenName(_ w: String) -> Bool {
         if Lexicons.firstNames.contains(w) { return true }
-        guard w.contains("-") else { return false }
+        guard w.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = w.split(separator: "-")
         return parts.count > 1 && parts.allSatisfy { Lexicons.firstNames.contains(String($0)) }
     }
 
-    static func isRoleNoun(_ t: EntityToken) -> Bool {
+    static func isRoleNoun(_ t: EntityToken) -> Bool { t.isRoleNoun }
+
+    /// Computes `EntityToken.isRoleNoun`.
+    static func roleNoun(_ t: EntityToken) -> Bool {
         guard t.kind == .word else { return false }
         if !t.isCapitalized { return Lexicons.englishRoles.contains(t.text) }
         if Lexicons.englishRoles.contains(t.lower) { return true }
@@ -98,6 +126,7 @@ struct Run {
         let last = lower.split(separator: "-").last.map(String.init) ?? lower
         if Lexicons.roleExceptions.contains(last) { return false }
         if Lexicons.roleWords.contains(last) { return true }
+        guard Lexicons.roleHeadFormMatcher.matchesSomeSuffix(of: last) else { return false }
         // Any suffix that is a role head form, the whole word or after a prefix of two or more letters.
         var k = 0
         var index = last.startIndex
@@ -122,7 +151,7 @@ struct Run {
     }
 
     static func hasNounEnding(_ lower: String) -> Bool {
-        Lexicons.nounEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+        Lexicons.nounEndingMatcher.matchesSomeSuffix(of: lower) && Lexicons.nounEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
     }
 
     static func isOrganisationWord(_ t: EntityToken) -> Bool {
@@ -134,6 +163,11 @@ struct Run {
     /// Could `t` be a part of a person name that is not a given name (a surname)?
     /// `afterGivenName` relaxes the common-noun test for surnames like "Berg" or "Richter".
     static func isSurnameLike(_ t: EntityToken, afterGivenName: Bool) -> Bool {
+        afterGivenName ? t.isSurnameLikeAfterGivenName : t.isSurnameLike
+    }
+
+    /// Computes `EntityToken.isSurnameLike` and `isSurnameLikeAfterGivenName`.
+    static func surnameLike(_ t: EntityToken, afterGivenName: Bool) -> Bool {
         guard t.isCapitalized, t.text.count >= 2, !t.isAllCaps else { return false }
         if isFunctionWord(t) || Lexicons.calendarWords.contains(t.text) || Lexicons.titles.contains(t.text) { return false }
         if afterGivenName, Lexicons.nounSurnames.contains(t.text) { return true }
@@ -263,10 +297,10 @@ struct Run {
         // 1. Given-name anchored names.
         while i < r.upperBound {
             let t = toks[i]
-            guard t.isCapitalized, Self.isGivenName(t.text), !Self.isFunctionWord(t) else { i += 1; continue }
+            guard t.isCapitalized, t.isGivenName, !Self.isFunctionWord(t) else { i += 1; continue }
             var j = i + 1
             var givenCount = 1
-            while j < r.upperBound, toks[j].isCapitalized, Self.isGivenName(toks[j].text) || Self.isInitial(j, toks, r) {
+            while j < r.upperBound, toks[j].isCapitalized, toks[j].isGivenName || Self.isInitial(j, toks, r) {
                 j += Self.isInitial(j, toks, r) ? 2 : 1
                 givenCount += 1
             }
@@ -351,7 +385,7 @@ struct Run {
                prev == nil || [",", "„", "“", "\"", ":", "–", "»", "«"].contains(prev!.text) {
                 cue = true
             }
-            if end == k + 1, !Self.isGivenName(toks[k].text), !Lexicons.knownSurnames.contains(toks[k].text),
+            if end == k + 1, !toks[k].isGivenName, !Lexicons.knownSurnames.contains(toks[k].text),
                toks[k].lower.hasSuffix("en") || toks[k].lower.hasSuffix("ern") {
                 cue = false  // bare plural-looking nouns ("Studien zufolge")
             }
@@ -397,7 +431,7 @@ struct Run {
         guard k < r.upperBound else { return nil }
         let t = toks[k]
         guard t.isCapitalized else { return nil }
-        let startsWithGiven = Self.isGivenName(t.text) && !Self.isFunctionWord(t)
+        let startsWithGiven = t.isGivenName && !Self.isFunctionWord(t)
         guard startsWithGiven || Self.isSurnameLike(t, afterGivenName: false) else { return nil }
         var j = k + 1
         var parts = 1
@@ -406,7 +440,7 @@ struct Run {
             if let after = particlesEnd(j, in: r) { j = after + 1; parts += 1; continue }
             if Self.isInitial(j, toks, r) { j += 2; continue }
             if Self.looksLikePluralNoun(u.lower) { break }
-            if u.isCapitalized, Self.isGivenName(u.text) || Self.isSurnameLike(u, afterGivenName: startsWithGiven) {
+            if u.isCapitalized, u.isGivenName || Self.isSurnameLike(u, afterGivenName: startsWithGiven) {
                 j += 1; parts += 1; continue
             }
             break
@@ -588,7 +622,7 @@ struct Run {
             if Self.isOrganisationWord(t) { emit(.organisation, i, i + 1); i += 1; continue }
             if !Self.isFunctionWord(t), let base = Self.placeBase(t.text) { emit(.place, i, i + 1, canonical: base); i += 1; continue }
             let lower = t.lower
-            if Lexicons.organisationSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
+            if Lexicons.organisationSuffixMatcher.matchesSomeSuffix(of: lower), Lexicons.organisationSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
                 // A descriptor before the actual name ("Nachrichtenagentur Reuters") is not itself the name.
                 let next = i + 1 < r.upperBound ? toks[i + 1] : nil
                 if next == nil || !(next!.isCapitalized && (Self.isOrganisationWord(next!) || !Lexicons.commonNouns.contains(next!.text))) {

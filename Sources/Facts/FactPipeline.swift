@@ -16,8 +16,10 @@ public struct FactPipeline: Sendable {
         var facts = DocumentFacts()
         facts.entities = entities.extract(doc)
         facts.times = times(doc)
-        facts.attributions = attributions.extract(doc, entities: facts.entities)
-        facts.denials = denials.extract(doc, entities: facts.entities, attributions: facts.attributions)
+        guard !doc.tokens.isEmpty else { return facts }
+        let speech = SpeechContext(doc, entities: facts.entities)
+        facts.attributions = attributions.extract(speech)
+        facts.denials = denials.extract(speech, attributions: facts.attributions)
         return facts
     }
 
@@ -32,5 +34,19 @@ public struct FactPipeline: Sendable {
                                     mod: m.mod, intervalStart: m.intervalStart, intervalEnd: m.intervalEnd))
         }
         return out
+    }
+}
+
+/// What the attribution and denial extractors both need of a document, built once:
+/// the chunked tokens, the quotations and the speaker resolver.
+struct SpeechContext {
+    let np: NounPhraseChunker
+    let quotes: [AttributionQuote]
+    let resolver: AttributionResolver
+
+    init(_ doc: AnalyzedDocument, entities: [EntityMention]) {
+        np = NounPhraseChunker(doc)
+        quotes = AttributionQuoteScanner.scan(np)
+        resolver = AttributionResolver(np, entities: entities)
     }
 }

@@ -24,6 +24,10 @@ struct NounPhraseChunker {
     let words: [String]
     /// Lowercase surface of every token.
     let lower: [String]
+    /// Whether every token is a role or title word (`Cues.isRole`).
+    let isRoleWord: [Bool]
+    /// The case of every token's first letter.
+    let initialCase: [InitialCase]
     /// Sentence index of every token.
     let sentenceOfToken: [Int]
     /// Repaired sentence units as token ranges, in order.
@@ -39,6 +43,8 @@ struct NounPhraseChunker {
         self.words = words
         let lower = words.map { $0.lowercased() }
         self.lower = lower
+        isRoleWord = lower.map { Cues.isRole(lowercased: $0) }
+        initialCase = words.map(Self.initialCase)
         var sentenceOfToken = [Int](repeating: 0, count: doc.tokens.count)
         for s in doc.sentences { for t in s.tokens { sentenceOfToken[t] = s.index } }
         self.sentenceOfToken = sentenceOfToken
@@ -87,14 +93,17 @@ struct NounPhraseChunker {
     func isWord(_ i: Int) -> Bool { i >= 0 && i < count && doc.tokens[i].kind == .word }
 
     /// A word that starts with an uppercase letter.
-    func isCapitalized(_ i: Int) -> Bool {
-        guard isWord(i), let c = words[i].unicodeScalars.first else { return false }
-        return c.properties.isUppercase
-    }
+    func isCapitalized(_ i: Int) -> Bool { isWord(i) && initialCase[i] == .upper }
 
-    func isLowerWord(_ i: Int) -> Bool {
-        guard isWord(i), let c = words[i].unicodeScalars.first else { return false }
-        return c.properties.isLowercase
+    func isLowerWord(_ i: Int) -> Bool { isWord(i) && initialCase[i] == .lower }
+
+    /// The case of a token's first scalar.
+    enum InitialCase { case upper, lower, other }
+
+    static func initialCase(_ word: String) -> InitialCase {
+        guard let c = word.unicodeScalars.first else { return .other }
+        if c.properties.isUppercase { return .upper }
+        return c.properties.isLowercase ? .lower : .other
     }
 
     /// Whether token `i` is one of `set` (lowercase comparison).
@@ -155,12 +164,12 @@ struct NounPhraseChunker {
     func nameInRun(_ run: Range<Int>, hasDeterminer: Bool) -> Range<Int>? {
         // Strip everything up to the last role word ("Nordkoreas Machthaber Kim Jong-un" → "Kim Jong-un").
         var lastRole: Int?
-        for k in run where Cues.isRole(words[k]) { lastRole = k }
+        for k in run where isRoleWord[k] { lastRole = k }
         var s = run.lowerBound
         if let r = lastRole {
             if r == run.upperBound - 1 {
                 // A role word last: a surname like "Richter" after a given name, else no name at all.
-                if run.count >= 2, !Cues.isRole(words[run.lowerBound]), !hasDeterminer { return run }
+                if run.count >= 2, !isRoleWord[run.lowerBound], !hasDeterminer { return run }
                 return nil
             }
             s = r + 1
@@ -179,7 +188,7 @@ struct NounPhraseChunker {
         while j < limit, j - i < 7 {
             if isCapitalized(j) && !Cues.determiners.contains(lower[j]) && !Cues.nonNounWords.contains(lower[j]) { j += 1; continue }
             // "Ursula von der Leyen", "Thomas de Maizière": particle after a non-role capital, before a capital.
-            if Cues.nameParticles.contains(words[j]), !Cues.isRole(words[j - 1]) {
+            if Cues.nameParticles.contains(words[j]), !isRoleWord[j - 1] {
                 var k = j + 1
                 if k < limit, ["der", "den"].contains(words[k]) { k += 1 }
                 if k < limit, isCapitalized(k), !Cues.nonNounWords.contains(lower[k]) { j = k + 1; continue }

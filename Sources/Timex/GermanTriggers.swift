@@ -55,9 +55,28 @@ extension GermanRules {
             let w = t.lower
             if GermanRules.triggerWords.contains(w) { return true }
             guard w.utf8.count >= 6 else { return false }
-            for p in GermanRules.triggerPrefixes where w.hasPrefix(p) { return true }
-            if w.contains("lang") || w.contains("ig") { return durationAdjective(w) != nil }
+            // Byte-level tests first; the Character-level ones only confirm a byte match.
+            for p in GermanRules.triggerPrefixes where w.utf8.starts(with: p.utf8) && w.hasPrefix(p) { return true }
+            if Self.containsBytes(w, "lang") || Self.containsBytes(w, "ig"), w.contains("lang") || w.contains("ig") {
+                return durationAdjective(w) != nil
+            }
             return false
+        }
+    }
+
+    /// Whether the UTF-8 bytes of `needle` occur in those of `w` (a necessary condition for `w.contains(needle)`).
+    static func containsBytes(_ w: String, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { n in
+            var w = w
+            return w.withUTF8 { h in
+                guard h.count >= n.count else { return false }
+                for start in 0...(h.count - n.count) where h[start] == n[0] {
+                    var k = 1
+                    while k < n.count, h[start + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
         }
     }
 }

@@ -280,13 +280,21 @@ enum Cues {
     /// Whether a word (any case) is a role or title word.
     /// `roleEndings` as a set, for suffix look-ups without allocation.
     static let roleEndingSet: Set<Substring> = Set(roleEndings.map { Substring($0) })
+    /// A fast rejection test for `roleEndingSet` suffix look-ups.
+    static let roleEndingMatcher = SuffixMatcher(roleEndings)
 
-    static func isRole(_ word: String) -> Bool {
-        let w = word.lowercased()
+    /// The longest role ending in UTF-8 bytes: longer suffixes need no look-up.
+    static let longestRoleEnding = roleEndings.map(\.utf8.count).max() ?? 0
+
+    static func isRole(_ word: String) -> Bool { isRole(lowercased: word.lowercased()) }
+
+    /// `isRole` for a word already in lower case.
+    static func isRole(lowercased w: String) -> Bool {
+        guard roleEndingMatcher.matchesSomeSuffix(of: w, ignoringTrailing: UInt8(ascii: "-")) else { return false }
         let last = w.split(whereSeparator: { $0 == "-" }).last ?? Substring(w)
         var index = last.startIndex
         while index < last.endIndex {
-            if roleEndingSet.contains(last[index...]) { return true }
+            if last.utf8[index...].count <= longestRoleEnding, roleEndingSet.contains(last[index...]) { return true }
             index = last.index(after: index)
         }
         return false

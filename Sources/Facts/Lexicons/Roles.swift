@@ -70,6 +70,12 @@ extension Lexicons {
 
     /// `roleHeadForms` as a set, for suffix look-ups.
     static let roleHeadFormSet: Set<Substring> = Set(roleHeadForms.map { Substring($0) })
+    /// A fast rejection test for `roleHeadFormSet` suffix look-ups.
+    static let roleHeadFormMatcher = SuffixMatcher(roleHeadForms)
+    /// A fast rejection test for `nounEndings` suffix tests.
+    static let nounEndingMatcher = SuffixMatcher(nounEndings)
+    /// A fast rejection test for `organisationSuffixes` suffix tests.
+    static let organisationSuffixMatcher = SuffixMatcher(organisationSuffixes)
 
     /// Link words that open a role complement ("Sprecher *für* nationale Sicherheit *des* Weißen Hauses").
     static let complementLinks: Set<String> = words("""
