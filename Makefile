@@ -37,3 +37,18 @@ grade: release
 
 clean:
 	rm -rf .build
+
+# Evaluation on public gold data in ../shared/data (Scripts/eval_*.py, Python standard library only).
+.PHONY: eval eval-attribution eval-time eval-persons
+
+eval-attribution: release
+	python3 Scripts/eval_attribution.py --cmd .build/release/beleg
+
+eval-time: release
+	python3 Scripts/eval_time.py --cmd .build/release/beleg
+
+eval-persons: release
+	python3 Scripts/eval_persons.py --cmd .build/release/beleg
+
+eval: eval-attribution eval-time eval-persons
+	../shared/eval/run-all.sh .build/release/beleg
