@@ -78,14 +78,15 @@ public final class Answerer {
     func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
         var nameWords = Set<String>()
         // Any content word that is part of a known entity name counts as a name, whatever its case.
-        for word in q.contentWords where word.count > 1 && knowledgeBase.facts.nameParts[NameKey.of(word)] != nil {
+        for word in q.contentWords where word.count > 1 && knowledgeBase.facts.nameParts[NameKey.of(word)] != nil && !LexiconQueries.isCommonNoun(word) {
             nameWords.insert(word)
         }
         for name in q.names {
             for part in name.split(separator: " ").map(String.init) where part.count > 1 {
                 let key = NameKey.of(part)
                 if knowledgeBase.facts.nameParts[key] != nil {
-                    nameWords.insert(part)
+                    // A common noun that is also part of some name ("Anfang") is a name only next to a known name.
+                    if !LexiconQueries.isCommonNoun(part) || knowledgeBase.facts.entitiesByKey[NameKey.of(name)] != nil { nameWords.insert(part) }
                 } else if part.count >= 4, part.count <= 12, !LexiconQueries.isCommonNoun(part) || (q.language == "de" && part.count >= 5),
                           analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
                           QueryEvidence.compoundsContaining(analyzer.terms(of: part).first ?? "", searcher: searcher).isEmpty {
@@ -157,12 +158,13 @@ public final class Answerer {
             let mixedCase = first.isLowercase && g.word.contains { $0.isUppercase }
             return mixedCase || (first.isUppercase && LexiconQueries.isCommonNoun(g.word))
         }.max { $0.idf < $1.idf }
+        let predicate = q.predicate.flatMap { p in ev.groups.first { $0.word == p } }
         var out: [Candidate] = []
-        for hit in searcher.search(ev.queryTerms, limit: limit) {
+        for hit in retrieve(ev, limit: limit) {
             let terms = sentenceTerms(hit.ref)
             let context = contextTerms(hit.ref, back: 3)
             if let key, minimum == nil, !key.terms.contains(where: { terms.contains($0) || context.contains($0) }) { continue }
-            let c = ev.coverage(of: terms, context: context, contextWeight: 0.5)
+            let c = ev.coverage(of: terms, context: context, contextWeight: 0.5, document: documentTerms(hit.ref.document))
             guard c.share >= floor else { continue }
             // A sentence that matches only names (and context) does not say what the question asks about.
             if ev.hasNonNameGroups, !c.nonNameMatched { continue }
@@ -173,7 +175,10 @@ public final class Answerer {
                 guard mentionsAllNames(hit.ref, ev, lookBack: 3) else { continue }
                 factor = 0.8
             }
-            out.append(Candidate(ref: hit.ref, score: factor * hit.score * (0.5 + c.share), coverage: c.share))
+            // A sentence with the question's main verb says what the question asks about.
+            let verbBonus = predicate.map { p in p.terms.contains { terms.contains($0) } ? 1.6 : 1.0 } ?? 1.0
+            // Ranked by coverage (which counts the context), BM25 breaking near-ties.
+            out.append(Candidate(ref: hit.ref, score: verbBonus * factor * (c.share + 0.005 * hit.score), coverage: c.share))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
     }
@@ -196,6 +201,21 @@ public final class Answerer {
             terms.formUnion(sentenceTerms(SentenceRef(document: ref.document, sentence: k)))
         }
         return terms
+    }
+
+    /// BM25 hits over the corpus, then more hits from the five best documents (a sentence that says
+    /// "Er starb am Samstag" ranks low corpus-wide but belongs to the article the question is about).
+    func retrieve(_ ev: QueryEvidence, limit: Int) -> [ScoredSentence] {
+        let first = searcher.search(ev.queryTerms, limit: limit)
+        var documents: [Int] = []
+        for hit in first where !documents.contains(hit.ref.document) && documents.count < 5 { documents.append(hit.ref.document) }
+        guard !documents.isEmpty else { return first }
+        var seen = Set(first.map(\.ref))
+        var out = first
+        for hit in searcher.search(ev.queryTerms, limit: limit, restrictTo: Set(documents)) where seen.insert(hit.ref).inserted {
+            out.append(hit)
+        }
+        return out
     }
 
     /// Whether every known name of the question is in the sentence as a term or as a linked entity mention.
@@ -324,6 +344,19 @@ public final class Answerer {
         return ev.nameGroups.contains { g in g.terms.contains { denierTerms.contains($0) } }
     }
 
+    /// The deniers' names: a person mentioned inside a denier phrase wins over the resolver's pick
+    /// ("Berlins früherer Bürgermeister Eberhard Diepgen" → Eberhard Diepgen, not Berlin).
+    func denierNames(_ d: Denial, document: Int) -> [String] {
+        let resolved = d.resolvedDeniers.isEmpty ? d.deniers.map(\.text) : d.resolvedDeniers
+        let mentions = facts(document).entities.filter { $0.sentence == d.sentence && $0.kind == .person }
+        return d.deniers.enumerated().map { k, span in
+            if let p = mentions.first(where: { $0.name.span.start >= span.span.start && $0.name.span.end <= span.span.end }) {
+                return p.canonicalName
+            }
+            return k < resolved.count ? resolved[k] : span.text
+        }
+    }
+
     func answerDenier(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
@@ -336,7 +369,7 @@ public final class Answerer {
             }
         }
         guard let b = best else { return nil }
-        let names = b.denial.resolvedDeniers.isEmpty ? b.denial.deniers.map(\.text) : b.denial.resolvedDeniers
+        let names = denierNames(b.denial, document: b.document)
         let shown = names.count == 1 ? displayName(names[0], document: b.document) : names.joined(separator: " und ")
         return Answer(question: q.text, kind: .denier, text: shown, speaker: names.joined(separator: ", "),
                       citations: [citation(SentenceRef(document: b.document, sentence: b.denial.sentence))],

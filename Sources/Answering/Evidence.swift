@@ -102,19 +102,21 @@ struct QueryEvidence {
     /// - Parameter context: terms of the sentences before; a name found only there counts at 0.8 of its weight
     ///   (the sentence then speaks of it as "er" or "sie").
     /// - Parameter contextWeight: when given, any word (not only a name) found only in the context counts at this weight.
-    func coverage(of terms: Set<String>, context: Set<String> = [], contextWeight: Double? = nil) -> (share: Double, nonNameMatched: Bool, namesMatched: Int) {
+    /// - Parameter document: terms of the whole document; a word found only there counts at a quarter of its weight.
+    func coverage(of terms: Set<String>, context: Set<String> = [], contextWeight: Double? = nil,
+                  document: Set<String> = []) -> (share: Double, nonNameMatched: Bool, namesMatched: Int) {
         var total = 0.0, found = 0.0
         var nonName = false
         var names = 0
         for g in groups {
             total += g.idf
-            if g.isName || contextWeight != nil, !context.isEmpty, !g.terms.contains(where: { terms.contains($0) }), g.terms.contains(where: { context.contains($0) }) {
-                found += (g.isName ? 0.8 : contextWeight!) * g.idf
-                continue
-            }
             if g.terms.contains(where: { terms.contains($0) }) {
                 found += g.idf
                 if g.isName { names += 1 } else { nonName = true }
+            } else if g.isName || contextWeight != nil, g.terms.contains(where: { context.contains($0) }) {
+                found += (g.isName ? 0.8 : contextWeight!) * g.idf
+            } else if g.terms.contains(where: { document.contains($0) }) {
+                found += 0.25 * g.idf
             }
         }
         return (total > 0 ? found / total : 0, nonName, names)

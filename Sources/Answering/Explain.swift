@@ -23,6 +23,10 @@ extension Answerer {
             let share = (c.share * 100).rounded() / 100
             lines.append("  \(accepted.contains(hit.ref) ? "+" : "-") \(doc.document.id) #\(hit.ref.sentence + 1) bm25 \(score) coverage \(share): \(String(doc.sentenceText(hit.ref.sentence).prefix(100)))")
         }
+        for c in candidates(q, evidence: ev).prefix(5) {
+            let doc = knowledgeBase.documents[c.ref.document]
+            lines.append("  candidate \(doc.document.id) #\(c.ref.sentence + 1) score \((c.score * 100).rounded() / 100) coverage \((c.coverage * 100).rounded() / 100): \(String(doc.sentenceText(c.ref.sentence).prefix(90)))")
+        }
         let a = answer(q)
         lines.append("answer: \(a.text ?? "none") — \(a.explanation)")
         return lines.joined(separator: "\n")

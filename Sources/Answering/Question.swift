@@ -52,6 +52,8 @@ public struct Question: Sendable, Hashable {
     public var contentWords: [String]
     /// For denial questions: the question asks about "nicht bestätigt" (not confirmed).
     public var asksNotConfirmed: Bool
+    /// The main verb of the question as typed ("starb" in "Wann starb X?", "verhaftet" in "Wann wurde X verhaftet?"), if found.
+    public var predicate: String? = nil
 
     public init(text: String, kind: QuestionKind, language: String, subject: String?, names: [String], contentWords: [String], asksNotConfirmed: Bool) {
         self.text = text

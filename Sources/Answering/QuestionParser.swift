@@ -139,7 +139,15 @@ public struct QuestionParser: Sendable {
         flush()
 
         let cueLike: Set<String> = ["nicht", "not", "zurück", "konnte", "hat", "hatte", "did", "does"]
+        // "Anfang 2008", "Mitte August": a time constraint of the question, not something to look for.
+        let months: Set<String> = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+                                   "january", "february", "march", "june", "july", "october", "december"]
+        let timeConstraint: Set<Int> = Set(words.indices.filter { k in
+            ["anfang", "mitte", "ende", "beginn", "early", "mid", "late"].contains(words[k].lower) && k + 1 < words.count
+                && (months.contains(words[k + 1].lower) || (words[k + 1].text.count == 4 && Int(words[k + 1].text) != nil))
+        })
         let contentWords = words.enumerated().compactMap { k, w -> String? in
+            if timeConstraint.contains(k) { return nil }
             if k == 0 && Self.questionWords.contains(w.lower) { return nil }
             if Self.questionWords.contains(w.lower) && k <= 1 { return nil }
             if StopWords.all.contains(w.lower) || cueLike.contains(w.lower) { return nil }
@@ -162,8 +170,27 @@ public struct QuestionParser: Sendable {
         if kind == .said {
             subject = names.first
         }
-        return Question(text: text, kind: kind, language: english ? "en" : "de", subject: subject, names: names,
-                        contentWords: contentWords, asksNotConfirmed: notConfirmed && !hasDenialVerb)
+        var question = Question(text: text, kind: kind, language: english ? "en" : "de", subject: subject, names: names,
+                                contentWords: contentWords, asksNotConfirmed: notConfirmed && !hasDenialVerb)
+        question.predicate = english ? nil : Self.predicate(words.map(\.text))
+        return question
+    }
+
+    static let auxiliaries: Set<String> = ["wurde", "wurden", "wird", "werden", "hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind",
+                                           "konnte", "konnten", "kann", "soll", "sollte", "sollen", "muss", "musste", "mussten", "will", "wollte", "darf", "durfte"]
+
+    /// The main verb of a German W-question: the word after the question word unless it is an auxiliary,
+    /// else the last word (the participle or infinitive: "Wann wurde X verhaftet?"). Lowercase words only.
+    static func predicate(_ words: [String]) -> String? {
+        guard words.count >= 3 else { return nil }
+        let second = words[1]
+        if second.first?.isLowercase == true, !auxiliaries.contains(second), !StopWords.all.contains(second), !questionWords.contains(second) {
+            return second
+        }
+        if auxiliaries.contains(second.lowercased()), let last = words.last, last.first?.isLowercase == true, !StopWords.all.contains(last) {
+            return last
+        }
+        return nil
     }
 
     private func isPersonNoun(_ w: String) -> Bool {
