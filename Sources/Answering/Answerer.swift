@@ -150,7 +150,7 @@ public final class Answerer {
         if q.language == "de", ev.nameGroups.contains(where: { $0.documentFrequency == 0 }) { return [] }
         if ev.nameGroups.count >= 1, ev.nameGroups.allSatisfy({ $0.documentFrequency == 0 }) { return [] }
         let floor = minimum ?? (q.language == "en" ? minimumCoverage - 0.15 : minimumCoverage)
-        // The question's rarest topic noun must be in the sentence or the three before it.
+        // The question's rarest topic noun must be in the sentence's document.
         // Keys are rare topic nouns ("Brexit", "iPhone": found in at most five sentences of the corpus) that are
         // known common nouns or mixed-case words; capitalized words that may be names the fact store missed are not.
         let key = ev.groups.filter { g in
@@ -163,7 +163,7 @@ public final class Answerer {
         for hit in retrieve(ev, limit: limit) {
             let terms = sentenceTerms(hit.ref)
             let context = contextTerms(hit.ref, back: 3)
-            if let key, minimum == nil, !key.terms.contains(where: { terms.contains($0) || context.contains($0) }) { continue }
+            if let key, minimum == nil, !key.terms.contains(where: { documentTerms(hit.ref.document).contains($0) }) { continue }
             let c = ev.coverage(of: terms, context: context, contextWeight: 0.5, document: documentTerms(hit.ref.document))
             guard c.share >= floor else { continue }
             // A sentence that matches only names (and context) does not say what the question asks about.

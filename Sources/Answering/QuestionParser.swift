@@ -67,7 +67,10 @@ public struct QuestionParser: Sendable {
         let denial = hasDenialVerb || notConfirmed
         let startsWho = Self.whoWords.contains(w0) || (["durch", "von", "mit", "by"].contains(w0) && Self.whoWords.contains(w1))
         let startsWhat = Self.whatWords.contains(w0)
-        let startsWhen = w0 == "wann" || w0 == "when" || (["in", "an", "seit", "bis", "what", "which", "im"].contains(w0) && ["welchem", "welcher", "year", "date", "day", "jahr", "wann"].contains(w1))
+        let timeNouns: Set<String> = ["jahr", "jahrhundert", "jahrzehnt", "monat", "tag", "datum", "zeitraum", "year", "date", "day", "month", "century"]
+        let w2 = lower.count > 2 ? lower[2] : ""
+        let startsWhen = w0 == "wann" || w0 == "when" || (["seit", "bis"].contains(w0) && w1 == "wann")
+            || (["in", "an", "im", "am", "what", "which"].contains(w0) && (timeNouns.contains(w1) || (["welchem", "welcher", "which", "what"].contains(w1) && timeNouns.contains(w2))))
             || lower.starts(with: ["in", "what", "year"]) || lower.starts(with: ["in", "which", "year"]) || lower.starts(with: ["on", "what", "date"])
         let startsWhere = ["wo", "wohin", "woher", "where"].contains(w0)
             || (["in", "an", "aus", "at"].contains(w0) && ["welcher", "welchem", "which", "what"].contains(w1) && lower.count > 2 && Self.placeNouns.contains(lower[2]))
@@ -181,13 +184,18 @@ public struct QuestionParser: Sendable {
 
     /// The main verb of a German W-question: the word after the question word unless it is an auxiliary,
     /// else the last word (the participle or infinitive: "Wann wurde X verhaftet?"). Lowercase words only.
+    /// Light verbs carry little meaning of their own ("fand … statt", "gab es"): never the predicate.
+    static let lightVerbs: Set<String> = ["fand", "fanden", "findet", "finden", "statt", "gab", "gibt", "geben", "kam", "kamen", "kommt",
+                                          "ging", "gingen", "geht", "stand", "steht", "lag", "liegt", "machte", "macht", "erfolgte", "erfolgt"]
+
     static func predicate(_ words: [String]) -> String? {
         guard words.count >= 3 else { return nil }
         let second = words[1]
+        if lightVerbs.contains(second.lowercased()) { return nil }
         if second.first?.isLowercase == true, !auxiliaries.contains(second), !StopWords.all.contains(second), !questionWords.contains(second) {
             return second
         }
-        if auxiliaries.contains(second.lowercased()), let last = words.last, last.first?.isLowercase == true, !StopWords.all.contains(last) {
+        if auxiliaries.contains(second.lowercased()), let last = words.last, last.first?.isLowercase == true, !StopWords.all.contains(last), !lightVerbs.contains(last) {
             return last
         }
         return nil
