@@ -59,8 +59,8 @@ public final class Answerer {
                 return answerRole(q) ?? .none(q.text, kind: .role, why: "no role of \(subject) in the corpus")
             }
             return answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
-        case .denier: return answerDenier(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
-        case .denied: return answerDenied(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
+        case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
+        case .denied: return answerDenied(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .speaker: return answerSpeaker(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
         case .who: return answerWho(q) ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
         case .when: return answerWhen(q) ?? .none(q.text, kind: q.kind, why: "no date found for this in the corpus")
@@ -393,6 +393,60 @@ public final class Answerer {
         return Answer(question: q.text, kind: .denied, text: content.text, speaker: names.joined(separator: ", "),
                       citations: [citation(SentenceRef(document: b.document, sentence: b.denial.sentence))],
                       confidence: min(1, b.score), explanation: "denial (\(b.denial.rule)), cue \"\(b.denial.cue.text)\"\(b.denial.notConfirmed ? ", not confirmed" : "")")
+    }
+
+    /// When no extracted denial fits: a well-covered sentence with a denial cue. The denier is its speaker or
+    /// person (or a pronoun resolved backwards); the denied content is the noun phrase after "bestritt/dementierte/
+    /// leugnete" or before "nicht bestätigen".
+    func denialCueFallback(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        for cand in candidates(q, evidence: ev).prefix(5) {
+            let doc = knowledgeBase.documents[cand.ref.document]
+            let toks = Array(doc.sentences[cand.ref.sentence].tokens)
+            let words = toks.map { QuestionParser.fold(doc.surface($0).lowercased()) }
+            var cue: (index: Int, notConfirmed: Bool)? = nil
+            for (k, w) in words.enumerated() {
+                if ["bestreit", "bestritt", "dementi", "leugn", "abstreit"].contains(where: { w.hasPrefix($0) }) { cue = (k, false); break }
+                if w.hasPrefix("bestaetig"), words[max(0, k - 4)..<k].contains("nicht") || words[(k + 1)..<min(words.count, k + 3)].contains("nicht") {
+                    cue = (k, true); break
+                }
+                if w == "zurueck", words[..<k].contains(where: { ["wies", "weist", "wiesen", "weisen"].contains($0) }) { cue = (k, false); break }
+            }
+            guard let cue else { continue }
+            if q.asksNotConfirmed && !cue.notConfirmed { continue }
+            let ref = cand.ref
+            if q.kind == .denier {
+                for tier in [0, 2] {
+                    if let (name, _) = personIn(ref, q, tier: tier) {
+                        return Answer(question: q.text, kind: .denier, text: name, speaker: name, citations: [citation(ref)],
+                                      confidence: cand.coverage * 0.8, explanation: "denial cue in the best sentence; its person")
+                    }
+                }
+                continue
+            }
+            let determiners: Set<String> = ["den", "die", "das", "dem", "der", "einen", "eine", "ein", "jede", "jeden", "jegliche", "jeglichen", "seine", "ihre", "seinen", "ihren"]
+            let skip: Set<String> = ["er", "sie", "es", "jedoch", "aber", "zudem", "bislang", "zunaechst", "weiterhin", "auch", "nach", "wie", "vor"]
+            var range: Range<Int>? = nil
+            if cue.notConfirmed {
+                let nicht = words[..<cue.index].lastIndex(of: "nicht") ?? cue.index
+                if let det = words[max(0, nicht - 8)..<nicht].lastIndex(where: { determiners.contains($0) }) {
+                    var end = nicht
+                    while end > det + 1, skip.contains(words[end - 1]) { end -= 1 }
+                    range = det..<end
+                }
+            } else if words[cue.index] != "zurueck" {
+                var start = cue.index + 1
+                while start < words.count, skip.contains(words[start]) { start += 1 }
+                var end = start
+                while end < words.count, end - start < 8, doc.tokens[toks[end]].kind != .punctuation { end += 1 }
+                if end > start { range = start..<end }
+            }
+            guard let r = range else { continue }
+            let text = doc.text(Int(doc.tokens[toks[r.lowerBound]].start)..<Int(doc.tokens[toks[r.upperBound - 1]].end))
+            return Answer(question: q.text, kind: .denied, text: text, citations: [citation(ref)], confidence: cand.coverage * 0.8,
+                          explanation: "denial cue in the best sentence; the noun phrase it denies")
+        }
+        return nil
     }
 
     // MARK: - Speakers and persons
