@@ -546,6 +546,18 @@ public final class Answerer {
         return nil
     }
 
+    /// A one-word person mention followed by a capitalized word that is not a common noun: both words.
+    func extendedName(_ m: EntityMention, in ref: SentenceRef) -> String {
+        guard !m.name.text.contains(" ") else { return m.canonicalName }
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        guard let k = toks.firstIndex(where: { Int(doc.tokens[$0].start) == m.name.span.start }), k + 1 < toks.count else { return m.canonicalName }
+        let next = doc.surface(toks[k + 1])
+        guard doc.tokens[toks[k + 1]].kind == .word, next.first?.isUppercase == true, !LexiconQueries.isCommonNoun(next),
+              !StopWords.all.contains(next.lowercased()) else { return m.canonicalName }
+        return m.name.text + " " + next
+    }
+
     func hasAttribution(_ ref: SentenceRef, _ q: Question) -> Bool {
         facts(ref.document).attributions.contains { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }
     }
@@ -576,8 +588,13 @@ public final class Answerer {
                 let s = a.resolvedSpeaker ?? a.speaker!.text
                 return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
             }
-            let names = coordinated(mentions.filter { $0.kind == .person })
-            if names.count == 1 { return (displayName(names[0], document: ref.document), "person mention in the best sentence") }
+            let persons = mentions.filter { $0.kind == .person }
+            let names = coordinated(persons)
+            if names.count == 1, let m = persons.first {
+                // A given name the extractor cut short ("Eberhard" of "Eberhard Diepgen") takes the capitalized word after it.
+                let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : m.canonicalName
+                return (displayName(full, document: ref.document), "person mention in the best sentence")
+            }
             if names.count > 1 { return (names.joined(separator: " und "), "person mentions in the best sentence") }
             return nil
         case 1:
@@ -585,6 +602,9 @@ public final class Answerer {
                 let places = coordinated(mentions.filter { $0.kind == .place })
                 if places.count > 1 { return (places.joined(separator: " und "), "places acting together in the best sentence") }
             }
+            // Organisations answer "Welcher Sender/Welche Partei …?" and speaker questions, not a plain "Wer …?".
+            let asksOrganisation = q.kind == .speaker || ["welche", "welcher", "welches", "welchen", "which", "what"].contains(q.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
+            guard asksOrganisation else { return nil }
             let orgs = coordinated(mentions.filter { $0.kind == .organisation && $0.name.text.count > 2 })
             if !orgs.isEmpty { return (orgs.joined(separator: " und "), "organisation mention in the best sentence") }
             return nil
@@ -630,7 +650,10 @@ public final class Answerer {
                 $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && ($0.type == "DATE" || $0.type == "TIME")
             }
             guard !times.isEmpty else { continue }
-            let chosen = times.max { specificity($0) < specificity($1) || (specificity($0) == specificity($1) && $0.text.span > $1.text.span) }!
+            // A date answers "when" better than a clock time; then the more specific value, then the earlier expression.
+            let dates = times.filter { $0.type == "DATE" }
+            let pool = dates.isEmpty ? times : dates
+            let chosen = pool.max { specificity($0) < specificity($1) || (specificity($0) == specificity($1) && $0.text.span > $1.text.span) }!
             // A range ("12. bis 18. August") is given as an ISO 8601 interval.
             var value = chosen.value
             if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }

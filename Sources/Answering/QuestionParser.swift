@@ -107,7 +107,8 @@ public struct QuestionParser: Sendable {
             } else {
                 kind = .holder
             }
-        } else if startsWho && lower.contains(where: { Self.speechCues.contains($0) }) {
+        } else if startsWho && lower.indices.contains(where: { i in Self.speechCues.contains(lower[i]) && !(i + 1 < lower.count && lower[i + 1] == "sich") }) {
+            // ("meldete sich … zurück" is no speech.)
             kind = .speaker
         } else if startsWho {
             kind = .who
