@@ -351,7 +351,7 @@ public final class Answerer {
         let mentions = facts(document).entities.filter { $0.sentence == d.sentence && $0.kind == .person }
         return d.deniers.enumerated().map { k, span in
             if let p = mentions.first(where: { $0.name.span.start >= span.span.start && $0.name.span.end <= span.span.end }) {
-                return p.canonicalName
+                return p.canonicalName == p.name.text ? extendedName(p, in: SentenceRef(document: document, sentence: d.sentence)) : p.canonicalName
             }
             return k < resolved.count ? resolved[k] : span.text
         }
@@ -622,7 +622,11 @@ public final class Answerer {
                 }
                 if j - k >= 2 {
                     let name = doc.text(Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[j - 1]].end))
-                    if !inQuestion(name, q) { return (name, "capitalized name in the best sentence") }
+                    // Person-shaped only: no acronyms ("SV", "FC"), no article before it ("des Bundesligisten …").
+                    let parts = (k..<j).map { doc.surface(toks[$0]) }
+                    let acronym = parts.contains { $0.count <= 3 || $0.allSatisfy { $0.isUppercase } }
+                    let article = ["der", "die", "das", "des", "dem", "den"].contains(doc.surface(toks[k - 1]).lowercased())
+                    if !acronym, !article, !inQuestion(name, q) { return (name, "capitalized name in the best sentence") }
                 }
                 k = max(j, k + 1)
             }
@@ -677,21 +681,27 @@ public final class Answerer {
     func answerWhere(_ q: Question) -> Answer? {
         let ev = evidence(q)
         for cand in candidates(q, evidence: ev).prefix(8) {
+            let doc = knowledgeBase.documents[cand.ref.document]
             let places = facts(cand.ref.document).entities.filter { $0.sentence == cand.ref.sentence && $0.kind == .place && !inQuestion($0.name.text, q) }
-            if let p = places.first {
-                return Answer(question: q.text, kind: .where, text: p.name.text, citations: [citation(cand.ref)],
-                              confidence: cand.coverage, explanation: "place mention in the best sentence")
+            // The earliest place after a place preposition ("Ein Uhrenmuseum in Biel in der Schweiz" → Biel), else the first place.
+            let prepositional = prepositionalPlace(cand.ref, q)
+            let placeAfterPreposition = places.first { p in
+                let before = doc.text(max(doc.sentences[cand.ref.sentence].range.lowerBound, p.name.span.start - 12)..<p.name.span.start)
+                return before.split(separator: " ").last.map { ["in", "im", "bei", "nahe", "aus", "nach"].contains($0.lowercased()) } ?? false
             }
-            if let p = prepositionalPlace(cand.ref, q) {
-                return Answer(question: q.text, kind: .where, text: p, citations: [citation(cand.ref)],
-                              confidence: cand.coverage * 0.8, explanation: "capitalized name after a place preposition")
+            var choice: (text: String, start: Int)? = placeAfterPreposition.map { ($0.name.text, $0.name.span.start) }
+            if let p = prepositional, choice == nil || p.start < choice!.start { choice = p }
+            if choice == nil, let p = places.first { choice = (p.name.text, p.name.span.start) }
+            if let c = choice {
+                return Answer(question: q.text, kind: .where, text: c.text, citations: [citation(cand.ref)],
+                              confidence: cand.coverage, explanation: "place after a place preposition in the best sentence")
             }
         }
         return nil
     }
 
     /// "in Biel", "bei Neustadt-Eilvese", "im Süden der Philippinen": the capitalized word(s) after a place preposition.
-    func prepositionalPlace(_ ref: SentenceRef, _ q: Question) -> String? {
+    func prepositionalPlace(_ ref: SentenceRef, _ q: Question) -> (text: String, start: Int)? {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
         let preps: Set<String> = ["in", "bei", "nahe", "nach", "aus", "im", "am", "at", "near"]
@@ -704,7 +714,7 @@ public final class Answerer {
             let w = doc.surface(toks[j])
             guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q), w.count > 2,
                   !StopWords.all.contains(w.lowercased()), !monthsAndDays.contains(w), !LexiconQueries.isCommonNoun(w) else { continue }
-            return w
+            return (w, Int(doc.tokens[toks[j]].start))
         }
         return nil
     }
