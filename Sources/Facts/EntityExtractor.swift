@@ -353,6 +353,26 @@ struct Run {
         for k in r where Lexicons.knownSurnames.contains(toks[k].text) || (toks[k].text.hasSuffix("s") && Lexicons.knownSurnames.contains(String(toks[k].text.dropLast()))) {
             out.append(PersonCandidate(first: k, end: k + 1, strong: false))
         }
+        // 1c. Listed surnames that are no German or English words ("Tarantino"), and a name run before a party
+        // in parentheses ("Pinkwart ( FDP )").
+        for k in r where toks[k].isCapitalized && Self.isSurnameLike(toks[k], afterGivenName: false) {
+            let t = toks[k]
+            if k > r.lowerBound, Lexicons.determiners.contains(toks[k - 1].lower) { continue }
+            let base = t.text.hasSuffix("s") ? String(t.text.dropLast()) : t.text
+            if Lexicons.listedSurnames.contains(t.text) || Lexicons.listedSurnames.contains(base) {
+                let next = k + 1 < r.upperBound ? toks[k + 1] : nil
+                if next == nil || next!.kind != .word || next!.isLowerWord {
+                    // With initials before it: "H. Dietz", "Robert R. Livingston" (the given name joins by rule 1).
+                    var first = k
+                    while first - 2 >= r.lowerBound, Self.isInitial(first - 2, toks, r) { first -= 2 }
+                    out.append(PersonCandidate(first: first, end: k + 1, strong: first < k))
+                }
+            }
+            if let end = nameRun(from: k, in: r), end + 2 < r.upperBound, toks[end].text == "(",
+               Lexicons.parties.contains(toks[end + 1].text), toks[end + 2].text == ")" {
+                out.append(PersonCandidate(first: k, end: end, strong: true))
+            }
+        }
         // 2. Role noun (or title) right before name parts: "Bürgermeister Müller", "Dr. Müller".
         for k in r where Self.isRoleNoun(toks[k]) || Lexicons.titles.contains(toks[k].text) {
             var j = k + 1

@@ -76,6 +76,11 @@ enum Lexicons {
         County City Station Street Boulevard Gymnasium Schule Straße Platz Preis Stiftung Stadion Halle Brücke
         """)
 
+    /// Party abbreviations that follow a politician's name in parentheses ("Müller (SPD)").
+    static let parties: Set<String> = words("""
+        CDU CSU SPD FDP AfD Grüne Grünen Linke PDS NPD ÖVP SPÖ FPÖ BZÖ NEOS SVP FDP.Die CVP BDP EVP GLP KPÖ
+        """)
+
     /// Roman numerals used as regnal numbers ("Elisabeth II.").
     static let regnalNumbers: Set<String> = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 
