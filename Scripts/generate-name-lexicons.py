@@ -91,7 +91,8 @@ def main():
             if not t[:1].isupper() or t.isupper() or len(t) < 2:
                 continue
             total[t] += 1
-            if i > 0 and toks[i - 1] in ARTICLES:
+            # "von der Leyen": an article inside a name does not count.
+            if i > 0 and toks[i - 1] in ARTICLES and not (i > 1 and toks[i - 2] in ("von", "van", "vom")):
                 after_article[t] += 1
     nouns = {w for w, n in total.items() if n >= 2 and after_article[w] / n >= 0.3}
     # A name is not a common noun unless it is a frequent one ("Rose" after articles 10 times).

@@ -358,8 +358,10 @@ struct Run {
         for k in r where toks[k].isCapitalized && Self.isSurnameLike(toks[k], afterGivenName: false) {
             let t = toks[k]
             if k > r.lowerBound, Lexicons.determiners.contains(toks[k - 1].lower) { continue }
+            // A listed surname alone at the start of a sentence is no evidence ("Hofstetter operierte …").
+            let listedOK = k > r.lowerBound
             let base = t.text.hasSuffix("s") ? String(t.text.dropLast()) : t.text
-            if Lexicons.listedSurnames.contains(t.text) || Lexicons.listedSurnames.contains(base) {
+            if listedOK, Lexicons.listedSurnames.contains(t.text) || Lexicons.listedSurnames.contains(base) {
                 let next = k + 1 < r.upperBound ? toks[k + 1] : nil
                 if next == nil || next!.kind != .word || next!.isLowerWord {
                     // With initials before it: "H. Dietz", "Robert R. Livingston" (the given name joins by rule 1).
