@@ -108,10 +108,19 @@ struct Run {
     func tok(_ i: Int, in r: Range<Int>) -> EntityToken? { r.contains(i) ? toks[i] : nil }
 
     static func isGivenName(_ w: String) -> Bool {
-        if Lexicons.firstNames.contains(w) { return true }
+        if isListedGivenName(w) { return true }
         guard w.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = w.split(separator: "-")
-        return parts.count > 1 && parts.allSatisfy { Lexicons.firstNames.contains(String($0)) }
+        return parts.count > 1 && parts.allSatisfy { isListedGivenName(String($0)) }
+    }
+
+    static func isListedGivenName(_ w: String) -> Bool {
+        Lexicons.firstNames.contains(w) || Lexicons.moreFirstNames.contains(w)
+    }
+
+    /// A given name that is also a common word or place; it names a person only with a surname.
+    static func isAmbiguousGivenName(_ w: String) -> Bool {
+        Lexicons.ambiguousFirstNames.contains(w) || Lexicons.moreAmbiguousFirstNames.contains(w)
     }
 
     static func isRoleNoun(_ t: EntityToken) -> Bool { t.isRoleNoun }
@@ -176,7 +185,7 @@ struct Run {
         if Lexicons.nounSurnames.contains(t.text) || Lexicons.knownSurnames.contains(t.text) { return true }
         if Lexicons.commonNouns.contains(t.text) { return false }
         if !afterGivenName {
-            if isPlace(t.text) || hasNounEnding(t.lower) || Lexicons.firstNames.contains(t.text) && Lexicons.ambiguousFirstNames.contains(t.text) { return false }
+            if isPlace(t.text) || hasNounEnding(t.lower) || isListedGivenName(t.text) && isAmbiguousGivenName(t.text) { return false }
             // Nationality and other adjectival nouns ("Deutsche", "Russen", "Grünen").
             if t.lower.hasSuffix("ischen") || t.lower.hasSuffix("ische") { return false }
         } else {
@@ -315,7 +324,7 @@ struct Run {
                 }
                 // A common noun as the only surname, when no noun phrase continues ("Christiane Holländer, …").
                 if surnames == 0, u.isCapitalized, Lexicons.commonNouns.contains(u.text), !Self.isRoleNoun(u),
-                   !Lexicons.ambiguousFirstNames.contains(t.text), !Lexicons.calendarWords.contains(u.text), !Self.isFunctionWord(u),
+                   !Self.isAmbiguousGivenName(t.text), !Lexicons.calendarWords.contains(u.text), !Self.isFunctionWord(u),
                    j + 1 >= r.upperBound || toks[j + 1].kind == .punctuation {
                     j += 1; surnames += 1; continue
                 }
@@ -325,9 +334,13 @@ struct Run {
                 }
                 break
             }
+            if j < r.upperBound, toks[j].isCapitalized, Lexicons.nameBasedHeads.contains(toks[j].text) {
+                // A name inside a longer proper name ("Jones House", "Lee Strasberg Theatre").
+                i = j + 1; continue
+            }
             if surnames > 0 || givenCount > 1 {
                 out.append(PersonCandidate(first: i, end: j, strong: true))
-            } else if !Lexicons.ambiguousFirstNames.contains(t.text) && !Self.isPlace(t.text) && !Lexicons.commonNouns.contains(t.text),
+            } else if !Self.isAmbiguousGivenName(t.text) && !Self.isPlace(t.text) && !Lexicons.commonNouns.contains(t.text),
                       i == r.lowerBound || !toks[i - 1].isCapitalized || Self.isFunctionWord(toks[i - 1]) || Self.isRoleNoun(toks[i - 1]),
                       !(i >= 2 && toks[i - 1].text == "." && ["St", "Sankt"].contains(toks[i - 2].text)),
                       !(i >= 1 && toks[i - 1].text == "Sankt") {
@@ -339,6 +352,28 @@ struct Run {
         // 1b. Well-known surnames on their own ("Merkel", "Stalin").
         for k in r where Lexicons.knownSurnames.contains(toks[k].text) || (toks[k].text.hasSuffix("s") && Lexicons.knownSurnames.contains(String(toks[k].text.dropLast()))) {
             out.append(PersonCandidate(first: k, end: k + 1, strong: false))
+        }
+        // 1c. Listed surnames that are no German or English words ("Tarantino"), and a name run before a party
+        // in parentheses ("Pinkwart ( FDP )").
+        for k in r where toks[k].isCapitalized && Self.isSurnameLike(toks[k], afterGivenName: false) {
+            let t = toks[k]
+            if k > r.lowerBound, Lexicons.determiners.contains(toks[k - 1].lower) { continue }
+            // A listed surname alone at the start of a sentence is no evidence ("Hofstetter operierte …").
+            let listedOK = k > r.lowerBound
+            let base = t.text.hasSuffix("s") ? String(t.text.dropLast()) : t.text
+            if listedOK, Lexicons.listedSurnames.contains(t.text) || Lexicons.listedSurnames.contains(base) {
+                let next = k + 1 < r.upperBound ? toks[k + 1] : nil
+                if next == nil || next!.kind != .word || next!.isLowerWord {
+                    // With initials before it: "H. Dietz", "Robert R. Livingston" (the given name joins by rule 1).
+                    var first = k
+                    while first - 2 >= r.lowerBound, Self.isInitial(first - 2, toks, r) { first -= 2 }
+                    out.append(PersonCandidate(first: first, end: k + 1, strong: first < k))
+                }
+            }
+            if let end = nameRun(from: k, in: r), end + 2 < r.upperBound, toks[end].text == "(",
+               Lexicons.parties.contains(toks[end + 1].text), toks[end + 2].text == ")" {
+                out.append(PersonCandidate(first: k, end: end, strong: true))
+            }
         }
         // 2. Role noun (or title) right before name parts: "Bürgermeister Müller", "Dr. Müller".
         for k in r where Self.isRoleNoun(toks[k]) || Lexicons.titles.contains(toks[k].text) {

@@ -67,6 +67,20 @@ enum Lexicons {
         Sauer Kraft Held Frank Ernst Kurz Strauss Strauß Haas Marx Kohl Pfeiffer Schuh Hauser Burg Adler Falk
         """)
 
+    /// Heads of organisation, place and work names formed from a person's name ("Jones House", "Hudson River").
+    static let nameBasedHeads: Set<String> = words("""
+        House Theatre Theater River Times Center Centre Laboratory Laboratories Airways Airlines Motors Index Indexes
+        Port Street Avenue Park Hall College University Institute Company Group Bank Hotel Square Bridge Island Falls
+        Lake Mountain Valley Road Records Stadium Arena Museum Tower Building Foundation Award Prize Show Cup Trophy
+        Open Memorial Hospital School Church Library Gallery Studios Pictures Entertainment Corporation Inc Ltd Bay
+        County City Station Street Boulevard Gymnasium Schule Straße Platz Preis Stiftung Stadion Halle Brücke
+        """)
+
+    /// Party abbreviations that follow a politician's name in parentheses ("Müller (SPD)").
+    static let parties: Set<String> = words("""
+        CDU CSU SPD FDP AfD Grüne Grünen Linke PDS NPD ÖVP SPÖ FPÖ BZÖ NEOS SVP FDP.Die CVP BDP EVP GLP KPÖ
+        """)
+
     /// Roman numerals used as regnal numbers ("Elisabeth II.").
     static let regnalNumbers: Set<String> = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 
