@@ -803,12 +803,12 @@ public final class Answerer {
     func answerSearch(_ q: Question) -> Answer {
         let ev = evidence(q)
         var cands: [Candidate] = []
-        for hit in searcher.search(ev.queryTerms, limit: 50) {
+        for hit in retrieve(ev, limit: 50) {
             let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 2), contextWeight: 0.3)
             guard c.share >= 0.25 else { continue }
             // Sentences of a document that covers the whole question rank higher.
             let d = ev.coverage(of: documentTerms(hit.ref.document)).share
-            cands.append(Candidate(ref: hit.ref, score: hit.score * (0.5 + c.share) * (0.5 + d), coverage: c.share))
+            cands.append(Candidate(ref: hit.ref, score: (c.share + 0.01 * hit.score) * (0.5 + d), coverage: c.share))
         }
         cands.sort { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
         guard !cands.isEmpty else { return .none(q.text, kind: .search, why: "no sentence matches the question well enough") }
