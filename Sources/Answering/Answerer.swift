@@ -49,6 +49,8 @@ public final class Answerer {
     func typedAnswer(_ q: Question) -> Answer {
         let words = q.contentWords
         if words.isEmpty && q.subject == nil {
+            // "Was wurde dementiert?", "Wer hat etwas bestritten?": every denial of the corpus, in corpus order.
+            if q.kind == .denied || q.kind == .denier, let listed = listDenials(q) { return listed }
             return .none(q.text, kind: q.kind, why: "the question has no content words")
         }
         switch q.kind {
@@ -355,6 +357,20 @@ public final class Answerer {
             }
             return k < resolved.count ? resolved[k] : span.text
         }
+    }
+
+    /// All denials (or only not-confirmed ones), the first as the answer, each cited.
+    func listDenials(_ q: Question) -> Answer? {
+        var found: [(Int, Denial)] = []
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for denial in f.denials where !q.asksNotConfirmed || denial.notConfirmed { found.append((d, denial)) }
+        }
+        guard let (d, first) = found.first else { return nil }
+        let text = q.kind == .denier ? denierNames(first, document: d).joined(separator: " und ") : first.content?.text
+        guard let text else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: text, speaker: denierNames(first, document: d).joined(separator: ", "),
+                      citations: found.prefix(5).map { citation(SentenceRef(document: $0.0, sentence: $0.1.sentence)) },
+                      confidence: 0.6, explanation: "\(found.count) denial\(found.count == 1 ? "" : "s") in the corpus; the first one answers")
     }
 
     func answerDenier(_ q: Question) -> Answer? {

@@ -154,7 +154,7 @@ public struct QuestionParser: Sendable {
             if timeConstraint.contains(k) { return nil }
             if k == 0 && Self.questionWords.contains(w.lower) { return nil }
             if Self.questionWords.contains(w.lower) && k <= 1 { return nil }
-            if StopWords.all.contains(w.lower) || cueLike.contains(w.lower) { return nil }
+            if StopWords.all.contains(w.lower) || cueLike.contains(w.lower) || Self.auxiliaries.contains(w.lower) { return nil }
             if kind == .denier || kind == .denied {
                 let f = Self.fold(w.lower)
                 if Self.foldedDenialPrefixes.contains(where: { f.hasPrefix($0) }) || Self.rejectVerbs.contains(w.lower) { return nil }
