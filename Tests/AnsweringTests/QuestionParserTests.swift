@@ -50,4 +50,15 @@ import Testing
         #expect(r.text?.contains("Beteiligung am Raub") == true)
         #expect(r.citations.first?.sentence == 2)
     }
+
+    /// "Was wurde …?" without content lists the denials, the first as the answer (C14 text: the negated ones are none).
+    @Test func denialsListed() {
+        let a = answerer(["Kreml-Sprecher Dmitri Peskow bestritt nicht, dass Gespräche stattgefunden hatten. Er schloss auch nicht aus, dass weitere folgen. Einen Bericht über Waffenlieferungen wies er dagegen zurück. Die Zahl der beteiligten Soldaten bestätigte er nicht."])
+        let r = a.answer("Was wurde zurückgewiesen?")
+        #expect(r.text?.contains("Bericht über Waffenlieferungen") == true)
+        #expect(r.citations.map(\.sentence) == [3, 4])
+        let n = a.answer("Was wurde nicht bestätigt?")
+        #expect(n.text?.contains("Zahl der beteiligten Soldaten") == true)
+        #expect(n.citations.map(\.sentence) == [4])
+    }
 }
