@@ -32,6 +32,10 @@ test: release
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+bench: deps
+	$(SWIFT) build -c release --product beleg-bench
+	.build/release/beleg-bench
+
 grade: release
 	../shared/eval/run-all.sh .build/release/beleg
 

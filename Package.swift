@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["Answering"]),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
+        .executableTarget(name: "beleg-bench", dependencies: ["Answering", "Corpus"]),
         .executableTarget(name: "beleg", dependencies: [
             "Shell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
