@@ -824,7 +824,7 @@ public final class Answerer {
             guard c.share >= 0.25 else { continue }
             // Sentences of a document that covers the whole question rank higher.
             let d = ev.coverage(of: documentTerms(hit.ref.document)).share
-            cands.append(Candidate(ref: hit.ref, score: (c.share + 0.01 * hit.score) * (0.5 + d), coverage: c.share))
+            cands.append(Candidate(ref: hit.ref, score: (c.share + 0.02 * hit.score) * (0.5 + d), coverage: c.share))
         }
         cands.sort { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
         guard !cands.isEmpty else { return .none(q.text, kind: .search, why: "no sentence matches the question well enough") }
