@@ -198,6 +198,13 @@ public struct ClaimExtractor: Sendable {
             target = head.tokens
             content = rest
         }
+        // A genitive after the accused is the charge ("bezichtigte den Unternehmer des Betrugs").
+        if kind == .accuse, content == nil, clauseContent == nil, let tr = target,
+           let g = (tr.lowerBound + 1..<tr.upperBound).first(where: { ["des", "der"].contains(np.lower[$0]) && np.isCapitalized($0 + 1) || np.isAdjective($0 + 1) && ["des", "der"].contains(np.lower[$0]) }),
+           g > tr.lowerBound + 1 {
+            target = tr.lowerBound..<g
+            content = g..<tr.upperBound
+        }
         let contentSpan: TextSpan? = (content.map { np.textSpan($0) }).map { c in
             // A bare genitive or object plus a complement clause: the clause says more.
             guard let cc = clauseContent, c.text.split(separator: " ").count <= 1 else { return c }

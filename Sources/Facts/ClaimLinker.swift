@@ -3,7 +3,7 @@ import TextAnalysis
 /// Links claims to the denials of the same content and sets their status.
 ///
 /// A denial within two sentences of a claim concerns it when (strongest first):
-/// 1. its content overlaps the claim's text ("…, was von X bestritten wird" in the same sentence;
+/// 1. its content overlaps the claim's text, or it is a "was"-relative after the claim ("…, was von X bestritten wird" in the same sentence;
 ///    "X wies dies zurück" in the next sentence, whose content is the claim's sentence);
 /// 2. it follows the claim and its content names a claim ("wies die Vorwürfe zurück", "denied the allegations");
 /// 3. it shares content words with the claim (stems, names of entities and function words left out);
@@ -34,6 +34,8 @@ struct ClaimLinker {
                 let shared = claimTerms.intersection(denialTerms[j]).count
                 if let c = d.content, overlaps(c.span, claimText) || overlaps(c.span, claim.cue.span) {
                     score = 3
+                } else if forward, d.sentence == claim.sentence, opensWithWas(d) {
+                    score = 3
                 } else if forward, let c = d.content, namesClaim(c) {
                     score = 2
                 } else if shared > 0 {
@@ -51,6 +53,13 @@ struct ClaimLinker {
             claims[i].denial = b.index
             claims[i].status = denials[b.index].notConfirmed ? .notConfirmed : .denied
         }
+    }
+
+    /// Whether the denial's clause is a "was"-relative referring back to the clause before ("…, was X bestritt").
+    private func opensWithWas(_ d: Denial) -> Bool {
+        guard let t = np.token(atOrAfter: d.cue.span.start) else { return false }
+        let s = np.clauseStart(t)
+        return s > 0 && np.words[s - 1] == "," && ["was", "which"].contains(np.lower[s])
     }
 
     private func overlaps(_ a: Span, _ b: Span) -> Bool { a.start < b.end && b.start < a.end }
