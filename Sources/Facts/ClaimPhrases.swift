@@ -1,7 +1,7 @@
 import TextAnalysis
 
 /// Phrase helpers for claims on top of `NounPhraseChunker`: entity-aware phrase boundaries
-/// ("die Vereinigten Staaten" | "X" written together), object pronouns, relative antecedents and complement clauses.
+/// ("die Europäische Union" | "Ungarn" written together), object pronouns, relative antecedents and complement clauses.
 struct ClaimPhrases {
     let np: NounPhraseChunker
     /// For each token inside an entity mention, the mention's token range.

@@ -2,7 +2,7 @@
 ///
 /// A name matches a claimant through its resolved (canonical) name or written text, and a target or content
 /// through its text; comparison uses `NameKey` (case and umlaut folded) on whole words or hyphen parts, and
-/// entity names known to the store match by their parts too ("Jong-un" finds "Kim Jong-un").
+/// entity names known to the store match by their parts too ("Kramp-Karrenbauer" parts: "Karrenbauer").
 /// Ordered by document, then sentence, then cue position.
 public func claims(about name: String?, in store: FactStore) -> [(document: Int, claim: Claim)] {
     var out: [(document: Int, claim: Claim)] = []
@@ -35,7 +35,7 @@ private func claimWords(_ text: String) -> [String] {
     NameKey.of(text).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
 }
 
-/// Whether `text` contains one of the word sequences, or a word whose hyphen parts contain it ("Jong-un").
+/// Whether `text` contains one of the word sequences, or a word whose hyphen parts contain it ("Karrenbauer").
 private func mentions(_ text: String, _ needles: [[String]]) -> Bool {
     let words = claimWords(text)
     for needle in needles where !needle.isEmpty && needle.count <= words.count {
