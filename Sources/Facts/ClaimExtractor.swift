@@ -118,7 +118,7 @@ public struct ClaimExtractor: Sendable {
             let agentRange = englishPassive ? (t + 1..<c.end) : (c.start..<t)
             var agentEnd = c.start
             if let von = agentRange.first(where: { np.lower[$0] == "von" || np.lower[$0] == "by" }) {
-                claimants = np.parseCoordinated(from: von + 1, limit: englishPassive ? c.end : t)
+                claimants = np.parseCoordinated(from: von + 1, limit: englishPassive ? c.end : t).map { ph.bounded($0) }
                 agentEnd = claimants.last?.tokens.upperBound ?? von + 1
             }
             if let s = c.subjects.first, !englishPassive || s.tokens.upperBound <= t {
@@ -172,12 +172,14 @@ public struct ClaimExtractor: Sendable {
             mid = (from..<c.end).filter { k in !excluded.contains(k) && !claimants.contains { p in p.tokens.contains(k) } }
         }
         guard !claimants.isEmpty || rule == "verb.passive" else { return nil }
-        while let f = mid.first, Cues.adverbs.contains(np.lower[f]) || np.words[f] == "," { mid.removeFirst() }
+        // "behauptete sich gegen …": prevailed, not asserted.
+        if kind == .assert, let f = mid.first, np.lower[f] == "sich" { return nil }
+        mid = ph.skippingPrepositionalPhrases(mid)
 
         // Target: the first phrase of the middle field (accusative for accuse, dative for reproach).
         if target == nil, kind != .assert, let f = mid.first, let p = ph.phrase(from: f, limit: (mid.last ?? f) + 1), p.tokens.lowerBound == f {
             target = p.tokens
-            mid = mid.filter { !p.tokens.contains($0) }
+            mid = ph.skippingPrepositionalPhrases(mid.filter { !p.tokens.contains($0) })
         }
         if let f = mid.first, np.lower[f] == "of" { mid.removeFirst() }
         var content = np.trimmedContent(mid)
@@ -205,11 +207,9 @@ public struct ClaimExtractor: Sendable {
             target = tr.lowerBound..<g
             content = g..<tr.upperBound
         }
-        let contentSpan: TextSpan? = (content.map { np.textSpan($0) }).map { c in
-            // A bare genitive or object plus a complement clause: the clause says more.
-            guard let cc = clauseContent, c.text.split(separator: " ").count <= 1 else { return c }
-            return np.textSpan(cc)
-        } ?? clauseContent.map { np.textSpan($0) }
+        // A governed complement clause is the content; another clause only when the middle field has none.
+        if let cc = clauseContent, ph.isGovernedComplement(cc) || content == nil { content = cc }
+        let contentSpan = content.map { np.textSpan($0) }
         guard contentSpan != nil || target != nil else { return nil }
         return Candidate(cueToken: t, claimants: claimants, target: target, cue: cue, content: contentSpan, rule: rule)
     }
@@ -231,16 +231,28 @@ public struct ClaimExtractor: Sendable {
             aux = t - 1
             contentEnd = np.lower[aux - 1] == "worden" ? aux - 1 : aux
         } else { return nil }
-        // The word before the auxiliary is a participle ("hinterzogen", "gezahlt", "gewesen").
+        // The word before the auxiliary is a participle ("hinterzogen", "gezahlt", "gewesen"); with "sein" a strong
+        // participle or "worden" ("gestorben sein", "gebracht worden sein"), not a state ("erledigt sein", "bereit sein").
         let participle = contentEnd - 1
-        guard participle > c.start, np.isLowerWord(participle), np.lower[participle] != "zu" else { return nil }
+        guard participle > c.start, np.isLowerWord(participle), np.lower[participle] != "zu", !np.is(c.end, ["?"]) else { return nil }
+        let p = np.lower[participle]
+        if np.lower[aux] == "sein" {
+            guard contentEnd < aux || p.hasSuffix("en") && !Cues.adverbs.contains(p) else { return nil }
+        } else {
+            guard p.hasPrefix("ge") || p.hasSuffix("t") || p.hasSuffix("en"), !Cues.adverbs.contains(p), !["etwas", "nichts"].contains(p) else { return nil }
+        }
         let subjects = c.subjects.map { ph.bounded($0) }
         let from: Int
         if let sub = c.subordinator { from = subjects.last?.tokens.upperBound ?? sub + 1 }
         else { from = c.subjectAfterVerb ? (subjects.last?.tokens.upperBound ?? t + 1) : t + 1 }
         let tokens = (from..<contentEnd).filter { k in k != t && !subjects.contains { s in s.tokens.contains(k) } }
         guard let content = np.trimmedContent(tokens) else { return nil }
-        let target = subjects.first.map(\.tokens)
+        // Not a subject: a source ("Berichten zufolge") or a sentence adverb ("Überraschenderweise").
+        let target = subjects.first.map(\.tokens).flatMap { r -> Range<Int>? in
+            if r.upperBound < np.count, ["zufolge", "nach"].contains(np.lower[r.upperBound]) { return nil }
+            if r.count == 1, np.lower[r.lowerBound].hasSuffix("weise") { return nil }
+            return r
+        }
         let cueSpan = aux > t ? TextSpan(text: np.words[t] + " … " + np.words[aux], span: np.span(t..<aux + 1)) : np.textSpan(aux..<t + 1)
         return Candidate(cueToken: t, claimants: [], target: target, cue: cueSpan, content: np.textSpan(content), rule: "reported.soll")
     }
@@ -291,6 +303,7 @@ public struct ClaimExtractor: Sendable {
         } else if k + 1 < body.upperBound, ["that"].contains(np.lower[k]) {
             content = ph.complement(from: k, body: body)
         }
+        if let r = content, np.lower[k] == "," || np.lower[k] == ":" || np.lower[k] == "that", !ph.isGovernedComplement(r) { content = nil }
         guard content != nil || target != nil else { return nil }
         return Candidate(cueToken: t, claimants: [], target: target, cue: np.textSpan(t..<t + 1), content: content.map { np.textSpan($0) }, rule: "noun")
     }

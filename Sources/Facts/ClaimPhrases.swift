@@ -116,6 +116,48 @@ struct ClaimPhrases {
         return nil
     }
 
+    /// Subjunctive auxiliaries and modals that mark reported speech in a verb-second complement ("…, er habe …").
+    static let subjunctives: Set<String> = [
+        "habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "könne", "könnte", "könnten",
+        "wolle", "wollte", "solle", "müsse", "dürfe", "gebe", "gäbe",
+    ]
+
+    /// Whether a complement is certainly governed by the cue: a dass-clause, a zu-infinitive
+    /// ("Waffen zu liefern", "vorzugehen") or a subjunctive clause ("er habe …"), rather than a new main clause.
+    func isGovernedComplement(_ r: Range<Int>) -> Bool {
+        if r.lowerBound > 0, ["dass", "daß", "that", "ob", "whether"].contains(np.lower[r.lowerBound - 1]) { return true }
+        return r.contains { isZuInfinitive($0) || np.isLowerWord($0) && Self.subjunctives.contains(np.lower[$0]) }
+    }
+
+    /// An infinitive with "zu": after a separate "zu" ("zu liefern") or with "zu" inside ("vorzugehen", "einzuhalten").
+    func isZuInfinitive(_ k: Int) -> Bool {
+        guard np.isLowerWord(k) else { return false }
+        let w = np.lower[k]
+        if k > 0, np.lower[k - 1] == "zu", w.hasSuffix("en") || w.hasSuffix("rn") || w.hasSuffix("ln") || w == "sein" || w == "tun" { return true }
+        guard w.count > 7, w.hasSuffix("en") || w.hasSuffix("rn") || w.hasSuffix("ln"), let z = w.range(of: "zu"), z.lowerBound != w.startIndex else { return false }
+        return w.distance(from: z.upperBound, to: w.endIndex) >= 4
+    }
+
+    /// Tokens without leading prepositional phrases ("im Interview", "in diesem Text") and adverbs.
+    func skippingPrepositionalPhrases(_ tokens: [Int]) -> [Int] {
+        var rest = tokens[...]
+        while let f = rest.first {
+            let w = np.lower[f]
+            if Cues.adverbs.contains(w) || np.words[f] == "," { rest.removeFirst(); continue }
+            // ("zu große Nachgiebigkeit": "zu" is a degree word there, not a preposition.)
+            guard Cues.nonNounWords.contains(w), w != "zu", !Cues.determiners.contains(w), !Cues.subjectPronouns.contains(w), np.isWord(f),
+                  let limit = rest.last.map({ $0 + 1 }) else { break }
+            var k = f + 1
+            if k < limit, Cues.determiners.contains(np.lower[k]) { k += 1 }
+            while k < limit, np.isAdjective(k) { k += 1 }
+            guard k < limit, let r = np.capitalRun(from: k, limit: limit) else { break }
+            // Keep one noun for the phrase; a following capitalized word starts the next phrase.
+            let end = mentionOfToken[r.lowerBound]?.upperBound ?? r.lowerBound + 1
+            rest = rest.drop { $0 < end }
+        }
+        return Array(rest)
+    }
+
     /// A complement clause from `from`: a dass-clause (to the sentence end, before a "was"-relative),
     /// or a zu-infinitive or verb-second complement (to the next clause boundary).
     func complement(from: Int, body: Range<Int>) -> Range<Int>? {
@@ -132,6 +174,11 @@ struct ClaimPhrases {
             end = np.clauseEnd(from)
             // A quotation inside the complement does not end it.
             while end < body.upperBound, NounPhraseChunker.quoteMarks.contains(np.words[end]) { end = np.clauseEnd(end) }
+            // "… vorzubereiten und schloss … aus": the infinitive ends the complement before a coordinated main clause.
+            if let k = (start..<end).first(where: isZuInfinitive), k + 2 < end, Cues.coordinators.contains(np.lower[k + 1]),
+               !(k + 2..<end).contains(where: isZuInfinitive) {
+                end = k + 1
+            }
         }
         return np.trimmedContent(Array(start..<end))
     }
