@@ -90,7 +90,7 @@ public struct ClaimExtractor: Sendable {
                                 resolvedClaimants: resolved, target: c.target.map { np.textSpan($0) }, cue: c.cue,
                                 content: c.content, rule: c.rule))
         }
-        ClaimLinker(phrases).link(&claims, denials: denials)
+        ClaimLinker.link(&claims, denials: denials, phrases: phrases)
         return claims
     }
 
@@ -154,6 +154,14 @@ public struct ClaimExtractor: Sendable {
             }
         } else {
             claimants = c.subjects
+            // "X, zugleich Chef der Partei, warf der Regierung vor, …": the inverted phrase is the object, the subject opens the sentence.
+            if kind != .assert, c.subjectAfterVerb, c.prefield.isEmpty, c.start > body.lowerBound, np.words[c.start - 1] == ",",
+               let first = claimants.first, claimants.count == 1, first.determiner == "der" || first.determiner == nil,
+               let s = np.parse(from: body.lowerBound, limit: c.start, appositions: false, allowPronoun: false),
+               s.tokens.upperBound < c.start, np.words[s.tokens.upperBound] == "," {
+                target = ph.bounded(first).tokens
+                claimants = [s]
+            }
             guard !claimants.isEmpty else { return nil }
             if c.subjectAfterVerb, !c.prefield.isEmpty {
                 let pre = np.parse(from: c.prefield.lowerBound, limit: c.anchor, appositions: false)
@@ -168,7 +176,7 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             claimants = claimants.map { ph.bounded($0) }
-            let from = c.subjectAfterVerb ? (claimants.last!.tokens.upperBound) : c.anchor + 1
+            let from = c.subjectAfterVerb ? max(claimants.last!.tokens.upperBound, target?.upperBound ?? 0) : c.anchor + 1
             mid = (from..<c.end).filter { k in !excluded.contains(k) && !claimants.contains { p in p.tokens.contains(k) } }
         }
         guard !claimants.isEmpty || rule == "verb.passive" else { return nil }

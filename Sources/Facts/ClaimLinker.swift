@@ -15,10 +15,16 @@ struct ClaimLinker {
     let phrases: ClaimPhrases
     let analyzer: Analyzer?
 
-    init(_ phrases: ClaimPhrases) {
+    init(_ phrases: ClaimPhrases, analyzer: Analyzer?) {
         self.np = phrases.np
         self.phrases = phrases
-        analyzer = Analyzer()
+        self.analyzer = analyzer
+    }
+
+    /// Links with a fresh analyzer (its stemmer is only built when there is something to link).
+    static func link(_ claims: inout [Claim], denials: [Denial], phrases: ClaimPhrases) {
+        guard !claims.isEmpty, !denials.isEmpty else { return }
+        ClaimLinker(phrases, analyzer: Analyzer()).link(&claims, denials: denials)
     }
 
     func link(_ claims: inout [Claim], denials: [Denial]) {
