@@ -3,12 +3,13 @@ import Timex
 
 /// Runs the extractors over one analyzed document, in dependency order:
 /// entities (persons, organisations, places) → temporal expressions → attributions (need entities
-/// for speaker resolution) → denials (need entities and attributions).
+/// for speaker resolution) → denials (need entities and attributions) → claims (need all of them, linked to denials).
 public struct FactPipeline: Sendable {
     let entities = EntityExtractor()
     let tagger = TemporalTagger()
     let attributions = AttributionExtractor()
     let denials = DenialExtractor()
+    let claims = ClaimExtractor()
 
     public init() {}
 
@@ -20,6 +21,7 @@ public struct FactPipeline: Sendable {
         let speech = SpeechContext(doc, entities: facts.entities)
         facts.attributions = attributions.extract(speech)
         facts.denials = denials.extract(speech, attributions: facts.attributions)
+        facts.claims = claims.extract(speech, entities: facts.entities, attributions: facts.attributions, denials: facts.denials)
         return facts
     }
 
@@ -62,7 +64,7 @@ public struct FactPipeline: Sendable {
     }
 }
 
-/// What the attribution and denial extractors both need of a document, built once:
+/// What the attribution, denial and claim extractors need of a document, built once:
 /// the chunked tokens, the quotations and the speaker resolver.
 struct SpeechContext {
     let np: NounPhraseChunker

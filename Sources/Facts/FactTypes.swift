@@ -104,6 +104,46 @@ public struct Denial: Sendable, Hashable {
     }
 }
 
+/// How a claim stands: asserted, denied by someone, or not confirmed.
+public enum ClaimStatus: String, Sendable, Hashable, Codable {
+    case asserted, denied, notConfirmed = "not confirmed"
+}
+
+/// An accusation or assertion ("X beschuldigte Y, …", "X wirft Y … vor", "soll … haben", "angeblich"),
+/// with its status and, when linked, the denial of the same content.
+public struct Claim: Sendable, Hashable {
+    /// 0-based sentence of the cue.
+    public var sentence: Int
+    /// Who accuses or asserts, as written; empty for reported allegations ("soll … haben", "angeblich").
+    public var claimants: [TextSpan]
+    /// Canonical names of the claimants when known (same order), else the written text.
+    public var resolvedClaimants: [String]
+    /// Who is accused, when stated.
+    public var target: TextSpan?
+    /// The cue ("beschuldigt", "wirft … vor", "behauptet", "soll … haben", "angeblich", "Vorwurf").
+    public var cue: TextSpan
+    /// What is claimed.
+    public var content: TextSpan?
+    public var status: ClaimStatus
+    /// Index into `DocumentFacts.denials` of the denial of this claim, when linked.
+    public var denial: Int?
+    /// The rule that fired, for `.explain`.
+    public var rule: String
+
+    public init(sentence: Int, claimants: [TextSpan], resolvedClaimants: [String], target: TextSpan?, cue: TextSpan,
+                content: TextSpan?, status: ClaimStatus = .asserted, denial: Int? = nil, rule: String) {
+        self.sentence = sentence
+        self.claimants = claimants
+        self.resolvedClaimants = resolvedClaimants
+        self.target = target
+        self.cue = cue
+        self.content = content
+        self.status = status
+        self.denial = denial
+        self.rule = rule
+    }
+}
+
 /// A temporal expression with its TIMEX3-style value.
 public struct TemporalFact: Sendable, Hashable {
     public var sentence: Int
@@ -135,5 +175,7 @@ public struct DocumentFacts: Sendable {
     public var attributions: [Attribution] = []
     public var denials: [Denial] = []
     public var times: [TemporalFact] = []
+    /// Accusations and assertions, linked to their denials.
+    public var claims: [Claim] = []
     public init() {}
 }
