@@ -69,6 +69,7 @@ public final class Answerer {
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")
         case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")
         case .said: return answerSaid(q) ?? answerSearch(q)
+        case .accuser, .accusation: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
         case .search: return answerSearch(q)
         }
     }
@@ -463,6 +464,32 @@ public final class Answerer {
                           explanation: "denial cue in the best sentence; the noun phrase it denies")
         }
         return nil
+    }
+
+    /// Accusations (claims): the claim whose target, claimants and content cover the question best;
+    /// "Wer beschuldigt X?" answers the claimants, "Was wird X vorgeworfen?" the content, with the claim's status.
+    func answerClaim(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, claim: Claim)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for c in f.claims {
+                if q.kind == .accuser && c.claimants.isEmpty { continue }
+                if q.kind == .accusation && c.content == nil { continue }
+                let ref = SentenceRef(document: d, sentence: c.sentence)
+                var terms = sentenceTerms(ref)
+                for t in [c.target?.text, c.content?.text].compactMap({ $0 }) + c.resolvedClaimants { terms.formUnion(analyzer.terms(of: t)) }
+                let share = ev.coverage(of: terms, context: contextTerms(ref, back: 2), contextWeight: 0.5).share
+                guard share >= 0.5 else { continue }
+                if best == nil || share > best!.score { best = (share, d, c) }
+            }
+        }
+        guard let b = best else { return nil }
+        let claimants = b.claim.resolvedClaimants.isEmpty ? b.claim.claimants.map(\.text) : b.claim.resolvedClaimants
+        let text = q.kind == .accuser ? claimants.joined(separator: " und ") : b.claim.content?.text
+        guard let text, !text.isEmpty else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: text, speaker: claimants.joined(separator: ", "),
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.claim.sentence))], confidence: b.score,
+                      explanation: "claim (\(b.claim.rule)), cue \"\(b.claim.cue.text)\", status \(b.claim.status.rawValue)")
     }
 
     // MARK: - Speakers and persons

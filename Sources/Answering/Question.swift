@@ -20,13 +20,18 @@ public enum QuestionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case howMany = "how-many"
     /// "Was sagte X?" — what someone said.
     case said
+    /// "Wer beschuldigt X?" — who accuses someone (claims).
+    case accuser
+    /// "Was wird X vorgeworfen?" — what someone is accused of (claims).
+    case accusation
     /// Anything else: the best sentences.
     case search
 
-    /// The label used in JSON output (`type`): who, when, denial, where, how-many, said, search.
+    /// The label used in JSON output (`type`): who, when, denial, claim, where, how-many, said, search.
     public var label: String {
         switch self {
-        case .role, .holder, .speaker, .who: return "who"
+        case .role, .holder, .speaker, .who, .accuser: return "who"
+        case .accusation: return "claim"
         case .denier, .denied: return "denial"
         case .when: return "when"
         case .where: return "where"

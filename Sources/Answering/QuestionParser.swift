@@ -85,8 +85,15 @@ public struct QuestionParser: Sendable {
         } ?? false
         var kind: QuestionKind = .search
         var subject: String? = nil
+        // Accusation cues: beschuldigen, vorwerfen ("wirft … vor", "vorgeworfen"), bezichtigen, accuse.
+        let accusation = folded.contains { w in ["beschuldig", "bezichtig", "vorgeworfen", "vorwerf", "accus"].contains { w.hasPrefix($0) } }
+            || (lower.contains { ["wirft", "warf", "werfen", "warfen"].contains($0) } && lower.contains("vor"))
         if cueBeforeThat && denialAfterThat && (startsWho || startsWhat) {
             kind = .speaker
+        } else if accusation && !denial && startsWho {
+            kind = .accuser
+        } else if accusation && !denial && startsWhat {
+            kind = .accusation
         } else if startsWhen {
             kind = .when
         } else if denial && (startsWho || (startsWhat && isPersonNoun(w1))) {
@@ -161,6 +168,10 @@ public struct QuestionParser: Sendable {
                 if Self.foldedConfirmPrefixes.contains(where: { f.hasPrefix($0) }) { return nil }
             }
             if kind == .role && Self.roleQuestionNouns.contains(w.lower) { return nil }
+            if kind == .accuser || kind == .accusation {
+                let f = Self.fold(w.lower)
+                if ["beschuldig", "bezichtig", "vorgeworfen", "vorwerf", "accus"].contains(where: { f.hasPrefix($0) }) || ["wirft", "warf", "vor"].contains(w.lower) { return nil }
+            }
             if kind == .speaker && Self.speechCues.contains(w.lower) { return nil }
             if kind == .howMany && Self.howManyWords.contains(w.lower) && k <= 1 { return nil }
             if kind == .where && k <= 3 && Self.placeNouns.contains(w.lower) { return nil }

@@ -4,7 +4,7 @@ import Answering
 
 /// Writes the fact store as JSON Lines, one fact a line.
 ///
-/// Every line has `kind` (person, organisation, place, attribution, timex, denial), `doc` (document id),
+/// Every line has `kind` (person, organisation, place, attribution, timex, denial, claim), `doc` (document id),
 /// `sentence` (1-based) and the fact's fields. Every span is an object
 /// `{"text", "start", "end", "char_start", "char_end"}`: `text` is exactly the text of the range, `start`/`end`
 /// are UTF-8 byte offsets into the document's normalized text, `char_start`/`char_end` the same range in
@@ -67,6 +67,17 @@ public struct FactExport {
                     f.mod = t.mod
                     emit(f)
                 }
+            }
+            for c in facts.claims where about(c.resolvedClaimants + c.claimants.map(\.text) + [c.target?.text ?? ""]) {
+                var f = FactJSON(kind: "claim", doc: id, sentence: c.sentence + 1)
+                f.claimants = c.claimants.map(span)
+                f.resolved_claimants = c.resolvedClaimants
+                f.target = c.target.map(span)
+                f.cue = span(c.cue)
+                f.content = c.content.map(span)
+                f.status = c.status.rawValue
+                f.rule = c.rule
+                emit(f)
             }
             for dn in facts.denials where about(dn.resolvedDeniers + dn.deniers.map(\.text)) {
                 var f = FactJSON(kind: "denial", doc: id, sentence: dn.sentence + 1)
@@ -134,6 +145,9 @@ struct FactJSON: Encodable {
     var resolved_deniers: [String]?
     var content: SpanJSON?
     var status: String?
+    var claimants: [SpanJSON]?
+    var resolved_claimants: [String]?
+    var target: SpanJSON?
     var rule: String?
 
     init(kind: String, doc: String, sentence: Int) {

@@ -95,6 +95,7 @@ public final class Session {
         (".load", ".load PATH", "load a file (.txt, .md, .jsonl) or a directory of them"),
         (".sources", ".sources", "list the loaded documents: id, title, date, sentences"),
         (".facts", ".facts [--json] [NAME]", "what the fact store holds (about one entity if named); --json: JSON Lines"),
+        (".claims", ".claims [NAME]", "accusations and assertions with their status (denied, not confirmed, asserted)"),
         (".mode", ".mode text|json", "set the output format of answers"),
         (".explain", ".explain QUESTION", "show how a question is read and which sentences compete"),
         (".quit", ".quit", "leave (also .exit or Ctrl-D)"),
@@ -148,6 +149,27 @@ public final class Session {
             } else {
                 sink.output(FactListing(knowledgeBase: builder.knowledgeBase).render(name: name.isEmpty ? nil : name))
             }
+            return .ok
+        case ".claims":
+            let kb = builder.knowledgeBase
+            let found = claims(about: argument.isEmpty ? nil : argument, in: kb.facts)
+            if format == .json {
+                for (d, c) in found {
+                    sink.output(Self.jsonLine(["doc": kb.documents[d].document.id, "sentence": c.sentence + 1, "cue": c.cue.text,
+                                               "claimants": c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants,
+                                               "target": c.target?.text, "content": c.content?.text, "status": c.status.rawValue]))
+                }
+                return .ok
+            }
+            var lines: [String] = []
+            for (d, c) in found {
+                let who = (c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants).joined(separator: ", ")
+                let doc = kb.documents[d]
+                lines.append("\(doc.document.id) #\(c.sentence + 1)  [\(c.status.rawValue)] \(who.isEmpty ? "(unattributed)" : who) — \(c.cue.text)"
+                             + (c.target.map { " \($0.text)" } ?? "") + (c.content.map { ": \($0.text)" } ?? ""))
+                lines.append("    \(doc.sentenceText(c.sentence))")
+            }
+            sink.output(lines.isEmpty ? "No claims\(argument.isEmpty ? "" : " about \(argument)") in the corpus." : lines.joined(separator: "\n"))
             return .ok
         case ".explain":
             guard !argument.isEmpty else { return usage(".explain QUESTION") }

@@ -62,3 +62,16 @@ import Testing
         #expect(n.citations.map(\.sentence) == [4])
     }
 }
+
+@Suite struct ClaimAnswerTests {
+    @Test func accuserAndAccusation() {
+        let a = answerer(["Die Opposition wirft dem Minister Korruption vor. Der Minister wies die Vorwürfe zurück."])
+        #expect(QuestionParser().parse("Wer wirft dem Minister Korruption vor?").kind == .accuser)
+        let who = a.answer("Wer wirft dem Minister Korruption vor?")
+        #expect(who.text?.contains("Opposition") == true)
+        #expect(who.explanation.hasSuffix("status denied"))
+        let what = a.answer("Was wirft die Opposition dem Minister vor?")
+        #expect(what.text == "Korruption")
+        #expect(what.citations.first?.sentence == 1)
+    }
+}
