@@ -757,7 +757,14 @@ public final class Answerer {
             let w = doc.surface(toks[j])
             guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q), w.count > 2,
                   !StopWords.all.contains(w.lowercased()), !monthsAndDays.contains(w), !LexiconQueries.isCommonNoun(w) else { continue }
-            return (w, Int(doc.tokens[toks[j]].start))
+            // Not a person ("bei Lefevre").
+            let start = Int(doc.tokens[toks[j]].start)
+            if facts(ref.document).entities.contains(where: { $0.kind == .person && $0.name.span.range.contains(start) }) { continue }
+            // The whole name: following capitalized words ("Kara Kitai", "Longwood Medical Area").
+            var end = j
+            while end + 1 < toks.count, end < j + 3, doc.tokens[toks[end + 1]].kind == .word,
+                  doc.surface(toks[end + 1]).first?.isUppercase == true, !LexiconQueries.isCommonNoun(doc.surface(toks[end + 1])) { end += 1 }
+            return (doc.text(start..<Int(doc.tokens[toks[end]].end)), start)
         }
         return nil
     }
