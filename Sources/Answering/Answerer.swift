@@ -1,3 +1,4 @@
+import Foundation
 import Corpus
 import TextAnalysis
 import Retrieval
@@ -261,11 +262,9 @@ public final class Answerer {
         guard !mentions.isEmpty else { return nil }
         // Prefer roles that share words with the rest of the question and that the question does not name itself.
         // "…, bevor er X wurde": words after bevor/before describe a later role, not the one asked for.
-        let lowerWords = q.contentWords.map { $0.lowercased() }
-        let beforeIndex = q.text.lowercased().range(of: "bevor ") ?? q.text.lowercased().range(of: "before ")
+        let beforeIndex = q.text.range(of: "bevor ", options: .caseInsensitive) ?? q.text.range(of: "before ", options: .caseInsensitive)
         let laterClause = beforeIndex.map { String(q.text[$0.upperBound...]) } ?? ""
         let laterTerms = Set(analyzer.terms(of: laterClause))
-        _ = lowerWords
         let restWords = q.contentWords.filter { w in !subject.contains(w) && !laterClause.contains(w) }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, index: Int)? = nil

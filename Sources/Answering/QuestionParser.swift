@@ -1,3 +1,4 @@
+import Foundation
 import Corpus
 import TextAnalysis
 
@@ -227,15 +228,3 @@ public struct QuestionParser: Sendable {
         return String(decoding: bytes[Int(tokens[tokenIndex].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: CharacterSetLite) -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}
-
-/// Minimal stand-in so the parser needs no Foundation.
-enum CharacterSetLite { case whitespaces }
