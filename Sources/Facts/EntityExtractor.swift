@@ -318,6 +318,7 @@ struct Run {
         guard t.isCapitalized, Self.isSurnameLike(t, afterGivenName: false) || t.isGivenName && !Self.isAmbiguousGivenName(t.text) else { return false }
         if Self.isPlace(t.text) || Self.isOrganisationWord(t) || Lexicons.commonNouns.contains(t.text) { return false }
         if Self.looksLikePluralNoun(t.lower), !Lexicons.knownSurnames.contains(t.text) { return false }
+        if Self.isOrdinaryWord(t.text) { return false }
         return true
     }
 
@@ -532,7 +533,7 @@ struct Run {
             let t = toks[k]
             if t.lower.hasSuffix("en") || t.lower.hasSuffix("ern") { if !Lexicons.knownSurnames.contains(t.text) { continue } }
             let end = k + 1
-            guard closesName(end, in: r), !Self.hasCommonNounHead(t.text) else { continue }
+            guard closesName(end, in: r), !Self.hasCommonNounHead(t.text), !Self.isOrdinaryWord(t.text) else { continue }
             let prev = k > r.lowerBound ? toks[k - 1] : nil
             var cue = false
             // Inverted subject: "hatte Schulz seine …", "distanzierte sich Moein von …". The clause goes on
@@ -570,7 +571,7 @@ struct Run {
                   !Self.isOrganisationWord(t), !Self.genitiveLookalikes.contains(t.lower),
                   let last = base.last, !"sxzß".contains(last) else { continue }
             let bt = EntityToken(text: base, lower: base.lowercased(), range: t.range, kind: .word, sentence: t.sentence)
-            guard Self.isSurnameLike(bt, afterGivenName: false) || bt.isGivenName,
+            guard Self.isSurnameLike(bt, afterGivenName: false) || bt.isGivenName, !Self.isOrdinaryWord(base), !Self.isOrdinaryWord(t.text),
                   !(Self.isAmbiguousGivenName(base)) else { continue }
             if k > r.lowerBound {
                 let p = toks[k - 1]
@@ -607,6 +608,11 @@ struct Run {
         interessant kreideweiss spät früh eben gleich bald jetzt nun dort hier oben unten vorn hinten innen außen
         heuer jährlich stattdessen ansonsten andernfalls anfangs tags nachts kürzlich neulich einst einmal
         """)
+
+    /// A word whose lower-case form is an ordinary German word ("Geld", "Dies"), unless it is a known surname.
+    static func isOrdinaryWord(_ w: String) -> Bool {
+        Lexicons.wordForms.contains(w.lowercased()) && !Lexicons.knownSurnames.contains(w)
+    }
 
     /// A compound whose head is a listed common noun of four or more letters ("Reihenhaus", "Schlagzeug").
     static func hasCommonNounHead(_ w: String) -> Bool {
