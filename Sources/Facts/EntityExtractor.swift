@@ -8,7 +8,11 @@ import TextAnalysis
 /// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Iwan Petrow"),
 /// - appositions ("der Sprecher des Kreml, Iwan Petrow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
 /// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
-/// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow").
+/// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow"),
+/// - the syntax around a bare surname that is no ordinary German word: inverted subject after a finite verb
+///   ("Damit hatte Gallus die …"), subject before an auxiliary at the sentence start ("Kolb war …"), genitive
+///   before a noun ("Zabels Entscheidung"), a foreign surname ending ("Demirović"), an age ("Müller ( 45 )"),
+///   and coordination with a person ("Blatter und Beckenbauer").
 ///
 /// Roles come with their adjectives, genitive premodifiers and complements
 /// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Sprecher für nationale Sicherheit des Weißen Hauses").
@@ -360,14 +364,14 @@ struct Run {
             var surnames = 0
             while j < r.upperBound, surnames < 3 {
                 let u = toks[j]
+                // An article after a surname is no name particle ("Renate Schmidt den Nerv").
+                if surnames > 0, ["den", "dem", "das", "die"].contains(u.text) { break }
                 if let after = particlesEnd(j, in: r) { j = after + 1; surnames += 1; continue }
                 if Self.isInitial(j, toks, r) { j += 2; continue }
                 if surnames > 0, Self.looksLikePluralNoun(u.lower) { break }
                 // A common noun or place after a surname starts the next phrase ("Matthew Williams Liebeskummer").
                 if surnames > 0, u.isCapitalized, !Lexicons.nounSurnames.contains(u.text),
-                   Lexicons.commonNouns.contains(u.text) || Self.isPlace(u.text) { break }
-                // An article after a surname is no name particle ("Renate Schmidt den Nerv").
-                if surnames > 0, ["den", "dem", "das", "die"].contains(u.text) { break }
+                   Lexicons.commonNouns.contains(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
                 if Self.isSurnameLike(u, afterGivenName: true) || (u.isCapitalized && Self.isPlace(u.text) && surnames == 0 && !Self.isFunctionWord(u) && !Lexicons.commonNouns.contains(u.text)) {
                     j += 1; surnames += 1; continue
                 }
@@ -508,6 +512,8 @@ struct Run {
         if Self.isFunctionWord(t) || Lexicons.determiners.contains(t.lower) || Lexicons.nameParticles.contains(t.lower)
             || Cues.adverbs.contains(t.lower) || Self.nonVerbsEndingInT.contains(t.lower) { return false }
         guard t.lower.hasSuffix("te") || t.lower.hasSuffix("t") else { return false }
+        // Superlatives ("populärste"), but not "musste", "passte".
+        if t.lower.hasSuffix("ste"), !t.lower.hasSuffix("sste") { return false }
         // An inflected adjective or participle after an article or preposition ("die geplante Reform").
         if i > r.lowerBound, toks[i - 1].isLowerWord, Lexicons.determiners.contains(toks[i - 1].lower) || Self.isFunctionWord(toks[i - 1]) && !["sich", "es", "er", "sie", "man"].contains(toks[i - 1].lower) {
             return false
@@ -547,7 +553,9 @@ struct Run {
             // Sentence-initial subject: "Kolb war", "Blakemore benutzte".
             if k == r.lowerBound || ["„", "\"", "»", "«", "“", ":"].contains(prev!.text), end < r.upperBound, !Self.looksLikeSentenceAdverb(t.lower) {
                 let n = toks[end]
-                if n.isLowerWord, Self.finiteVerbForms.contains(n.lower) || (isFiniteVerbLike(end, in: r) && (n.lower.hasSuffix("te") || n.lower.hasSuffix("rt") || n.lower.hasSuffix("lt"))) {
+                // Only auxiliaries, modals and frequent strong forms: a full verb alone is no evidence
+                // ("Hofstetter operierte den Patienten" may open a report about a clinic).
+                if n.isLowerWord, Self.finiteVerbForms.contains(n.lower) {
                     cue = true
                 }
             }
@@ -561,7 +569,12 @@ struct Run {
                prev == nil || !Lexicons.determiners.contains(prev!.lower) {
                 cue = true
             }
-            if cue { out.append(PersonCandidate(first: k, end: end, strong: true)) }
+            if cue {
+                // With initials before it: "W. Fesenko".
+                var first = k
+                while first - 2 >= r.lowerBound, Self.isInitial(first - 2, toks, r) { first -= 2 }
+                out.append(PersonCandidate(first: first, end: end, strong: true))
+            }
         }
         // Genitives before a noun: "Zabels Entscheidung", "Nerudas gesundheitliche Verfassung".
         for k in r where toks[k].isCapitalized && toks[k].text.hasSuffix("s") && toks[k].text.count >= 4 {
@@ -671,9 +684,14 @@ struct Run {
         var parts = 1
         while j < r.upperBound, parts < 3 {
             let u = toks[j]
+            // An article after a surname is no name particle ("Renate Schmidt den Nerv").
+            if parts >= 2, !toks[j - 1].isGivenName, ["den", "dem", "das", "die"].contains(u.text) { break }
             if let after = particlesEnd(j, in: r) { j = after + 1; parts += 1; continue }
             if Self.isInitial(j, toks, r) { j += 2; continue }
             if Self.looksLikePluralNoun(u.lower) { break }
+            // After a surname, a common noun, place or ordinary word starts the next phrase ("… Matthew Williams Liebeskummer").
+            if parts >= 2, !toks[j - 1].isGivenName, u.isCapitalized, !u.isGivenName, !Lexicons.nounSurnames.contains(u.text),
+               Lexicons.commonNouns.contains(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
             if u.isCapitalized, u.isGivenName || Self.isSurnameLike(u, afterGivenName: startsWithGiven) {
                 j += 1; parts += 1; continue
             }
