@@ -8,7 +8,11 @@ import TextAnalysis
 /// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Iwan Petrow"),
 /// - appositions ("der Sprecher des Kreml, Iwan Petrow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
 /// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
-/// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow").
+/// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow"),
+/// - the syntax around a bare surname that is no ordinary German word: inverted subject after a finite verb
+///   ("Damit hatte Gallus die …"), subject before an auxiliary at the sentence start ("Kolb war …"), genitive
+///   before a noun ("Zabels Entscheidung"), a foreign surname ending ("Demirović"), an age ("Müller ( 45 )"),
+///   and coordination with a person ("Blatter und Beckenbauer").
 ///
 /// Roles come with their adjectives, genitive premodifiers and complements
 /// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Sprecher für nationale Sicherheit des Weißen Hauses").
@@ -224,6 +228,7 @@ struct Run {
             accepted.append(c)
         }
         accepted.sort { $0.first < $1.first }
+        accepted = addCoordinatedSurnames(accepted)
 
         // Entities: group name forms, fullest name is canonical.
         var entityNames: [[String]] = []       // token texts of the canonical name per entity
@@ -278,6 +283,49 @@ struct Run {
         return mentions
     }
 
+    /// Bare surnames coordinated with a person ("Blatter und Beckenbauer", "Pinnick , Tabor und Gaskill").
+    mutating func addCoordinatedSurnames(_ accepted: [PersonCandidate]) -> [PersonCandidate] {
+        var result = accepted
+        var queue = accepted
+        while let c = queue.popLast() {
+            let r = sentenceRanges[toks[c.first].sentence]
+            var found: [PersonCandidate] = []
+            // After the person: "X und Y".
+            if c.end + 1 < r.upperBound, ["und", "sowie", "oder"].contains(toks[c.end].text) {
+                let k = c.end + 1
+                if !claimed[k], coordinatedSurname(k, in: r), closesName(k + 1, in: r), !Self.hasCommonNounHead(toks[k].text) {
+                    found.append(PersonCandidate(first: k, end: k + 1, strong: true))
+                }
+            }
+            // Before the person: "Y und X", "Y , X".
+            if c.first - 2 >= r.lowerBound, ["und", "sowie", "oder"].contains(toks[c.first - 1].text) {
+                let k = c.first - 2
+                let p = k > r.lowerBound ? toks[k - 1] : nil
+                if !claimed[k], coordinatedSurname(k, in: r), !Self.hasCommonNounHead(toks[k].text),
+                   p == nil || p!.kind == .punctuation || p!.isLowerWord && !Lexicons.determiners.contains(p!.lower) {
+                    found.append(PersonCandidate(first: k, end: k + 1, strong: true))
+                }
+            }
+            for f in found {
+                claimed[f.first] = true
+                result.append(f)
+                queue.append(f)
+            }
+        }
+        result.sort { $0.first < $1.first }
+        return result
+    }
+
+    /// A capitalized word that may be a bare surname in a coordination (no common noun, place or organisation).
+    func coordinatedSurname(_ k: Int, in r: Range<Int>) -> Bool {
+        let t = toks[k]
+        guard t.isCapitalized, Self.isSurnameLike(t, afterGivenName: false) || t.isGivenName && !Self.isAmbiguousGivenName(t.text) else { return false }
+        if Self.isPlace(t.text) || Self.isOrganisationWord(t) || Lexicons.commonNouns.contains(t.text) { return false }
+        if Self.looksLikePluralNoun(t.lower), !Lexicons.knownSurnames.contains(t.text) { return false }
+        if Self.isOrdinaryWord(t.text) { return false }
+        return true
+    }
+
     /// Two name forms belong to one entity when one's parts all occur in the other and they share the last part
     /// (or one of them is a single part of the other).
     static func sameEntity(_ a: [String], _ b: [String]) -> Bool {
@@ -316,9 +364,14 @@ struct Run {
             var surnames = 0
             while j < r.upperBound, surnames < 3 {
                 let u = toks[j]
+                // An article after a surname is no name particle ("Renate Schmidt den Nerv").
+                if surnames > 0, ["den", "dem", "das", "die"].contains(u.text) { break }
                 if let after = particlesEnd(j, in: r) { j = after + 1; surnames += 1; continue }
                 if Self.isInitial(j, toks, r) { j += 2; continue }
                 if surnames > 0, Self.looksLikePluralNoun(u.lower) { break }
+                // A common noun or place after a surname starts the next phrase ("Matthew Williams Liebeskummer").
+                if surnames > 0, u.isCapitalized, !Lexicons.nounSurnames.contains(u.text),
+                   Lexicons.commonNouns.contains(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
                 if Self.isSurnameLike(u, afterGivenName: true) || (u.isCapitalized && Self.isPlace(u.text) && surnames == 0 && !Self.isFunctionWord(u) && !Lexicons.commonNouns.contains(u.text)) {
                     j += 1; surnames += 1; continue
                 }
@@ -431,8 +484,167 @@ struct Run {
             }
             if cue { out.append(PersonCandidate(first: first, end: end, strong: true)) }
         }
+        out += findBareSurnames(in: r)
         return out
     }
+
+    /// Auxiliaries, modals and frequent strong past forms that may stand right before an inverted subject.
+    static let finiteVerbForms: Set<String> = Lexicons.words("""
+        war ist wird wurde hat hatte habe hätte kann konnte könne will wollte wolle soll sollte solle muss musste müsse
+        darf durfte gab gibt kam kommt ging geht stand steht lag liegt blieb bleibt fand findet ließ lässt hielt hält
+        trat tritt stieg steigt schoss schießt nahm nimmt sah sieht zog zieht galt gilt traf trifft schrieb schlug
+        gewann gewinnt verlor verliert sprach spricht starb stirbt erhielt erhält bekam gelang gelingt wies begann beginnt
+        """)
+
+    /// Lower-case words ending like a finite verb that are no verbs.
+    static let nonVerbsEndingInT: Set<String> = Lexicons.words("""
+        nicht jetzt selbst erst meist zumeist zuletzt längst bereits somit zunächst bislang bisher seit nebst samt
+        recht gut bestimmt zuerst jeweils erneut selbstverständlich insbesondere weit breit ganze halbe beste erste
+        zweite dritte vierte fünfte letzte nächste größte meiste meisten gerade heute
+        """)
+
+    /// A lower-case word that looks like a finite verb ("sagte", "hatte", "gehört", "stieg").
+    func isFiniteVerbLike(_ i: Int, in r: Range<Int>) -> Bool {
+        guard r.contains(i) else { return false }
+        let t = toks[i]
+        guard t.isLowerWord, t.text.count >= 3 else { return false }
+        if Self.finiteVerbForms.contains(t.lower) || Lexicons.speechVerbs.contains(t.lower) { return true }
+        if Self.isFunctionWord(t) || Lexicons.determiners.contains(t.lower) || Lexicons.nameParticles.contains(t.lower)
+            || Cues.adverbs.contains(t.lower) || Self.nonVerbsEndingInT.contains(t.lower) { return false }
+        guard t.lower.hasSuffix("te") || t.lower.hasSuffix("t") else { return false }
+        // Superlatives ("populärste"), but not "musste", "passte".
+        if t.lower.hasSuffix("ste"), !t.lower.hasSuffix("sste") { return false }
+        // An inflected adjective or participle after an article or preposition ("die geplante Reform").
+        if i > r.lowerBound, toks[i - 1].isLowerWord, Lexicons.determiners.contains(toks[i - 1].lower) || Self.isFunctionWord(toks[i - 1]) && !["sich", "es", "er", "sie", "man"].contains(toks[i - 1].lower) {
+            return false
+        }
+        return true
+    }
+
+    /// Foreign surname endings ("Demirović", "Kowalski", "Kulikow", "Popescu", "Nilsson").
+    static let foreignSurnameEndings = ["ić", "ič", "vic", "ski", "ska", "sky", "skij", "ow", "owa", "ova", "ová", "enko", "escu", "sson", "poulos", "wicz", "czyk", "aschwili"]
+
+    /// Whether the token after a bare name closes it: punctuation, a lower-case word or the sentence end.
+    func closesName(_ end: Int, in r: Range<Int>) -> Bool {
+        end >= r.upperBound || toks[end].kind == .punctuation || toks[end].isLowerWord
+    }
+
+    /// Bare surnames found by their syntax: the inverted subject after a finite verb ("Damit hatte Gallus …",
+    /// "distanzierte sich Moein"), the subject at the start of a sentence before a finite verb ("Kolb war …"),
+    /// a genitive before a noun ("Zabels Entscheidung"), a foreign surname ending ("Demirović") and an age
+    /// in parentheses ("Müller ( 45 )").
+    func findBareSurnames(in r: Range<Int>) -> [PersonCandidate] {
+        var out: [PersonCandidate] = []
+        for k in r where toks[k].isCapitalized && Self.isSurnameLike(toks[k], afterGivenName: false) {
+            let t = toks[k]
+            if t.lower.hasSuffix("en") || t.lower.hasSuffix("ern") { if !Lexicons.knownSurnames.contains(t.text) { continue } }
+            let end = k + 1
+            guard closesName(end, in: r), !Self.hasCommonNounHead(t.text), !Self.isOrdinaryWord(t.text) else { continue }
+            let prev = k > r.lowerBound ? toks[k - 1] : nil
+            var cue = false
+            // Inverted subject: "hatte Schulz seine …", "distanzierte sich Moein von …". The clause goes on
+            // after the name (an object noun ends its phrase: "studierte Medizin ."), and a copula takes
+            // predicate nouns ("war Gast").
+            let verbIndex = prev?.lower == "sich" ? k - 2 : k - 1
+            if let p = prev, p.isLowerWord, isFiniteVerbLike(verbIndex, in: r), !Lexicons.copulas.contains(toks[verbIndex].lower),
+               end < r.upperBound, toks[end].isLowerWord, !["und", "oder", "sowie", "zu", "als"].contains(toks[end].lower) {
+                cue = true
+            }
+            // Sentence-initial subject: "Kolb war", "Blakemore benutzte".
+            if k == r.lowerBound || ["„", "\"", "»", "«", "“", ":"].contains(prev!.text), end < r.upperBound, !Self.looksLikeSentenceAdverb(t.lower) {
+                let n = toks[end]
+                // Only auxiliaries, modals and frequent strong forms: a full verb alone is no evidence
+                // ("Hofstetter operierte den Patienten" may open a report about a clinic).
+                if n.isLowerWord, Self.finiteVerbForms.contains(n.lower) {
+                    cue = true
+                }
+            }
+            // Age in apposition: "Müller ( 45 )", "Müller , 45 ,".
+            if end + 2 < r.upperBound, ["(", ","].contains(toks[end].text), toks[end + 1].kind == .number,
+               let age = Int(toks[end + 1].text), (1...110).contains(age), [")", ","].contains(toks[end + 2].text) {
+                cue = true
+            }
+            // Foreign surname endings.
+            if end == k + 1, t.text.count >= 5, Self.foreignSurnameEndings.contains(where: { t.text.hasSuffix($0) }),
+               prev == nil || !Lexicons.determiners.contains(prev!.lower) {
+                cue = true
+            }
+            if cue {
+                // With initials before it: "W. Fesenko".
+                var first = k
+                while first - 2 >= r.lowerBound, Self.isInitial(first - 2, toks, r) { first -= 2 }
+                out.append(PersonCandidate(first: first, end: end, strong: true))
+            }
+        }
+        // Genitives before a noun: "Zabels Entscheidung", "Nerudas gesundheitliche Verfassung".
+        for k in r where toks[k].isCapitalized && toks[k].text.hasSuffix("s") && toks[k].text.count >= 4 {
+            let t = toks[k]
+            let base = String(t.text.dropLast())
+            guard !Lexicons.commonNouns.contains(t.text), !Self.isFunctionWord(t), !Self.isPlace(t.text),
+                  !Self.isOrganisationWord(t), !Self.genitiveLookalikes.contains(t.lower),
+                  let last = base.last, !"sxzß".contains(last) else { continue }
+            let bt = EntityToken(text: base, lower: base.lowercased(), range: t.range, kind: .word, sentence: t.sentence)
+            guard Self.isSurnameLike(bt, afterGivenName: false) || bt.isGivenName, !Self.isOrdinaryWord(base), !Self.isOrdinaryWord(t.text),
+                  !(Self.isAmbiguousGivenName(base)) else { continue }
+            if k > r.lowerBound {
+                let p = toks[k - 1]
+                if Lexicons.determiners.contains(p.lower) || (p.isCapitalized && !Self.isFunctionWord(p)) { continue }
+            }
+            var n = k + 1
+            while n < r.upperBound, Self.isAdjectiveShaped(toks[n]) { n += 1 }
+            guard n < r.upperBound, toks[n].isCapitalized, !Self.isFunctionWord(toks[n]),
+                  Lexicons.commonNouns.contains(toks[n].text) || Self.hasNounEnding(toks[n].lower) || Self.isRoleNoun(toks[n]) else { continue }
+            out.append(PersonCandidate(first: k, end: k + 1, strong: true))
+        }
+        return out
+    }
+
+    /// Whether a capitalized word at the start of a sentence is rather an adverb, pronoun, adjective or
+    /// participle than a name ("Immerhin", "Dies", "Unklar", "Gegründet").
+    static func looksLikeSentenceAdverb(_ lower: String) -> Bool {
+        if Lexicons.functionWords.contains(lower) || Cues.adverbs.contains(lower) || Cues.nonNounWords.contains(lower)
+            || sentenceAdverbs.contains(lower) { return true }
+        if ["hin", "her", "mal", "lich", "ig", "bar", "sam", "los", "isch", "weise", "dings", "iert", "ell", "al"].contains(where: { lower.hasSuffix($0) }) { return true }
+        if lower.hasPrefix("ge"), lower.hasSuffix("t"), lower.count >= 6 { return true }
+        if lower.hasPrefix("dar") || lower.hasPrefix("wor") || lower.hasPrefix("hier") { return true }
+        return false
+    }
+
+    /// Sentence-initial words that are no names.
+    static let sentenceAdverbs: Set<String> = Lexicons.words("""
+        dies diese dieser immerhin irgendwann weiterhin diesmal ferner früher mich mir dich dir uns euch ihm ihn ihnen
+        bislang obendrein derweil überdies unklar bekannt verletzt zwei drei vier fünf sechs sieben acht neun zehn
+        ersterer letzterer vieles manches einiges anderes weniges nichts etwas alles jenes solches beides
+        trotzdem ebenso genauso umso desto zumal sonst nie niemals oft häufig selten manchmal meist zumindest
+        mindestens wenigstens vorerst zunächst endlich plötzlich rasch schnell langsam leider hoffentlich
+        natürlich sicher klar fest offen wichtig richtig falsch neu alt groß klein gut schlecht ganz halb
+        interessant kreideweiss spät früh eben gleich bald jetzt nun dort hier oben unten vorn hinten innen außen
+        heuer jährlich stattdessen ansonsten andernfalls anfangs tags nachts kürzlich neulich einst einmal
+        """)
+
+    /// A word whose lower-case form is an ordinary German word ("Geld", "Dies"), unless it is a known surname.
+    static func isOrdinaryWord(_ w: String) -> Bool {
+        Lexicons.wordForms.contains(w.lowercased()) && !Lexicons.knownSurnames.contains(w)
+    }
+
+    /// A compound whose head is a listed common noun of four or more letters ("Reihenhaus", "Schlagzeug").
+    static func hasCommonNounHead(_ w: String) -> Bool {
+        let chars = Array(w)
+        guard chars.count >= 7 else { return false }
+        for i in 3...(chars.count - 4) {
+            let head = String(chars[i]).uppercased() + String(chars[(i + 1)...])
+            if Lexicons.commonNouns.contains(head) { return true }
+        }
+        return false
+    }
+
+    /// Capitalized words ending in -s that are no genitive names ("Anfangs", "Nichts").
+    static let genitiveLookalikes: Set<String> = Lexicons.words("""
+        stets anfangs rechts links nachts abends morgens mittags besonders eines keines nichts alles etwas jenseits seitens
+        mittels anders übrigens teils meistens spätestens mindestens höchstens wenigstens bestens erstens zweitens drittens
+        bereits eigens falls rings vergebens tags damals abseits diesseits andernfalls jedenfalls keinesfalls ebenfalls
+        namens zwecks kurs plus minus bus status campus virus
+        """)
 
     /// Whether a title ("Dr.", "Prof.", "Herr") stands right before token `k`, even across a sentence
     /// break after the abbreviation's dot.
@@ -472,9 +684,14 @@ struct Run {
         var parts = 1
         while j < r.upperBound, parts < 3 {
             let u = toks[j]
+            // An article after a surname is no name particle ("Renate Schmidt den Nerv").
+            if parts >= 2, !toks[j - 1].isGivenName, ["den", "dem", "das", "die"].contains(u.text) { break }
             if let after = particlesEnd(j, in: r) { j = after + 1; parts += 1; continue }
             if Self.isInitial(j, toks, r) { j += 2; continue }
             if Self.looksLikePluralNoun(u.lower) { break }
+            // After a surname, a common noun, place or ordinary word starts the next phrase ("… Matthew Williams Liebeskummer").
+            if parts >= 2, !toks[j - 1].isGivenName, u.isCapitalized, !u.isGivenName, !Lexicons.nounSurnames.contains(u.text),
+               Lexicons.commonNouns.contains(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
             if u.isCapitalized, u.isGivenName || Self.isSurnameLike(u, afterGivenName: startsWithGiven) {
                 j += 1; parts += 1; continue
             }

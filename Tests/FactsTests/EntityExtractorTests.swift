@@ -145,6 +145,25 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(ms.isEmpty)
     }
 
+    @Test func bareSurnamesBySyntax() {
+        // Inverted subject after a finite verb, also after "sich".
+        #expect(persons("Damit hatte Gallus die letzte Chance vergeben.").map(\.name.text) == ["Gallus"])
+        #expect(persons("In einer ersten Reaktion distanzierte sich Moein von dem Ergebnis.").map(\.name.text) == ["Moein"])
+        // Sentence-initial subject before an auxiliary, genitive before a noun, foreign ending, age.
+        #expect(persons("Kolb war seit 1986 im Turnverein tätig.").map(\.name.text) == ["Kolb"])
+        #expect(persons("Auch seine Mannschaft dürfte über Zabels Entscheidung nicht glücklich sein.").map(\.name.text) == ["Zabels"])
+        #expect(persons("Im Finale unterlag Demirović knapp.").map(\.name.text) == ["Demirović"])
+        // A person makes a coordinated bare surname a person.
+        #expect(persons("Am Abend trafen sich Angela Merkel und Pinkwart im Kanzleramt.").map(\.name.text) == ["Angela Merkel", "Pinkwart"])
+        // Object nouns, ordinary words and predicate nouns stay out.
+        #expect(persons("Es macht Spaß, mit Glas zu arbeiten.").isEmpty)
+        #expect(persons("Er studierte Medizin und wurde Arzt.").isEmpty)
+        #expect(persons("Dies war der einzige Titelgewinn.").isEmpty)
+        // A given-name run stops at a common noun or an article.
+        #expect(persons("Wenige Wochen später entdeckte auch Abel Tasman Neuseeland.").map(\.name.text) == ["Abel Tasman"])
+        #expect(persons("Wie kann Renate Schmidt den Nerv besitzen?").map(\.name.text) == ["Renate Schmidt"])
+    }
+
     @Test func noFalsePersons() {
         let text = """
         Der Präsident sprach am Montag in Berlin. Die Regierung wies die Vorwürfe zurück. \
