@@ -1,8 +1,21 @@
 /// Word lists used by the fact extractors. Every list is an immutable `static let` set.
 enum Lexicons {
     /// Splits a blank-separated word list into a set.
+    /// The blank-separated words of `list`. Splits on UTF-8 bytes (not Characters): the large generated
+    /// lexicons are built at start-up, and grapheme-cluster splitting would cost tens of milliseconds.
     static func words(_ list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        var set = Set<String>(minimumCapacity: list.utf8.count / 8)
+        var list = list
+        list.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count {
+                if i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x0A {
+                    if i > start { set.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                    start = i + 1
+                }
+            }
+        }
+        return set
     }
 
     /// Lower-case closed-class words (articles, pronouns, prepositions, conjunctions, frequent adverbs),
