@@ -12,9 +12,14 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from beleg_export import export_facts, prf as prf_counts  # noqa: E402
+
+
+def prf(tp, fp, fn):
+    return prf_counts(tp, tp + fp, tp + fn)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data", "wikinews-de", "train"))
@@ -50,24 +55,6 @@ itself a pronoun) occurs in the article text - as a whole or by its last word of
 letters - from the start of the 3rd sentence before the gold cue's sentence up to the cue (sentences
 split by a regex at . ! ? followed by space and an upper-case letter, digit or opening quote);
 otherwise the normal token F1 applies."""
-
-
-def prf(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
-def run_beleg(cmd, corpus):
-    proc = subprocess.run([cmd, "--no-default-corpus", "--corpus", corpus, "--export-facts"],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        sys.exit("beleg failed with exit status %d" % proc.returncode)
-    if proc.stderr.strip():
-        sys.stderr.write(proc.stderr[:2000])
-    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
 
 
 def overlap(a0, a1, b0, b1):
@@ -131,14 +118,7 @@ def main():
     texts = {a["id"]: a["text"] for a in articles}
     gold = [g for g in gold if g["id"] in texts]
 
-    tmp = tempfile.mkdtemp(prefix="beleg-eval-attr-")
-    corpus = os.path.join(tmp, "articles.jsonl")
-    with open(corpus, "w", encoding="utf-8") as f:
-        for a in articles:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    facts = run_beleg(args.cmd, corpus)
-    os.remove(corpus)
-    os.rmdir(tmp)
+    facts = export_facts(args.cmd, articles)
 
     preds = [x for x in facts if x.get("kind") == "attribution" and x.get("doc") in texts]
     for x in preds:  # offsets must address the gold text

@@ -11,9 +11,10 @@ to the gold PER spans. Writes nothing into the repository.
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from beleg_export import export_facts, prf  # noqa: E402
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -31,13 +32,6 @@ and a gold span that share at least one character match, greedily one-to-one by 
 earlier gold, then earlier prediction). P = matched / predictions, R = matched / gold,
 F1 = 2PR/(P+R). No title, date or other context is given, and organisations, places and pronouns are
 not predictions."""
-
-
-def prf(tp, n_pred, n_gold):
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def read_sentences(path):
@@ -93,25 +87,11 @@ def main():
             sys.exit("sentence %d would be changed by Beleg's text normalisation; offsets would not map" % i)
         docs["s%d" % i] = (text, gold)
 
-    tmp = tempfile.mkdtemp(prefix="beleg-eval-persons-")
-    corpus = os.path.join(tmp, "germeval.jsonl")
-    with open(corpus, "w", encoding="utf-8") as f:
-        for did, (text, _) in docs.items():
-            f.write(json.dumps({"id": did, "title": None, "date": None, "lang": "de", "text": text},
-                               ensure_ascii=False) + "\n")
-    proc = subprocess.run([args.cmd, "--no-default-corpus", "--corpus", corpus, "--export-facts"],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    os.remove(corpus)
-    os.rmdir(tmp)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        sys.exit("beleg failed with exit status %d" % proc.returncode)
+    facts = export_facts(args.cmd, [{"id": did, "title": None, "date": None, "lang": "de", "text": text}
+                                    for did, (text, _) in docs.items()])
 
     preds = {d: set() for d in docs}
-    for line in proc.stdout.splitlines():
-        if not line.strip():
-            continue
-        x = json.loads(line)
+    for x in facts:
         if x.get("kind") != "person" or x.get("doc") not in docs or not x.get("name"):
             continue
         n = x["name"]

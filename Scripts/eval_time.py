@@ -14,9 +14,10 @@ import html
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from beleg_export import export_facts, prf  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data", "wikiwarsde", "WikiWarsDE_20110412"))
@@ -39,13 +40,6 @@ space removed, TIMEX3 negative years `-0499...` written TIMEX2-style `BC0499...`
 is ignored (TIMEX2 keeps it in a separate attribute too), and otherwise exact string equality (so
 `1939-09` != `1939-09-01`, `P2W` must be `P2W`, centuries `19` must be `19`). Pairs whose gold
 has no VAL are not counted; a missing predicted value never equals a gold VAL."""
-
-
-def prf(tp, n_pred, n_gold):
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def norm_value(v):
@@ -103,20 +97,8 @@ def main():
         docid, dct, body, gold = load_doc(sgm, os.path.join(args.data, "key", name + ".key.apf.xml"))
         docs[docid] = (dct, body, gold)
 
-    tmp = tempfile.mkdtemp(prefix="beleg-eval-time-")
-    corpus = os.path.join(tmp, "wikiwarsde.jsonl")
-    with open(corpus, "w", encoding="utf-8") as f:
-        for docid, (dct, body, _) in docs.items():
-            f.write(json.dumps({"id": docid, "title": None, "date": dct, "lang": "de", "text": body},
-                               ensure_ascii=False) + "\n")
-    proc = subprocess.run([args.cmd, "--no-default-corpus", "--corpus", corpus, "--export-facts"],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    os.remove(corpus)
-    os.rmdir(tmp)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        sys.exit("beleg failed with exit status %d" % proc.returncode)
-    facts = [json.loads(l) for l in proc.stdout.splitlines() if l.strip()]
+    facts = export_facts(args.cmd, [{"id": docid, "title": None, "date": dct, "lang": "de", "text": body}
+                                    for docid, (dct, body, _) in docs.items()])
 
     preds = {d: [] for d in docs}
     for x in facts:
