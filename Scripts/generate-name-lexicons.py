@@ -83,6 +83,12 @@ def main():
     dictionary = set(open(NGERMAN, encoding="utf-8").read().split())
     dict_lower = {w for w in dictionary if w[:1].islower()}
     first, last = faker_names()
+    # No entry may come from the built-in corpus: names that occur in corpus/ are left out of the generated lists.
+    seed_words = set()
+    for name in os.listdir(os.path.join(ROOT, "corpus")):
+        seed_words |= set(WORD.findall(open(os.path.join(ROOT, "corpus", name), encoding="utf-8").read()))
+    first = {w for w in first if w not in seed_words}
+    last = {w for w in last if w not in seed_words}
 
     total, after_article = Counter(), Counter()
     for text in texts(args.data):

@@ -530,7 +530,7 @@ extension Lexicons {
         Kianna Kiara Kiarra Kibar Kiefer Kiel Kiera Kieran Kierra Kiersten Kieth Kifaye
         Kiki Kiley Kilian Killian Kimball Kimber Kimberely Kimberlee Kimberley Kimberli Kimberlie Kimberly
         Kimmo Kimora Kindra Kinga Kingston Kinley Kinsey Kinsley Kinte Kip Kipras Kira
-        Kiramettin Kirby Kiri Kirk Kirsi Kirsten Kirsti Kirstie Kirstin Kirstine Kirsty Kirt
+        Kiramettin Kiri Kirk Kirsi Kirsten Kirsti Kirstie Kirstin Kirstine Kirsty Kirt
         Kisha Kitan Kitti Kittie Kiya Kiyasi Kiyoko Kiyoshi Kizzie Kizzy Kjeld Kjell
         Kjersti Kjetil Klaas Klas Klaudia Klaus-Dieter Klaus-Günter Klaus-Jürgen Klaus-Michael Klaus-Peter Klaus-Ulrich Klaus-Werner
         Klavdija Klavs Klemen Klemens Kloe Klothilde Klára Knox Knud Knut Knute Kobe
@@ -1107,7 +1107,7 @@ extension Lexicons {
         Keaton Keenan Keisha Keith Kellen Kelley Kelli Kellie Kelly Kelsey Kelvin Kendall
         Kendra Kendrick Kenia Kennedy Kenneth Kennith Kenny Kent Kenton Kenya Kenyatta Kenyon
         Keri Kermit Kerri Kerry Keven Khalid Kiefer Kiel Kieth Kimberley Kimberly Kingston
-        Kinsey Kip Kirby Kirk Kirsten Knox Kobe Kory Kris Krista Kristen Kristi
+        Kinsey Kip Kirk Kirsten Knox Kobe Kory Kris Krista Kristen Kristi
         Kristie Kristin Kristine Kristopher Kristy Krystal Kunibert Kurtis Kyle Lacey Ladonna Lafayette
         Lajos Lakeisha Laken Lakisha Lamar Lambert Lamont Lana Landon Lanny Larry Latasha
         Latisha Latonya Latoya Lauren Laurence Laurent Lauri Laurie Laus Lavern Laverne Lavonne
