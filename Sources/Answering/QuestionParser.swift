@@ -1,6 +1,7 @@
 import Foundation
 import Corpus
 import TextAnalysis
+import Facts
 
 /// Types questions (German and English) by their question words and cue words.
 ///
@@ -26,19 +27,10 @@ public struct QuestionParser: Sendable {
     static let howManyWords: Set<String> = ["viele", "viel", "oft", "weit", "hoch", "lange", "groß", "alt", "schwer", "teuer", "many", "much", "often", "far", "long", "old", "high", "large"]
     static let englishMarkers: Set<String> = ["who", "whom", "whose", "what", "when", "where", "which", "how", "why", "did", "does", "do", "is", "was", "the", "of"]
 
-    static func fold(_ w: String) -> String {
-        var out = ""
-        for ch in w {
-            switch ch {
-            case "ä": out += "ae"
-            case "ö": out += "oe"
-            case "ü": out += "ue"
-            case "ß": out += "ss"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Folded spelling for cue look-ups (ä→ae, ö→oe, ü→ue, ß→ss), the same folding as entity name keys.
+    static func fold(_ w: String) -> String { NameKey.of(w) }
+    /// Prefixes of accusation cues (folded): beschuldigen, bezichtigen, vorwerfen, accuse.
+    static let accusationPrefixes = ["beschuldig", "bezichtig", "vorgeworfen", "vorwerf", "accus"]
     static let foldedDenialPrefixes = denialPrefixes.map(fold)
     static let foldedConfirmPrefixes = confirmPrefixes.map(fold)
 
@@ -87,7 +79,7 @@ public struct QuestionParser: Sendable {
         var kind: QuestionKind = .search
         var subject: String? = nil
         // Accusation cues: beschuldigen, vorwerfen ("wirft … vor", "vorgeworfen"), bezichtigen, accuse.
-        let accusation = folded.contains { w in ["beschuldig", "bezichtig", "vorgeworfen", "vorwerf", "accus"].contains { w.hasPrefix($0) } }
+        let accusation = folded.contains { w in Self.accusationPrefixes.contains { w.hasPrefix($0) } }
             || (lower.contains { ["wirft", "warf", "werfen", "warfen"].contains($0) } && lower.contains("vor"))
         if cueBeforeThat && denialAfterThat && (startsWho || startsWhat) {
             kind = .speaker
@@ -171,7 +163,7 @@ public struct QuestionParser: Sendable {
             if kind == .role && Self.roleQuestionNouns.contains(w.lower) { return nil }
             if kind == .accuser || kind == .accusation {
                 let f = Self.fold(w.lower)
-                if ["beschuldig", "bezichtig", "vorgeworfen", "vorwerf", "accus"].contains(where: { f.hasPrefix($0) }) || ["wirft", "warf", "vor"].contains(w.lower) { return nil }
+                if Self.accusationPrefixes.contains(where: { f.hasPrefix($0) }) || ["wirft", "warf", "vor"].contains(w.lower) { return nil }
             }
             if kind == .speaker && Self.speechCues.contains(w.lower) { return nil }
             if kind == .howMany && Self.howManyWords.contains(w.lower) && k <= 1 { return nil }
