@@ -16,6 +16,7 @@ public final class Answerer {
     let parser = QuestionParser()  // internal: used by explain()
     private var sentenceTermCache: [SentenceRef: Set<String>] = [:]
     private var documentTermCache: [Int: Set<String>] = [:]
+    private var compoundCache: [String: [String]] = [:]
 
     /// Share of the question's idf mass a sentence must contain to support an answer.
     public var minimumCoverage = 0.5
@@ -93,7 +94,7 @@ public final class Answerer {
                     if !LexiconQueries.isCommonNoun(part) || knowledgeBase.facts.entitiesByKey[NameKey.of(name)] != nil { nameWords.insert(part) }
                 } else if part.count >= 4, part.count <= 12, !LexiconQueries.isCommonNoun(part) || (q.language == "de" && part.count >= 5),
                           analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
-                          QueryEvidence.compoundsContaining(analyzer.terms(of: part).first ?? "", searcher: searcher).isEmpty {
+                          compounds(containing: analyzer.terms(of: part).first ?? "").isEmpty {
                     // Never seen, not a common noun, not inside a compound of the corpus: a name the corpus lacks.
                     nameWords.insert(part)
                 }
@@ -101,7 +102,8 @@ public final class Answerer {
         }
         let list = words ?? q.contentWords
         return QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
-                             translations: q.language == "en" ? translations(list, names: nameWords) : [:])
+                             translations: q.language == "en" ? translations(list, names: nameWords) : [:],
+                             compounds: { self.compounds(containing: $0) })
     }
 
     /// German translations of English words, phrase by phrase ("north korea" → Nordkorea): the first word of
@@ -185,6 +187,14 @@ public final class Answerer {
             out.append(Candidate(ref: hit.ref, score: verbBonus * factor * (c.share + 0.005 * hit.score), coverage: c.share))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// `QueryEvidence.compoundsContaining`, memoized: it scans the whole vocabulary.
+    func compounds(containing term: String) -> [String] {
+        if let hit = compoundCache[term] { return hit }
+        let found = QueryEvidence.compoundsContaining(term, searcher: searcher)
+        compoundCache[term] = found
+        return found
     }
 
     /// All terms of a document.

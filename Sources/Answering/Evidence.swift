@@ -22,7 +22,9 @@ struct QueryEvidence {
     /// into two parts that both occur in the index (`Waffenlieferungen` → `waffen` + `lieferungen`).
     /// - Parameter translations: German translations of (English) question words; their terms join the
     ///   word's group as variants. A word mapped to an empty list is dropped (the rest of a phrase).
-    init(words: [String], names: Set<String>, analyzer: Analyzer, searcher: Searcher, translations: [String: [String]] = [:]) {
+    /// - Parameter compounds: index terms that contain a term (see `compoundsContaining`); callers pass a memoized look-up.
+    init(words: [String], names: Set<String>, analyzer: Analyzer, searcher: Searcher, translations: [String: [String]] = [:],
+         compounds: (String) -> [String]) {
         var groups: [TermGroup] = []
         var queryTerms: [QueryTerm] = []
         let maxIdf = searcher.bm25.idf(documentFrequency: 0, count: max(searcher.index.sentenceCount, 1))
@@ -45,7 +47,7 @@ struct QueryEvidence {
                 variants.append(contentsOf: Self.splitCompound(word, analyzer: analyzer, searcher: searcher))
             }
             if !isName, searcher.index.documentFrequency(terms[0]) == 0 {
-                variants.append(contentsOf: Self.compoundsContaining(terms[0], searcher: searcher))
+                variants.append(contentsOf: compounds(terms[0]))
             }
             variants = variants.filter { !terms.contains($0) && searcher.index.documentFrequency($0) > 0 }
             let weight = isName ? 1.6 : 1.0
