@@ -857,21 +857,49 @@ public final class Answerer {
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule))")
     }
 
-    /// The search fallback: the best sentences by BM25 weighted by coverage (sentence plus half-weight
-    /// context), with no type-specific requirement beyond a quarter of the question's idf mass.
+    /// The search fallback: the best sentences by `rankingScore`, with no type-specific requirement
+    /// beyond 15 % of the question's idf mass.
     func answerSearch(_ q: Question) -> Answer {
         let ev = evidence(q)
         var cands: [Candidate] = []
         for hit in retrieve(ev, limit: 50) {
-            let c = ev.coverage(of: sentenceTerms(hit.ref), context: contextTerms(hit.ref, back: 2), contextWeight: 0.3)
-            guard c.share >= 0.25 else { continue }
-            // Sentences of a document that covers the whole question rank higher.
-            let d = ev.coverage(of: documentTerms(hit.ref.document)).share
-            cands.append(Candidate(ref: hit.ref, score: (c.share + 0.02 * hit.score) * (0.5 + d), coverage: c.share))
+            guard let r = rankingScore(hit, ev, q) else { continue }
+            cands.append(Candidate(ref: hit.ref, score: r.score, coverage: r.share))
         }
         cands.sort { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
         guard !cands.isEmpty else { return .none(q.text, kind: .search, why: "no sentence matches the question well enough") }
         return Answer(question: q.text, kind: q.kind == .said ? .said : .search, text: nil, citations: cands.prefix(3).map { citation($0.ref) },
                       confidence: cands[0].coverage, explanation: "best-matching sentences (BM25); no structured answer")
+    }
+
+    /// A sentence's rank for a question: its coverage with neighbours and related word forms
+    /// (`QueryEvidence.rankingCoverage`), plus a little BM25, plus 0.2 when it holds something of the asked
+    /// type (a number for "wie viele", a date for "wann", a person for "wer", a place for "wo"); scaled by
+    /// the square root of 0.5 + the share of the question found anywhere in its document.
+    /// `nil` below 15 % coverage. Weights tuned on XQuAD-de with two-fold cross-validation by article.
+    func rankingScore(_ hit: ScoredSentence, _ ev: QueryEvidence, _ q: Question) -> (score: Double, share: Double)? {
+        let ref = hit.ref
+        let count = knowledgeBase.documents[ref.document].sentences.count
+        func terms(_ k: Int) -> Set<String> { k >= 0 && k < count ? sentenceTerms(SentenceRef(document: ref.document, sentence: k)) : [] }
+        let share = ev.rankingCoverage(sentence: terms(ref.sentence), previous: terms(ref.sentence - 1),
+                                       secondPrevious: terms(ref.sentence - 2), next: terms(ref.sentence + 1))
+        guard share >= 0.15 else { return nil }
+        let inDocument = ev.coverage(of: documentTerms(ref.document)).share
+        let typed = holdsAskedType(ref, q) ? 0.2 : 0
+        return ((share + 0.02 * hit.score + typed) * (0.5 + inDocument).squareRoot(), share)
+    }
+
+    /// Whether a sentence holds something of the type the question asks for.
+    func holdsAskedType(_ ref: SentenceRef, _ q: Question) -> Bool {
+        let f = facts(ref.document)
+        switch q.kind {
+        case .howMany:
+            let doc = knowledgeBase.documents[ref.document]
+            return doc.sentences[ref.sentence].tokens.contains { doc.tokens[$0].kind == .number }
+        case .when: return f.times.contains { $0.sentence == ref.sentence }
+        case .who, .speaker, .holder, .denier, .accuser: return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .person }
+        case .where: return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .place }
+        default: return false
+        }
     }
 }
