@@ -40,6 +40,7 @@ public final class Answerer {
 
     public func answer(_ q: Question) -> Answer {
         let a = typedAnswer(q)
+        if let outranked = outranked(a, q) { return outranked }
         guard a.text == nil, a.citations.isEmpty, q.kind != .search, q.kind != .said else { return a }
         // No answer of the asked type: offer the best-matching sentences, still without an answer.
         let s = answerSearch(q)
@@ -857,16 +858,36 @@ public final class Answerer {
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule))")
     }
 
-    /// The search fallback: the best sentences by `rankingScore`, with no type-specific requirement
-    /// beyond 15 % of the question's idf mass.
-    func answerSearch(_ q: Question) -> Answer {
+    /// An answer read from a bare mention (who, when, where, how many) whose sentence ranks well below
+    /// the best sentence for the question (under 0.7 of its `rankingScore`), while that sentence holds something of the asked type, was taken from the wrong
+    /// sentence more often than not: the answer is dropped and the best-ranked sentences are cited instead.
+    /// `nil` when the answer stands.
+    func outranked(_ a: Answer, _ q: Question) -> Answer? {
+        guard a.text != nil, [.who, .when, .where, .howMany].contains(q.kind), let cited = a.citations.first else { return nil }
+        let ranked = searchRanking(q)
+        guard let top = ranked.first, !(knowledgeBase.documents[top.ref.document].document.id == cited.doc && top.ref.sentence + 1 == cited.sentence) else { return nil }
+        let own = ranked.first { knowledgeBase.documents[$0.ref.document].document.id == cited.doc && $0.ref.sentence + 1 == cited.sentence }?.score ?? 0
+        // Only when the better sentence could answer too: it holds something of the asked type the question does not name.
+        guard own < 0.7 * top.score, holdsAskedType(top.ref, q, excludingQuestion: true) else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: nil, citations: ranked.prefix(3).map { citation($0.ref) }, confidence: 0,
+                      explanation: "\(a.explanation), but in a sentence that ranks well below the best one; best-matching sentences")
+    }
+
+    /// Sentences retrieved for a question, ranked by `rankingScore` (ties by document, then sentence).
+    func searchRanking(_ q: Question) -> [Candidate] {
         let ev = evidence(q)
         var cands: [Candidate] = []
         for hit in retrieve(ev, limit: 50) {
             guard let r = rankingScore(hit, ev, q) else { continue }
             cands.append(Candidate(ref: hit.ref, score: r.score, coverage: r.share))
         }
-        cands.sort { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+        return cands.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// The search fallback: the best sentences by `rankingScore`, with no type-specific requirement
+    /// beyond 15 % of the question's idf mass.
+    func answerSearch(_ q: Question) -> Answer {
+        let cands = searchRanking(q)
         guard !cands.isEmpty else { return .none(q.text, kind: .search, why: "no sentence matches the question well enough") }
         return Answer(question: q.text, kind: q.kind == .said ? .said : .search, text: nil, citations: cands.prefix(3).map { citation($0.ref) },
                       confidence: cands[0].coverage, explanation: "best-matching sentences (BM25); no structured answer")
@@ -890,15 +911,18 @@ public final class Answerer {
     }
 
     /// Whether a sentence holds something of the type the question asks for.
-    func holdsAskedType(_ ref: SentenceRef, _ q: Question) -> Bool {
+    /// - Parameter excludingQuestion: things the question itself names do not count.
+    func holdsAskedType(_ ref: SentenceRef, _ q: Question, excludingQuestion: Bool = false) -> Bool {
         let f = facts(ref.document)
+        func fresh(_ text: String) -> Bool { !excludingQuestion || !inQuestion(text, q) }
         switch q.kind {
         case .howMany:
             let doc = knowledgeBase.documents[ref.document]
-            return doc.sentences[ref.sentence].tokens.contains { doc.tokens[$0].kind == .number }
-        case .when: return f.times.contains { $0.sentence == ref.sentence }
-        case .who, .speaker, .holder, .denier, .accuser: return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .person }
-        case .where: return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .place }
+            return doc.sentences[ref.sentence].tokens.contains { doc.tokens[$0].kind == .number && fresh(doc.surface($0)) }
+        case .when: return f.times.contains { $0.sentence == ref.sentence && (!excludingQuestion || !inQuestionTime($0.text.text, q)) }
+        case .who, .speaker, .holder, .denier, .accuser:
+            return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .person && fresh($0.canonicalName) }
+        case .where: return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .place && fresh($0.name.text) }
         default: return false
         }
     }
