@@ -16,6 +16,7 @@ public final class Answerer {
     let parser = QuestionParser()  // internal: used by explain()
     private var sentenceTermCache: [SentenceRef: Set<String>] = [:]
     private var documentTermCache: [Int: Set<String>] = [:]
+    private var documentCountCache: [Int: [String: Int]] = [:]
     private var compoundCache: [String: [String]] = [:]
 
     /// Share of the question's idf mass a sentence must contain to support an answer.
@@ -896,18 +897,39 @@ public final class Answerer {
     /// A sentence's rank for a question: its coverage with neighbours and related word forms
     /// (`QueryEvidence.rankingCoverage`), plus a little BM25, plus 0.2 when it holds something of the asked
     /// type (a number for "wie viele", a date for "wann", a person for "wer", a place for "wo"); scaled by
-    /// the square root of 0.5 + the share of the question found anywhere in its document.
+    /// the square root of 0.5 + its document's evidence (`QueryEvidence.documentScore`).
     /// `nil` below 15 % coverage. Weights tuned on XQuAD-de with two-fold cross-validation by article.
     func rankingScore(_ hit: ScoredSentence, _ ev: QueryEvidence, _ q: Question) -> (score: Double, share: Double)? {
         let ref = hit.ref
         let count = knowledgeBase.documents[ref.document].sentences.count
         func terms(_ k: Int) -> Set<String> { k >= 0 && k < count ? sentenceTerms(SentenceRef(document: ref.document, sentence: k)) : [] }
+        let doc = knowledgeBase.documents[ref.document]
+        let anaphoric = doc.sentences[ref.sentence].tokens.contains { Self.anaphors.contains(doc.surface($0).lowercased()) }
         let share = ev.rankingCoverage(sentence: terms(ref.sentence), previous: terms(ref.sentence - 1),
-                                       secondPrevious: terms(ref.sentence - 2), next: terms(ref.sentence + 1))
+                                       secondPrevious: terms(ref.sentence - 2), next: terms(ref.sentence + 1), anaphoric: anaphoric)
         guard share >= 0.15 else { return nil }
-        let inDocument = ev.coverage(of: documentTerms(ref.document)).share
+        let inDocument = ev.documentScore(documentTermCounts(ref.document))
         let typed = holdsAskedType(ref, q) ? 0.2 : 0
         return ((share + 0.02 * hit.score + typed) * (0.5 + inDocument).squareRoot(), share)
+    }
+
+    /// Pronouns and pro-forms that refer back to the sentence before.
+    static let anaphors: Set<String> = ["er", "sie", "es", "dies", "diese", "dieser", "dieses", "diesen", "diesem", "sein", "seine", "seiner",
+                                        "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "ihm", "ihn", "ihnen",
+                                        "dort", "damals", "he", "she", "it", "they", "him", "them", "his", "her", "their", "this", "these", "there"]
+
+    /// How often each term occurs in a document (analyzed tokens).
+    func documentTermCounts(_ document: Int) -> [String: Int] {
+        if let hit = documentCountCache[document] { return hit }
+        let doc = knowledgeBase.documents[document]
+        var counts: [String: Int] = [:]
+        for s in doc.sentences {
+            for t in s.tokens where doc.tokens[t].kind != .punctuation {
+                for term in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]) { counts[term, default: 0] += 1 }
+            }
+        }
+        documentCountCache[document] = counts
+        return counts
     }
 
     /// Whether a sentence holds something of the type the question asks for.

@@ -130,6 +130,8 @@ struct QueryEvidence {
     struct NeighbourWeights {
         var related = 0.7
         var previous = 0.5
+        /// Weight of the sentence before when the sentence refers back with a pronoun ("er", "sie", "dies").
+        var previousAnaphoric = 0.8
         var secondPrevious = 0.2
         var next = 0.2
     }
@@ -149,9 +151,11 @@ struct QueryEvidence {
     /// fully in the sentence, at `related` as a related word form there, and at the neighbour weights when
     /// found only in the sentence before, the one before that, or the one after (the answer sentence often
     /// refers back with "er", "sie", "dies"). Each word counts once, at its best weight.
+    /// - Parameter anaphoric: the sentence holds a pronoun that may refer back; the sentence before then counts more.
     func rankingCoverage(sentence: Set<String>, previous: Set<String>, secondPrevious: Set<String>, next: Set<String>,
-                         weights w: NeighbourWeights = NeighbourWeights()) -> Double {
+                         anaphoric: Bool, weights w: NeighbourWeights = NeighbourWeights()) -> Double {
         var total = 0.0, found = 0.0
+        let back = anaphoric ? w.previousAnaphoric : w.previous
         for g in groups {
             total += g.idf
             func exact(_ s: Set<String>) -> Bool { g.terms.contains { s.contains($0) } }
@@ -160,11 +164,23 @@ struct QueryEvidence {
             if exact(sentence) { best = 1 }
             else {
                 if loose(sentence) { best = w.related }
-                if exact(previous) { best = max(best, w.previous) } else if loose(previous) { best = max(best, w.previous * w.related) }
+                if exact(previous) { best = max(best, back) } else if loose(previous) { best = max(best, back * w.related) }
                 if exact(secondPrevious) { best = max(best, w.secondPrevious) }
                 if exact(next) { best = max(best, w.next) }
             }
             found += best * g.idf
+        }
+        return total > 0 ? found / total : 0
+    }
+
+    /// Document evidence: each question word weighs its idf times n / (n + 0.6), n its occurrences in
+    /// the document (a saturating term frequency, as in BM25), as a share of the question's idf mass.
+    func documentScore(_ counts: [String: Int]) -> Double {
+        var total = 0.0, found = 0.0
+        for g in groups {
+            total += g.idf
+            let n = Double(g.terms.reduce(0) { $0 + (counts[$1] ?? 0) })
+            found += g.idf * n / (n + 0.6)
         }
         return total > 0 ? found / total : 0
     }
