@@ -18,6 +18,9 @@ public final class Answerer {
     private var documentTermCache: [Int: Set<String>] = [:]
     private var documentCountCache: [Int: [String: Int]] = [:]
     private var compoundCache: [String: [String]] = [:]
+    /// The last question evidence built, keyed by what it depends on: a typed answer and the ranking that
+    /// checks it ask for the same evidence.
+    private var lastEvidence: (key: [String], evidence: QueryEvidence)?
 
     /// Share of the question's idf mass a sentence must contain to support an answer.
     public var minimumCoverage = 0.5
@@ -83,6 +86,9 @@ public final class Answerer {
     /// Question evidence. Name words are the question's capitalized words that are part of a known
     /// entity name, or that the index has never seen and that are not common nouns (names the corpus lacks).
     func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
+        let list = words ?? q.contentWords
+        let key = [q.language, q.names.joined(separator: "\u{1F}")] + q.contentWords + ["\u{1F}"] + list
+        if let last = lastEvidence, last.key == key { return last.evidence }
         var nameWords = Set<String>()
         // Any content word that is part of a known entity name counts as a name, whatever its case.
         for word in q.contentWords where word.count > 1 && knowledgeBase.facts.nameParts[NameKey.of(word)] != nil && !LexiconQueries.isCommonNoun(word) {
@@ -102,10 +108,11 @@ public final class Answerer {
                 }
             }
         }
-        let list = words ?? q.contentWords
-        return QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
-                             translations: q.language == "en" ? translations(list, names: nameWords) : [:],
-                             compounds: { self.compounds(containing: $0) })
+        let ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
+                               translations: q.language == "en" ? translations(list, names: nameWords) : [:],
+                               compounds: { self.compounds(containing: $0) })
+        lastEvidence = (key, ev)
+        return ev
     }
 
     /// German translations of English words, phrase by phrase ("north korea" → Nordkorea): the first word of
@@ -199,13 +206,10 @@ public final class Answerer {
         return found
     }
 
-    /// All terms of a document.
+    /// All terms of a document (the keys of `documentTermCounts`).
     func documentTerms(_ document: Int) -> Set<String> {
         if let hit = documentTermCache[document] { return hit }
-        var terms = Set<String>()
-        for s in knowledgeBase.documents[document].sentences.indices {
-            terms.formUnion(sentenceTerms(SentenceRef(document: document, sentence: s)))
-        }
+        let terms = Set(documentTermCounts(document).keys)
         documentTermCache[document] = terms
         return terms
     }
@@ -863,14 +867,16 @@ public final class Answerer {
     }
 
     /// An answer read from a bare mention (who, when, where, how many) whose sentence ranks well below
-    /// the best sentence for the question (under 0.7 of its `rankingScore`), while that sentence holds something of the asked type, was taken from the wrong
-    /// sentence more often than not: the answer is dropped and the best-ranked sentences are cited instead.
+    /// the best sentence for the question (under 0.7 of its `rankingScore`), while that sentence holds something
+    /// of the asked type, was taken from the wrong sentence more often than not: the answer is dropped and the
+    /// best-ranked sentences are cited instead.
     /// `nil` when the answer stands.
     func outranked(_ a: Answer, _ q: Question) -> Answer? {
         guard a.text != nil, [.who, .when, .where, .howMany].contains(q.kind), let cited = a.citations.first else { return nil }
+        func isCited(_ c: Candidate) -> Bool { c.ref.sentence + 1 == cited.sentence && knowledgeBase.documents[c.ref.document].document.id == cited.doc }
         let ranked = searchRanking(q)
-        guard let top = ranked.first, !(knowledgeBase.documents[top.ref.document].document.id == cited.doc && top.ref.sentence + 1 == cited.sentence) else { return nil }
-        let own = ranked.first { knowledgeBase.documents[$0.ref.document].document.id == cited.doc && $0.ref.sentence + 1 == cited.sentence }?.score ?? 0
+        guard let top = ranked.first, !isCited(top) else { return nil }
+        let own = ranked.first(where: isCited)?.score ?? 0
         // Only when the better sentence could answer too: it holds something of the asked type the question does not name.
         guard own < 0.7 * top.score, holdsAskedType(top.ref, q, excludingQuestion: true) else { return nil }
         return Answer(question: q.text, kind: q.kind, text: nil, citations: ranked.prefix(3).map { citation($0.ref) }, confidence: 0,
@@ -904,9 +910,8 @@ public final class Answerer {
     /// `nil` below 15 % coverage. Weights tuned on XQuAD-de with two-fold cross-validation by article.
     func rankingScore(_ hit: ScoredSentence, _ ev: QueryEvidence, _ q: Question) -> (score: Double, share: Double)? {
         let ref = hit.ref
-        let count = knowledgeBase.documents[ref.document].sentences.count
-        func terms(_ k: Int) -> Set<String> { k >= 0 && k < count ? sentenceTerms(SentenceRef(document: ref.document, sentence: k)) : [] }
         let doc = knowledgeBase.documents[ref.document]
+        func terms(_ k: Int) -> Set<String> { doc.sentences.indices.contains(k) ? sentenceTerms(SentenceRef(document: ref.document, sentence: k)) : [] }
         let anaphoric = doc.sentences[ref.sentence].tokens.contains { Self.anaphors.contains(doc.surface($0).lowercased()) }
         let share = ev.rankingCoverage(sentence: terms(ref.sentence), previous: terms(ref.sentence - 1),
                                        secondPrevious: terms(ref.sentence - 2), next: terms(ref.sentence + 1), anaphoric: anaphoric)

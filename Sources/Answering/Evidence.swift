@@ -137,8 +137,8 @@ struct QueryEvidence {
     }
 
     /// Whether `term` and a term of `terms` are related word forms: one stem begins or ends with the other,
-    /// both at least `minimumLength` letters (`unterscheid` ~ `unterscheidung`, `bau` no, `sojabau` ~ `bau…` no:
-    /// short stems never match). Catches derivations and compounds that the Snowball stemmer leaves apart.
+    /// both at least `minimumLength` letters (`verteidig` ~ `verteidigungsministerium`, `primzahl` ~
+    /// `zwillingsprimzahl`; `zahl` is too short). Catches derivations and compounds that the Snowball stemmer leaves apart.
     static func related(_ term: String, in terms: Set<String>, minimumLength: Int = 5) -> Bool {
         guard term.count >= minimumLength else { return false }
         for t in terms where t.count >= minimumLength && t != term {
