@@ -61,7 +61,7 @@ public final class Answerer {
             return .none(q.text, kind: q.kind, why: "the question has no content words")
         }
         switch q.kind {
-        case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.text.lowercased().hasPrefix("wer") ? answerHolder(q) : nil) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
+        case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.row == "role.who-is-name" ? answerHolder(q) : nil) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
         case .holder:
             // "wer ist sergej schoigu" typed in lower case: the subject is a known name after all.
             if let subject = q.subject, knowledgeBase.facts.entitiesByKey[NameKey.of(subject)] != nil {
@@ -76,7 +76,7 @@ public final class Answerer {
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")
         case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")
         case .said: return answerSaid(q) ?? answerSearch(q)
-        case .accuser, .accusation: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
+        case .accuser, .accusation, .accused: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
         case .search: return answerSearch(q)
         }
     }

@@ -180,7 +180,7 @@ extension Answerer {
 
     /// Whether `text` (a name or phrase from the corpus) is already part of the question.
     func inQuestion(_ text: String, _ q: Question) -> Bool {
-        let qk = NameKey.of(q.text)
+        let qk = q.nameKey
         let parts = NameKey.parts(text).filter { $0.count >= 3 }
         if parts.isEmpty { return qk.contains(NameKey.of(text)) }
         return parts.contains { part in

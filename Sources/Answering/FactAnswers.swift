@@ -17,8 +17,7 @@ extension Answerer {
         guard !mentions.isEmpty else { return nil }
         // Prefer roles that share words with the rest of the question and that the question does not name itself.
         // "…, bevor er X wurde": words after bevor/before describe a later role, not the one asked for.
-        let beforeIndex = q.text.range(of: "bevor ", options: .caseInsensitive) ?? q.text.range(of: "before ", options: .caseInsensitive)
-        let laterClause = beforeIndex.map { String(q.text[$0.upperBound...]) } ?? ""
+        let laterClause = q.laterClause.joined(separator: " ")
         let laterTerms = Set(analyzer.terms(of: laterClause))
         let restWords = q.contentWords.filter { w in !subject.contains(w) && !laterClause.contains(w) }
         let ev = evidence(q, words: restWords)
@@ -48,7 +47,7 @@ extension Answerer {
 
     /// Whether a role phrase is named in the question itself (e.g. "bevor er Geschäftsführer wurde").
     func inQuestionPhrase(_ phrase: String, _ q: Question) -> Bool {
-        let qTerms = Set(analyzer.terms(of: q.text))
+        let qTerms = Set(q.words.flatMap { analyzer.terms(of: $0) })
         let pTerms = analyzer.terms(of: phrase)
         guard let head = pTerms.last else { return false }
         return qTerms.contains(head) && !(q.subject.map { analyzer.terms(of: $0).contains(head) } ?? false)
@@ -221,7 +220,8 @@ extension Answerer {
     }
 
     /// Accusations (claims): the claim whose target, claimants and content cover the question best;
-    /// "Wer beschuldigt X?" answers the claimants, "Was wird X vorgeworfen?" the content, with the claim's status.
+    /// "Wer beschuldigt X?" answers the claimants, "Wen beschuldigt X?" the target, "Was wird X vorgeworfen?" the content,
+    /// with the claim's status.
     func answerClaim(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, claim: Claim)? = nil
@@ -229,6 +229,7 @@ extension Answerer {
             for c in f.claims {
                 if q.kind == .accuser && c.claimants.isEmpty { continue }
                 if q.kind == .accusation && c.content == nil { continue }
+                if q.kind == .accused && c.target == nil { continue }
                 let ref = SentenceRef(document: d, sentence: c.sentence)
                 var terms = sentenceTerms(ref)
                 for t in [c.target?.text, c.content?.text].compactMap({ $0 }) + c.resolvedClaimants { terms.formUnion(analyzer.terms(of: t)) }
@@ -239,7 +240,12 @@ extension Answerer {
         }
         guard let b = best else { return nil }
         let claimants = b.claim.resolvedClaimants.isEmpty ? b.claim.claimants.map(\.text) : b.claim.resolvedClaimants
-        let text = q.kind == .accuser ? claimants.joined(separator: " und ") : b.claim.content?.text
+        let text: String?
+        switch q.kind {
+        case .accuser: text = claimants.joined(separator: " und ")
+        case .accused: text = b.claim.target?.text
+        default: text = b.claim.content?.text
+        }
         guard let text, !text.isEmpty else { return nil }
         return Answer(question: q.text, kind: q.kind, text: text, speaker: claimants.joined(separator: ", "),
                       citations: [citation(SentenceRef(document: b.document, sentence: b.claim.sentence))], confidence: b.score,

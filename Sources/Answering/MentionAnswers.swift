@@ -29,7 +29,7 @@ extension Answerer {
     }
 
     func inQuestionTime(_ text: String, _ q: Question) -> Bool {
-        NameKey.of(q.text).contains(NameKey.of(text))
+        q.nameKey.contains(NameKey.of(text))
     }
 
     func specificity(_ t: TemporalFact) -> Int {
@@ -100,7 +100,7 @@ extension Answerer {
         let focus = Set(q.contentWords.first.map { w in ev.groups.first { $0.word == w }?.terms ?? analyzer.terms(of: w) } ?? [])
         // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
         // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
-        let countsNoun = q.text.lowercased().split(separator: " ").prefix(3).contains { ["viele", "vielen", "many", "much"].contains($0) }
+        let countsNoun = q.countedNoun != nil
         let cands = Array(candidates(q, evidence: ev).prefix(8))
         for pass in 0..<(countsNoun ? 1 : 2) {
             for cand in cands {
@@ -123,7 +123,7 @@ extension Answerer {
         for (k, t) in toks.enumerated() {
             let w = doc.surface(t)
             let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased())
-            guard isNumber, !NameKey.of(q.text).contains(NameKey.of(w)) else { continue }
+            guard isNumber, !q.nameKey.contains(NameKey.of(w)) else { continue }
             if times.contains(where: { $0.text.span.range.contains(Int(doc.tokens[t].start)) }) { continue }
             var score = 1
             var near = false

@@ -159,7 +159,7 @@ extension Answerer {
                 if places.count > 1 { return (places.joined(separator: " und "), "places acting together in the best sentence") }
             }
             // Organisations answer "Welcher Sender/Welche Partei …?" and speaker questions, not a plain "Wer …?".
-            let asksOrganisation = q.kind == .speaker || ["welche", "welcher", "welches", "welchen", "which", "what"].contains(q.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
+            let asksOrganisation = q.kind == .speaker || q.row.hasSuffix("-which") || q.row == "who.which-actor" || q.row == "speaker.which-said"
             guard asksOrganisation else { return nil }
             let orgs = coordinated(mentions.filter { $0.kind == .organisation && $0.name.text.count > 2 })
             if !orgs.isEmpty { return (orgs.joined(separator: " und "), "organisation mention in the best sentence") }
