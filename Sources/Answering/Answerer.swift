@@ -22,6 +22,9 @@ public final class Answerer {
     /// checks it ask for the same evidence.
     var lastEvidence: (key: [String], evidence: QueryEvidence)?
 
+    /// Name parts of the fact store by spelling-neutral key, built on first use.
+    lazy var nameSpellings = NameSpellings(knowledgeBase.facts)
+
     /// Share of the question's idf mass a sentence must contain to support an answer.
     public var minimumCoverage = 0.5
 
@@ -42,7 +45,8 @@ public final class Answerer {
         return answer(question)
     }
 
-    public func answer(_ q: Question) -> Answer {
+    public func answer(_ typed: Question) -> Answer {
+        let q = resolvingAnchors(typed)
         let a = typedAnswer(q)
         if let outranked = outranked(a, q) { return outranked }
         guard a.text == nil, a.citations.isEmpty, q.kind != .search, q.kind != .said else { return a }
