@@ -22,6 +22,8 @@ public final class Answerer {
     /// checks it ask for the same evidence.
     var lastEvidence: (key: [String], evidence: QueryEvidence)?
 
+    /// The name parts `documentAgrees` requires, for the last question asked.
+    var agreementCache: (key: String, parts: [(key: String, terms: [String])])?
     /// Name parts of the fact store by spelling-neutral key, built on first use.
     lazy var nameSpellings = NameSpellings(knowledgeBase.facts)
 
@@ -71,11 +73,11 @@ public final class Answerer {
             if let subject = q.subject, knowledgeBase.facts.entitiesByKey[NameKey.of(subject)] != nil {
                 return answerRole(q) ?? .none(q.text, kind: .role, why: "no role of \(subject) in the corpus")
             }
-            return answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
+            return answerRoleHolder(q) ?? answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .denied: return answerDenied(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .speaker: return answerSpeaker(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
-        case .who: return answerWho(q) ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
+        case .who: return answerRoleHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
         case .when: return answerWhen(q) ?? .none(q.text, kind: q.kind, why: "no date found for this in the corpus")
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")
         case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")

@@ -14,6 +14,7 @@ extension Answerer {
         if mentions.isEmpty, let last = subject.split(separator: " ").last.map(String.init), last != subject {
             mentions = knowledgeBase.facts.mentions(ofEntityNamed: last).filter { $0.mention.role != nil && $0.mention.kind == .person }
         }
+        mentions = mentions.filter { documentAgrees($0.document, q, except: subject) }
         guard !mentions.isEmpty else { return nil }
         // Prefer roles that share words with the rest of the question and that the question does not name itself.
         // "…, bevor er X wurde": words after bevor/before describe a later role, not the one asked for.
@@ -131,7 +132,7 @@ extension Answerer {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for denial in f.denials where !denial.deniers.isEmpty {
+            for denial in f.denials where !denial.deniers.isEmpty && documentAgrees(d, q) {
                 if q.asksNotConfirmed && !denial.notConfirmed { continue }
                 let share = denialCoverage(ev, denial, document: d)
                 guard share >= (q.language == "en" ? 0.35 : 0.45) else { continue }
@@ -150,7 +151,7 @@ extension Answerer {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for denial in f.denials where denial.content != nil {
+            for denial in f.denials where denial.content != nil && documentAgrees(d, q) {
                 if q.asksNotConfirmed && !denial.notConfirmed { continue }
                 let share = denialCoverage(ev, denial, document: d)
                 guard share >= (q.language == "en" ? 0.3 : 0.45) else { continue }
@@ -226,7 +227,7 @@ extension Answerer {
         let ev = evidence(q)
         var best: (score: Double, document: Int, claim: Claim)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for c in f.claims {
+            for c in f.claims where documentAgrees(d, q) {
                 if q.kind == .accuser && c.claimants.isEmpty { continue }
                 if q.kind == .accusation && c.content == nil { continue }
                 if q.kind == .accused && c.target == nil { continue }
@@ -260,7 +261,7 @@ extension Answerer {
         let ev = evidence(q, words: restWords)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for a in f.attributions where a.message != nil {
+            for a in f.attributions where a.message != nil && documentAgrees(d, q, except: subject) {
                 guard let s = a.resolvedSpeaker, keys.contains(NameKey.of(s)) else { continue }
                 var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
                 terms.formUnion(analyzer.terms(of: a.message!.text))

@@ -11,7 +11,7 @@ extension Answerer {
         let ev = evidence(q)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for a in f.attributions {
+            for a in f.attributions where documentAgrees(d, q) {
                 guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }
                 var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
                 if let m = a.message { terms.formUnion(analyzer.terms(of: m.text)) }

@@ -49,6 +49,7 @@ public struct QuestionParser: Sendable {
             let folded = Self.fold(lower)
             var classes = lexicon.classes(of: folded)
             if LexiconQueries.isSpeechCue(lower) { classes.insert(.speechVerb) }
+            if s.first?.isUppercase == true, LexiconQueries.isRoleNoun(s) { classes.insert(.roleNoun) }
             words.append(QuestionWord(text: s, lower: lower, folded: folded, position: words.count, token: i, classes: classes))
         }
         let features = self.features(words)

@@ -16,6 +16,8 @@ enum WordClass: String, CaseIterable, Sendable {
     case timeConstraintHead = "time-constraint-head", month, laterClause = "later-clause"
     case whereWord = "where-word", wherePreposition = "where-preposition", whenWord = "when-word", sinceUntil = "since-until"
     case holderVerb = "holder-verb"
+    /// A role noun by its ending (`Trainer`, `Ministerin`): computed from the fact extractors' role lexicon, no section.
+    case roleNoun = "role-noun"
 
     /// Sections whose entries are word beginnings rather than whole words.
     var isPrefixClass: Bool { rawValue.hasSuffix("-prefix") }

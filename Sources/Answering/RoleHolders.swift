@@ -1,0 +1,96 @@
+import Foundation
+import TextAnalysis
+import Retrieval
+import Facts
+
+/// Weights of the role-holder scorer (`answerRoleHolder`). Fitted on the training split of the development
+/// questions (Tests/DevQuestions/train.jsonl); the development split is reported, never fitted.
+struct RoleHolderWeights {
+    /// A question word found only in the three sentences before the mention counts this much.
+    var context = 0.5
+    /// Share of the question's other words (not the role) the mention's sentence, role and context must cover.
+    var minimumCoverage = 0.5
+}
+
+extension Answerer {
+    /// Whether every name of the question that the corpus knows occurs in the document (as an index term):
+    /// an answer must come from an article about what the question names. A name part counts when it is part of an
+    /// entity name of the fact store, is no common noun, and the index has seen it.
+    /// - Parameter except: a name the answer itself is (the subject of a role question matches through its mentions).
+    func documentAgrees(_ document: Int, _ q: Question, except: String? = nil) -> Bool {
+        let skip = except.map { Set(NameKey.parts($0)) } ?? []
+        let required = agreementTerms(q).filter { !skip.contains($0.key) }
+        guard !required.isEmpty else { return true }
+        let terms = documentTerms(document)
+        return required.allSatisfy { part in part.terms.contains { terms.contains($0) } }
+    }
+
+    /// The name parts of the question that `documentAgrees` requires, with their index terms; memoized per question.
+    func agreementTerms(_ q: Question) -> [(key: String, terms: [String])] {
+        let cacheKey = q.names.joined(separator: "\u{1F}")
+        if let hit = agreementCache, hit.key == cacheKey { return hit.parts }
+        var parts: [(key: String, terms: [String])] = []
+        for name in q.names {
+            for part in name.split(separator: " ").map(String.init) where part.count > 2 {
+                let key = NameKey.of(part)
+                guard knowledgeBase.facts.nameParts[key] != nil, !LexiconQueries.isCommonNoun(part) else { continue }
+                // An English question may name a place or company in its English form (Tehran, Germany): the article
+                // writes the German one, so a part the dictionary translates is not required.
+                if q.language == "en", let lexicon, lexicon.german(for: part.lowercased()).contains(where: { NameKey.of($0) != key }) { continue }
+                let partTerms = analyzer.terms(of: part).filter { knowledgeBase.index.documentFrequency($0) > 0 }
+                if !partTerms.isEmpty { parts.append((key, partTerms)) }
+            }
+        }
+        agreementCache = (cacheKey, parts)
+        return parts
+    }
+
+    /// Role nouns of the question ("Trainer", "Präsident", "EU-Kommissar") and the roles its verb implies
+    /// ("Wer leitet X?" → Leiter, Chef, …), as index terms.
+    func questionRoleTerms(_ q: Question) -> (words: [String], terms: [[String]]) {
+        var words = q.contentWords.filter { $0.first?.isUppercase == true && LexiconQueries.isRoleNoun($0) && !q.names.contains($0) }
+        words += q.impliedRoles
+        let terms = words.map { w in analyzer.terms(of: w).flatMap { t in [t] + t.split(separator: "-").map(String.init) } }
+        return (words, terms.filter { !$0.isEmpty })
+    }
+
+    /// Whether a stated role holds one of the asked role terms, whole or as a compound part of at least four letters
+    /// ("Bundestrainer" holds "trainer", "Verwaltungsratspräsident" holds "präsident").
+    func roleMatches(_ role: String, _ asked: [[String]]) -> Bool {
+        var stated = Set(analyzer.terms(of: role))
+        for t in Array(stated) where t.contains("-") { stated.formUnion(t.split(separator: "-").map(String.init)) }
+        return asked.contains { alternatives in
+            alternatives.contains { a in a.count >= 4 && stated.contains { $0 == a || ($0.count > a.count && ($0.hasSuffix(a) || $0.hasPrefix(a))) } }
+        }
+    }
+
+    /// The holder of a role the question names: a person mention whose stated role holds the asked role noun, in a
+    /// document that names everything the question names, whose sentence (with its role, the three sentences before
+    /// and the document, at falling weight) covers the question's other words best.
+    func answerRoleHolder(_ q: Question, weights w: RoleHolderWeights = RoleHolderWeights()) -> Answer? {
+        let (roleWords, roleTerms) = questionRoleTerms(q)
+        guard !roleTerms.isEmpty else { return nil }
+        let others = q.contentWords.filter { !roleWords.contains($0) }
+        let ev = evidence(q, words: others)
+        var best: (score: Double, document: Int, mention: EntityMention)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            var agrees: Bool? = nil
+            for m in f.entities where m.kind == .person && !inQuestion(m.canonicalName, q) {
+                guard let role = m.role, roleMatches(role.text, roleTerms) else { continue }
+                if agrees == nil { agrees = documentAgrees(d, q) }
+                guard agrees == true else { break }
+                let ref = SentenceRef(document: d, sentence: m.sentence)
+                var terms = sentenceTerms(ref)
+                terms.formUnion(analyzer.terms(of: role.text))
+                let share = ev.groups.isEmpty ? 1 : ev.coverage(of: terms, context: contextTerms(ref, back: 3), contextWeight: w.context,
+                                                                document: documentTerms(d)).share
+                guard share >= w.minimumCoverage else { continue }
+                if best == nil || share > best!.score { best = (share, d, m) }
+            }
+        }
+        guard let b = best, let role = b.mention.role else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: b.mention.canonicalName, speaker: b.mention.canonicalName,
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.mention.sentence))],
+                      confidence: b.score, explanation: "person with role \"\(role.text)\" (asked: \(roleWords.joined(separator: "/")))")
+    }
+}
