@@ -74,7 +74,7 @@ extension Answerer {
             guard j < toks.count else { continue }
             let w = doc.surface(toks[j])
             guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q), w.count > 2,
-                  !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w), !LexiconQueries.isCommonNoun(w) else { continue }
+                  !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w), !LexiconQueries.looksLikeCommonNoun(w) else { continue }
             // Not a person ("bei Lefevre").
             let start = Int(doc.tokens[toks[j]].start)
             if facts(ref.document).entities.contains(where: { $0.kind == .person && $0.name.span.range.contains(start) }) { continue }
@@ -91,6 +91,7 @@ extension Answerer {
                                       "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Jahr", "Jahre"]
 
     static let numberWords: Set<String> = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert", "tausend",
+                                           "million", "millionen", "milliarde", "milliarden",
                                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand"]
 
     func answerHowMany(_ q: Question) -> Answer? {
@@ -136,11 +137,17 @@ extension Answerer {
         }
         guard let b = best else { return nil }
         let t = toks[b.k]
-        var end = doc.tokens[t].range.upperBound
-        if b.k + 1 < toks.count, doc.tokens[toks[b.k + 1]].kind == .word {
-            let next = doc.surface(toks[b.k + 1])
+        var last = b.k
+        // Digit groups written with a space ("40 000", "1 250 000") are one number.
+        while last + 1 < toks.count, doc.tokens[toks[last + 1]].kind == .number, doc.tokens[toks[last]].kind == .number,
+              doc.surface(toks[last + 1]).count == 3, doc.tokens[toks[last + 1]].range.lowerBound == doc.tokens[toks[last]].range.upperBound + 1 {
+            last += 1
+        }
+        var end = doc.tokens[toks[last]].range.upperBound
+        if last + 1 < toks.count, doc.tokens[toks[last + 1]].kind == .word {
+            let next = doc.surface(toks[last + 1])
             if next.first?.isUppercase == true || ["mal", "prozent", "millionen", "milliarden", "million", "millions", "percent"].contains(next.lowercased()) {
-                end = doc.tokens[toks[b.k + 1]].range.upperBound
+                end = doc.tokens[toks[last + 1]].range.upperBound
             }
         }
         return (doc.text(doc.tokens[t].range.lowerBound..<end), b.near)

@@ -10,6 +10,12 @@ extension LexiconQueries {
     /// Whether a lowercase written form is a speech or thought verb of the attribution lexicon (`sagte`, `erklärt`, `gesagt`).
     public static func isSpeechCue(_ lowercased: String) -> Bool { Cues.speechVerbs[lowercased] != nil }
 
+    /// Whether a capitalized word reads as an ordinary German word rather than a name: a listed common noun, the
+    /// capitalized form of an ordinary lower-case word form ("Bezug", "Angaben").
+    public static func looksLikeCommonNoun(_ word: String) -> Bool {
+        isCommonNoun(word) || Run.isOrdinaryWord(word)
+    }
+
     /// Whether a word is a role noun by its ending (`Sprecher`, `Ministerin`, `Vorsitzender`).
     public static func isRoleNoun(_ word: String) -> Bool { Cues.isRole(word) }
 }
