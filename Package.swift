@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Timex"),
         .target(name: "Retrieval", dependencies: ["TextAnalysis"]),
         .target(name: "Facts", dependencies: ["TextAnalysis", "Timex"]),
-        .target(name: "Answering", dependencies: ["Retrieval", "Facts"]),
+        .target(name: "Answering", dependencies: ["Retrieval", "Facts"], resources: [.copy("Resources/question-words.txt")]),
         .target(name: "Rendering", dependencies: ["Answering"]),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),

@@ -6,11 +6,14 @@ extension Answerer {
     /// the question type, its term groups (idf, document frequency, name or not), and the best
     /// BM25 sentences with their coverage. Used by the shell's `.explain`.
     public func explain(_ text: String) -> String {
-        let q = parser.parse(text)
+        let q = resolvingAnchors(parser.parse(text))
         let ev = evidence(q)
         var lines: [String] = []
-        lines.append("type: \(q.kind.rawValue) (\(q.kind.label)), language: \(q.language)\(q.subject.map { ", subject: \($0)" } ?? "")")
-        lines.append("names: \(q.names.joined(separator: ", "))")
+        lines.append("row: \(q.row)")
+        lines.append("type: \(q.kind.rawValue) (\(q.kind.label)), expected answer: \(q.answerType.rawValue), relation: \(q.relation.rawValue), voice: \(q.voice.rawValue), language: \(q.language)\(q.subject.map { ", subject: \($0)" } ?? "")")
+        lines.append("anchors: names [\(q.names.joined(separator: ", "))], quoted [\(q.quoted.joined(separator: " | "))], content [\(q.contentWords.joined(separator: ", "))]"
+                     + (q.countedNoun.map { ", counted noun \($0)" } ?? "") + (q.impliedRoles.isEmpty ? "" : ", implied roles \(q.impliedRoles.joined(separator: "/"))")
+                     + (q.laterClause.isEmpty ? "" : ", later clause [\(q.laterClause.joined(separator: " "))]"))
         for g in ev.groups {
             let idf = (g.idf * 100).rounded() / 100
             lines.append("  term \(g.word) → \(g.terms.joined(separator: " | "))  df \(g.documentFrequency)  idf \(idf)\(g.isName ? "  [name]" : "")")

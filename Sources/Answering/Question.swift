@@ -22,6 +22,8 @@ public enum QuestionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case said
     /// "Wer beschuldigt X?" — who accuses someone (claims).
     case accuser
+    /// "Wen beschuldigt X?" — whom someone accuses (claims).
+    case accused
     /// "Was wird X vorgeworfen?" — what someone is accused of (claims).
     case accusation
     /// Anything else: the best sentences.
@@ -30,7 +32,7 @@ public enum QuestionKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The label used in JSON output (`type`): who, when, denial, claim, where, how-many, said, search.
     public var label: String {
         switch self {
-        case .role, .holder, .speaker, .who, .accuser: return "who"
+        case .role, .holder, .speaker, .who, .accuser, .accused: return "who"
         case .accusation: return "claim"
         case .denier, .denied: return "denial"
         case .when: return "when"
@@ -40,6 +42,33 @@ public enum QuestionKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .search: return "search"
         }
     }
+}
+
+/// What kind of thing the answer is (the expected answer type).
+public enum AnswerType: String, Sendable, Hashable, CaseIterable {
+    case person, organisation
+    /// A person or an organisation (or a team, a country acting): "Wer gewann …?".
+    case agent
+    case role, date, time, duration, place, number, statement
+    /// What was denied or not confirmed.
+    case deniedContent = "denied-content"
+    /// What someone is accused of.
+    case accusation
+    /// No typed answer: the best sentences.
+    case sentence
+}
+
+/// How the answer relates to the question's anchors.
+public enum Relation: String, Sendable, Hashable, CaseIterable {
+    case roleOf = "role-of", holderOf = "holder-of", speakerOf = "speaker-of", saidBy = "said-by"
+    case denierOf = "denier-of", deniedBy = "denied-by", accuserOf = "accuser-of", accusedBy = "accused-by", accusationOf = "accusation-of"
+    case agentOf = "agent-of", objectOf = "object-of", timeOf = "time-of", placeOf = "place-of", countOf = "count-of"
+    case search
+}
+
+/// Active or passive question ("Wer wies … zurück?" / "Von wem wurde … zurückgewiesen?").
+public enum Voice: String, Sendable, Hashable {
+    case active, passive
 }
 
 /// A parsed question.
@@ -59,6 +88,23 @@ public struct Question: Sendable, Hashable {
     public var asksNotConfirmed: Bool
     /// The main verb of the question as typed ("starb" in "Wann starb X?", "verhaftet" in "Wann wurde X verhaftet?"), if found.
     public var predicate: String? = nil
+    /// The name of the question-table row that typed the question (`QuestionTable`).
+    public var row: String = "search.fallback"
+    public var answerType: AnswerType = .sentence
+    public var relation: Relation = .search
+    public var voice: Voice = .active
+    /// Phrases of the question in quotation marks, as typed.
+    public var quoted: [String] = []
+    /// "Wie viele Soldaten …": the counted noun, as typed.
+    public var countedNoun: String? = nil
+    /// Role nouns the question's verb implies ("Wer leitet X?" → Leiter, Chef, …), lowercase.
+    public var impliedRoles: [String] = []
+    /// Words after "bevor"/"before": they describe a later state, not the one asked about.
+    public var laterClause: [String] = []
+    /// Every word of the question as typed, in order (no punctuation).
+    public var words: [String] = []
+    /// The folded name key of the whole question (`NameKey.of`), for "is this already named in the question" checks.
+    public var nameKey: String = ""
 
     public init(text: String, kind: QuestionKind, language: String, subject: String?, names: [String], contentWords: [String], asksNotConfirmed: Bool) {
         self.text = text

@@ -3,36 +3,38 @@ import Corpus
 import TextAnalysis
 import Facts
 
-/// Types questions (German and English) by their question words and cue words.
+/// One annotated word of a question.
+struct QuestionWord {
+    /// As typed.
+    var text: String
+    var lower: String
+    /// Lowercase, folded (`NameKey.of`: ä→ae, ß→ss).
+    var folded: String
+    /// 0-based position among the question's words (punctuation left out).
+    var position: Int
+    /// Index of the token in the question's token list.
+    var token: Int
+    var classes: Set<WordClass>
+    var capitalized: Bool { text.first?.isUppercase == true }
+}
+
+/// Types questions (German and English) with the declarative `QuestionTable` and collects their anchors.
 ///
-/// Rules, first match wins: a denial cue (bestreiten, dementieren, zurückweisen, leugnen, abstreiten,
-/// nicht bestätigen; deny, reject, dispute, not confirm) makes a denier / denied question unless the
-/// question asks when; then when / where / how many by their question words; "wer ist X" asks for a
-/// role (or, with a determiner, for the holder of a role); wer/who with a speech cue asks for a speaker;
-/// "welches Amt" asks for a role; other wer/who questions ask for a person; "was sagte X" for a statement.
+/// The question gets the same hygiene and tokenizer as articles; each word is annotated with its classes from
+/// `question-words.txt` (and the speech-cue lexicon of the fact extractors); whole-question features (a denial,
+/// an accusation, a speech verb) are computed from those classes; the first table row that matches fills in the
+/// question's kind, expected answer type, relation and voice. Anchors: names (runs of capitalized words after the
+/// first word), quoted phrases, and content words (no question words, stop words, auxiliaries or the row's cue words).
 public struct QuestionParser: Sendable {
     public init() {}
 
-    static let whoWords: Set<String> = ["wer", "wen", "wem", "wessen", "who", "whom", "whose"]
-    static let whatWords: Set<String> = ["was", "what", "welche", "welcher", "welches", "welchen", "welchem", "which"]
-    static let questionWords: Set<String> = whoWords.union(whatWords).union(["wann", "wo", "wohin", "woher", "wie", "warum", "weshalb", "wieso", "when", "where", "how", "why", "durch", "von", "mit"])
-    static let determiners: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "the", "a", "an"]
-    static let denialPrefixes = ["bestreit", "bestritt", "dementi", "zurückgewiesen", "zurückweis", "zurückzuweisen", "leugn", "geleugnet", "abstreit", "abgestritten", "deny", "denie", "denied", "reject", "disput", "refut"]
-    static let rejectVerbs: Set<String> = ["wies", "weist", "wiesen", "weisen"]
-    static let confirmPrefixes = ["bestätig", "confirm"]
-    static let negations: Set<String> = ["nicht", "not", "kein", "keine", "nie", "didn't", "did", "never"]
-    static let speechCues: Set<String> = ["sagte", "sagt", "sagten", "gesagt", "sagen", "erklärte", "erklärt", "erklärten", "berichtete", "berichtet", "berichteten", "meldete", "meldet", "betonte", "betont", "sprach", "spricht", "äußerte", "kritisierte", "forderte", "fordert", "warnte", "schrieb", "said", "says", "say", "told", "reported", "reports", "stated", "announced", "claimed", "meinte", "bezeichnete", "nannte", "fragte", "antwortete", "kündigte", "teilte", "mitteilte", "verkündete", "bestätigte", "glaubt", "behauptete"]
-    static let roleQuestionNouns: Set<String> = ["amt", "funktion", "rolle", "position", "posten", "beruf", "office", "position", "role", "job", "title"]
-    static let placeNouns: Set<String> = ["stadt", "land", "ort", "region", "staat", "bundesland", "city", "country", "place", "town"]
-    static let howManyWords: Set<String> = ["viele", "viel", "oft", "weit", "hoch", "lange", "groß", "alt", "schwer", "teuer", "many", "much", "often", "far", "long", "old", "high", "large"]
-    static let englishMarkers: Set<String> = ["who", "whom", "whose", "what", "when", "where", "which", "how", "why", "did", "does", "do", "is", "was", "the", "of"]
+    let lexicon = QuestionWords.shared
 
     /// Folded spelling for cue look-ups (ä→ae, ö→oe, ü→ue, ß→ss), the same folding as entity name keys.
     static func fold(_ w: String) -> String { NameKey.of(w) }
-    /// Prefixes of accusation cues (folded): beschuldigen, bezichtigen, vorwerfen, accuse.
-    static let accusationPrefixes = ["beschuldig", "bezichtig", "vorgeworfen", "vorwerf", "accus"]
-    static let foldedDenialPrefixes = denialPrefixes.map(fold)
-    static let foldedConfirmPrefixes = confirmPrefixes.map(fold)
+
+    /// Question words that never count as content or names.
+    static let questionWordClasses: [WordClass] = [.who, .what, .which, .whereWord, .whenWord]
 
     public func parse(_ raw: String) -> Question {
         // Questions get the same hygiene as articles (NFC, no soft hyphens, …).
@@ -40,89 +42,166 @@ public struct QuestionParser: Sendable {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         Tokenizer().tokenize(bytes, 0..<bytes.count, into: &tokens)
-        let words: [(text: String, lower: String, index: Int)] = tokens.enumerated().compactMap { i, t in
-            guard t.kind != .punctuation else { return nil }
+        var words: [QuestionWord] = []
+        for (i, t) in tokens.enumerated() where t.kind != .punctuation {
             let s = String(decoding: bytes[t.range], as: UTF8.self)
-            return (s, s.lowercased(), i)
+            let lower = s.lowercased()
+            let folded = Self.fold(lower)
+            var classes = lexicon.classes(of: folded)
+            if LexiconQueries.isSpeechCue(lower) { classes.insert(.speechVerb) }
+            words.append(QuestionWord(text: s, lower: lower, folded: folded, position: words.count, token: i, classes: classes))
         }
-        let lower = words.map(\.lower)
-        // Cue look-ups also accept ae/oe/ue/ss spellings ("bestaetigte").
-        let folded = words.map { Self.fold($0.lower) }
-        let english = lower.filter { Self.englishMarkers.contains($0) }.count >= 2 || (lower.first.map { ["who", "what", "when", "where", "which", "how", "whom"].contains($0) } ?? false)
-        let w0 = lower.first ?? ""
-        let w1 = lower.count > 1 ? lower[1] : ""
+        let features = self.features(words)
+        let english = words.filter { $0.classes.contains(.englishMarker) }.count >= 2 || (words.first?.classes.contains(.englishOpening) ?? false)
+        let row = QuestionTable.rows.first { matches($0, words, features) } ?? QuestionTable.rows[QuestionTable.rows.count - 1]
+        let openingLength = self.openingLength(row, words) ?? 0
 
-        let hasDenialVerb = folded.contains { w in Self.foldedDenialPrefixes.contains { w.hasPrefix($0) } }
-            || (lower.contains { Self.rejectVerbs.contains($0) } && folded.contains("zurueck"))
-        let hasConfirm = folded.contains { w in Self.foldedConfirmPrefixes.contains { w.hasPrefix($0) } }
-        let negated = lower.contains { Self.negations.contains($0) }
-        let notConfirmed = hasConfirm && negated
-        let denial = hasDenialVerb || notConfirmed
-        let startsWho = Self.whoWords.contains(w0) || (["durch", "von", "mit", "by"].contains(w0) && Self.whoWords.contains(w1))
-        let startsWhat = Self.whatWords.contains(w0)
-        let timeNouns: Set<String> = ["jahr", "jahrhundert", "jahrzehnt", "monat", "tag", "datum", "zeitraum", "year", "date", "day", "month", "century"]
-        let w2 = lower.count > 2 ? lower[2] : ""
-        let startsWhen = w0 == "wann" || w0 == "when" || (["seit", "bis"].contains(w0) && w1 == "wann")
-            || (["in", "an", "im", "am", "what", "which"].contains(w0) && (timeNouns.contains(w1) || (["welchem", "welcher", "which", "what"].contains(w1) && timeNouns.contains(w2))))
-            || lower.starts(with: ["in", "what", "year"]) || lower.starts(with: ["in", "which", "year"]) || lower.starts(with: ["on", "what", "date"])
-        let startsWhere = ["wo", "wohin", "woher", "where"].contains(w0)
-            || (["in", "an", "aus", "at"].contains(w0) && ["welcher", "welchem", "which", "what"].contains(w1) && lower.count > 2 && Self.placeNouns.contains(lower[2]))
-        let startsHowMany = (["wie", "how"].contains(w0) && Self.howManyWords.contains(w1))
-
-        // "Welche Agentur berichtete, dass X Y nicht bestätigte?": a speech cue before "dass"/"that" makes the
-        // denial part of the reported statement; the question asks for the speaker.
-        let thatIndex = lower.firstIndex { $0 == "dass" || $0 == "that" || $0 == "ob" }
-        let cueBeforeThat = thatIndex.map { i in lower[..<i].contains { Self.speechCues.contains($0) } } ?? false
-        let denialAfterThat = thatIndex.map { i in
-            lower[i...].contains { w in Self.denialPrefixes.contains { w.hasPrefix($0) } || Self.confirmPrefixes.contains { w.hasPrefix($0) } }
-        } ?? false
-        var kind: QuestionKind = .search
         var subject: String? = nil
-        // Accusation cues: beschuldigen, vorwerfen ("wirft … vor", "vorgeworfen"), bezichtigen, accuse.
-        let accusation = folded.contains { w in Self.accusationPrefixes.contains { w.hasPrefix($0) } }
-            || (lower.contains { ["wirft", "warf", "werfen", "warfen"].contains($0) } && lower.contains("vor"))
-        if cueBeforeThat && denialAfterThat && (startsWho || startsWhat) {
-            kind = .speaker
-        } else if accusation && !denial && startsWho {
-            kind = .accuser
-        } else if accusation && !denial && startsWhat {
-            kind = .accusation
-        } else if startsWhen {
-            kind = .when
-        } else if denial && (startsWho || (startsWhat && isPersonNoun(w1))) {
-            kind = .denier
-        } else if denial && startsWhat {
-            kind = .denied
-        } else if startsWhere {
-            kind = .where
-        } else if startsHowMany {
-            kind = .howMany
-        } else if startsWho && lower.count >= 3 && ["ist", "war", "is", "was"].contains(w1) {
-            let rest = words.dropFirst(2)
-            subject = restText(text, bytes, tokens, from: rest.first?.index)
-            if let first = rest.first, Self.determiners.contains(first.lower) || first.text.first?.isLowercase == true {
-                kind = .holder
-            } else if rest.count >= 1, rest.allSatisfy({ $0.text.first?.isUppercase == true || ["von", "van", "de", "der", "al", "bin"].contains($0.lower) }) {
-                kind = .role
-            } else {
-                kind = .holder
-            }
-        } else if startsWho && lower.indices.contains(where: { i in Self.speechCues.contains(lower[i]) && !(i + 1 < lower.count && lower[i + 1] == "sich") }) {
-            // ("meldete sich … zurück" is no speech.)
-            kind = .speaker
-        } else if startsWho {
-            kind = .who
-        } else if startsWhat && Self.roleQuestionNouns.contains(w1) {
-            kind = .role
-        } else if startsWhat && ["sagte", "sagt", "erklärte", "said", "say", "did"].contains(w1) && !denial {
-            kind = lower.contains(where: { ["say", "said", "sagte", "sagt", "erklärte"].contains($0) }) ? .said : .search
-        } else if startsWhat && isPersonNoun(w1) {
-            kind = lower.contains(where: { Self.speechCues.contains($0) }) ? .speaker : .who
-        } else if startsWhat && Self.placeNouns.contains(w1) {
-            kind = .where
+        if row.name == "role.who-is-name" || row.name == "holder.who-is-the" {
+            subject = restText(text, bytes, tokens, from: words.dropFirst(2).first?.token)
         }
+        let names = Self.names(words)
+        let timeConstraint = Set(words.indices.filter { k in
+            words[k].classes.contains(.timeConstraintHead) && k + 1 < words.count
+                && (words[k + 1].classes.contains(.month) || (words[k + 1].text.count == 4 && Int(words[k + 1].text) != nil))
+        })
+        let contentWords = words.enumerated().compactMap { k, w -> String? in
+            if timeConstraint.contains(k) || isCue(w, k, of: row, openingLength: openingLength) { return nil }
+            return w.text
+        }
+        if row.kind == .role && subject == nil { subject = names.first }
+        if row.kind == .said { subject = names.first }
 
-        // Names: runs of capitalized words after the first word (particles inside a run allowed).
+        let notConfirmed = words.contains { $0.classes.contains(.confirmPrefix) } && words.contains { $0.classes.contains(.negation) }
+        let denialVerb = features.contains(.denial) && !(notConfirmed && !hasDenialVerb(words))
+        var question = Question(text: text, kind: row.kind, language: english ? "en" : "de", subject: subject, names: names,
+                                contentWords: contentWords, asksNotConfirmed: notConfirmed && !denialVerb)
+        question.predicate = english ? nil : Self.predicate(words)
+        question.row = row.name
+        question.answerType = row.answer
+        question.relation = row.relation
+        question.voice = row.voice
+        question.quoted = Self.quoted(text)
+        question.words = words.map(\.text)
+        question.nameKey = NameKey.of(text)
+        if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) }) {
+            question.countedNoun = contentWords.first
+        }
+        if let later = words.firstIndex(where: { $0.classes.contains(.laterClause) }) {
+            question.laterClause = words[(later + 1)...].map(\.text)
+        }
+        if row.relation == .holderOf {
+            question.impliedRoles = words.compactMap { lexicon.impliedRoles[$0.folded] }.first ?? []
+        }
+        return question
+    }
+
+    // MARK: - Features and matching
+
+    func hasDenialVerb(_ words: [QuestionWord]) -> Bool {
+        let has: (WordClass) -> Bool = { c in words.contains { $0.classes.contains(c) } }
+        if has(.denialPrefix) { return true }
+        if has(.denialVerbWithParticle) && has(.denialParticle) { return true }
+        let folded = words.map(\.folded)
+        // "in Abrede stellen", "von sich weisen", "als falsch/haltlos bezeichnen".
+        for k in folded.indices.dropLast() {
+            if folded[k] == "in" && folded[k + 1].hasPrefix("abrede") { return true }
+            if folded[k] == "von" && folded[k + 1] == "sich" && folded[(k + 2)...].contains(where: { $0.hasPrefix("wies") || $0.hasPrefix("weis") || $0.hasPrefix("gewiesen") }) { return true }
+            if folded[k] == "als" && words[k + 1].classes.contains(.denialJudgement) { return true }
+        }
+        return false
+    }
+
+    func features(_ words: [QuestionWord]) -> Set<QuestionFeature> {
+        var out = Set<QuestionFeature>()
+        let has: (WordClass) -> Bool = { c in words.contains { $0.classes.contains(c) } }
+        let notConfirmed = has(.confirmPrefix) && has(.negation)
+        if hasDenialVerb(words) || notConfirmed { out.insert(.denial) }
+        if has(.accusationPrefix) || (has(.accusationVerbWithParticle) && words.contains { $0.folded == "vor" }) { out.insert(.accusation) }
+        if words.indices.contains(where: { i in words[i].classes.contains(.speechVerb) && !(i + 1 < words.count && words[i + 1].folded == "sich") }) {
+            out.insert(.speech)
+        }
+        if let that = words.firstIndex(where: { ["dass", "that", "ob"].contains($0.folded) }),
+           words[..<that].contains(where: { $0.classes.contains(.speechVerb) }),
+           words[that...].contains(where: { $0.classes.contains(.denialPrefix) || $0.classes.contains(.confirmPrefix) }) {
+            out.insert(.reportedDenial)
+        }
+        if words.count >= 3 {
+            let rest = words.dropFirst(2)
+            let particles: Set<String> = ["von", "van", "de", "der", "al", "bin"]
+            if rest.allSatisfy({ $0.capitalized || particles.contains($0.lower) }), !rest.first!.classes.contains(.determiner) {
+                out.insert(.restIsName)
+            }
+        }
+        return out
+    }
+
+    func slotMatches(_ slot: Slot, _ w: QuestionWord, _ features: Set<QuestionFeature>) -> Bool {
+        switch slot {
+        case .word(let c): return w.classes.contains(c)
+        case .words(let set): return set.contains(w.folded)
+        case .capitalized: return w.position > 0 && w.capitalized
+        case .optional(let s): return slotMatches(s, w, features)
+        case .either(let slots): return slots.contains { slotMatches($0, w, features) }
+        case .feature(let f): return features.contains(f)
+        }
+    }
+
+    /// How many words the row's opening consumes, or `nil` when it does not match.
+    func openingLength(_ row: QuestionRow, _ words: [QuestionWord]) -> Int? {
+        var k = 0
+        for slot in row.opening {
+            if k < words.count, slotMatches(slot, words[k], []) { k += 1; continue }
+            if case .optional = slot { continue }
+            return nil
+        }
+        return k
+    }
+
+    func matches(_ row: QuestionRow, _ words: [QuestionWord], _ features: Set<QuestionFeature>) -> Bool {
+        guard let n = openingLength(row, words) else { return false }
+        let rest = words[n...]
+        for slot in row.requires {
+            if case .feature(let f) = slot { if !features.contains(f) { return false }; continue }
+            if !rest.contains(where: { slotMatches(slot, $0, features) }) { return false }
+        }
+        for slot in row.excludes {
+            if case .feature(let f) = slot { if features.contains(f) { return false }; continue }
+            if rest.contains(where: { slotMatches(slot, $0, features) }) { return false }
+        }
+        return true
+    }
+
+    // MARK: - Anchors
+
+    /// Whether a word is a question word, a stop word or a cue word of the row (not content).
+    func isCue(_ w: QuestionWord, _ k: Int, of row: QuestionRow, openingLength: Int) -> Bool {
+        let c = w.classes
+        if k <= 1 && c.contains(.questionWord) { return true }
+        if k < openingLength && (c.contains(.who) || c.contains(.which) || ["von", "by", "durch", "wie", "how"].contains(w.folded)) { return true }
+        if StopWords.all.contains(w.lower) || c.contains(.auxiliary) || ["nicht", "not", "zurueck", "did", "does"].contains(w.folded) { return true }
+        switch row.kind {
+        case .denier, .denied:
+            if c.contains(.denialPrefix) || c.contains(.denialVerbWithParticle) || c.contains(.confirmPrefix) || c.contains(.denialJudgement) { return true }
+        case .role:
+            if c.contains(.roleQuestionNoun) { return true }
+        case .accuser, .accusation, .accused:
+            if c.contains(.accusationPrefix) || c.contains(.accusationVerbWithParticle) || w.folded == "vor" { return true }
+        case .speaker:
+            if c.contains(.speechVerb) || c.contains(.attributionNoun) || c.contains(.ascribePrefix) || (k < openingLength && (c.contains(.according) || c.contains(.accordingNoun))) { return true }
+        case .howMany:
+            if k < openingLength && (c.contains(.howMany) || c.contains(.howMeasure)) { return true }
+        case .where:
+            if k <= 3 && (c.contains(.placeNoun) || c.contains(.countryNoun)) { return true }
+        case .when:
+            if k < openingLength && (c.contains(.timeNoun) || c.contains(.clockNoun) || c.contains(.duration) || c.contains(.sinceUntil)) { return true }
+        default: break
+        }
+        return false
+    }
+
+    /// Names: runs of capitalized words after the first word (name particles inside a run allowed).
+    static func names(_ words: [QuestionWord]) -> [String] {
         var names: [String] = []
         var run: [String] = []
         func flush() {
@@ -130,86 +209,54 @@ public struct QuestionParser: Sendable {
             if !run.isEmpty { names.append(run.joined(separator: " ")) }
             run = []
         }
+        let particles: Set<String> = ["von", "van", "de", "al", "bin", "di", "da", "du", "le", "la"]
         for (k, w) in words.enumerated() {
-            let capital = w.text.first?.isUppercase == true
-            if k > 0 && capital && !Self.questionWords.contains(w.lower) {
+            let questionWord = questionWordClasses.contains { w.classes.contains($0) }
+            if k > 0 && w.capitalized && !questionWord {
                 run.append(w.text)
-            } else if !run.isEmpty && ["von", "van", "de", "al", "bin", "di", "da", "du", "le", "la"].contains(w.lower) {
+            } else if !run.isEmpty && particles.contains(w.lower) {
                 run.append(w.text)
             } else {
                 flush()
             }
         }
         flush()
-
-        let cueLike: Set<String> = ["nicht", "not", "zurück", "konnte", "hat", "hatte", "did", "does"]
-        // "Anfang 2008", "Mitte August": a time constraint of the question, not something to look for.
-        let months: Set<String> = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-                                   "january", "february", "march", "june", "july", "october", "december"]
-        let timeConstraint: Set<Int> = Set(words.indices.filter { k in
-            ["anfang", "mitte", "ende", "beginn", "early", "mid", "late"].contains(words[k].lower) && k + 1 < words.count
-                && (months.contains(words[k + 1].lower) || (words[k + 1].text.count == 4 && Int(words[k + 1].text) != nil))
-        })
-        let contentWords = words.enumerated().compactMap { k, w -> String? in
-            if timeConstraint.contains(k) { return nil }
-            if k == 0 && Self.questionWords.contains(w.lower) { return nil }
-            if Self.questionWords.contains(w.lower) && k <= 1 { return nil }
-            if StopWords.all.contains(w.lower) || cueLike.contains(w.lower) || Self.auxiliaries.contains(w.lower) { return nil }
-            if kind == .denier || kind == .denied {
-                let f = Self.fold(w.lower)
-                if Self.foldedDenialPrefixes.contains(where: { f.hasPrefix($0) }) || Self.rejectVerbs.contains(w.lower) { return nil }
-                if Self.foldedConfirmPrefixes.contains(where: { f.hasPrefix($0) }) { return nil }
-            }
-            if kind == .role && Self.roleQuestionNouns.contains(w.lower) { return nil }
-            if kind == .accuser || kind == .accusation {
-                let f = Self.fold(w.lower)
-                if Self.accusationPrefixes.contains(where: { f.hasPrefix($0) }) || ["wirft", "warf", "vor"].contains(w.lower) { return nil }
-            }
-            if kind == .speaker && Self.speechCues.contains(w.lower) { return nil }
-            if kind == .howMany && Self.howManyWords.contains(w.lower) && k <= 1 { return nil }
-            if kind == .where && k <= 3 && Self.placeNouns.contains(w.lower) { return nil }
-            if kind == .when && k <= 3 && ["jahr", "tag", "monat", "datum", "year", "date", "day", "month"].contains(w.lower) { return nil }
-            return w.text
-        }
-
-        if kind == .role && subject == nil {
-            subject = names.first
-        }
-        if kind == .said {
-            subject = names.first
-        }
-        var question = Question(text: text, kind: kind, language: english ? "en" : "de", subject: subject, names: names,
-                                contentWords: contentWords, asksNotConfirmed: notConfirmed && !hasDenialVerb)
-        question.predicate = english ? nil : Self.predicate(words.map(\.text))
-        return question
+        return names
     }
 
-    static let auxiliaries: Set<String> = ["wurde", "wurden", "wird", "werden", "hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind",
-                                           "konnte", "konnten", "kann", "soll", "sollte", "sollen", "muss", "musste", "mussten", "will", "wollte", "darf", "durfte"]
+    /// Phrases between quotation marks („…“, "…", »…«, “…”).
+    static func quoted(_ text: String) -> [String] {
+        let pairs: [(Character, Character)] = [("„", "“"), ("\"", "\""), ("»", "«"), ("“", "”"), ("‚", "‘")]
+        var out: [String] = []
+        for (open, close) in pairs {
+            var rest = Substring(text)
+            while let a = rest.firstIndex(of: open) {
+                let after = rest[rest.index(after: a)...]
+                guard let b = after.firstIndex(of: close) else { break }
+                let phrase = after[..<b].trimmingCharacters(in: .whitespaces)
+                if !phrase.isEmpty { out.append(phrase) }
+                rest = after[after.index(after: b)...]
+            }
+        }
+        return out
+    }
 
     /// The main verb of a German W-question: the word after the question word unless it is an auxiliary,
     /// else the last word (the participle or infinitive: "Wann wurde X verhaftet?"). Lowercase words only.
     /// Light verbs carry little meaning of their own ("fand … statt", "gab es"): never the predicate.
-    static let lightVerbs: Set<String> = ["fand", "fanden", "findet", "finden", "statt", "gab", "gibt", "geben", "kam", "kamen", "kommt",
-                                          "ging", "gingen", "geht", "stand", "steht", "lag", "liegt", "machte", "macht", "erfolgte", "erfolgt"]
-
-    static func predicate(_ words: [String]) -> String? {
+    static func predicate(_ words: [QuestionWord]) -> String? {
         guard words.count >= 3 else { return nil }
         let second = words[1]
-        if lightVerbs.contains(second.lowercased()) { return nil }
-        if second.first?.isLowercase == true, !auxiliaries.contains(second), !StopWords.all.contains(second), !questionWords.contains(second) {
-            return second
+        if second.classes.contains(.lightVerb) { return nil }
+        let isQuestionWord = questionWordClasses.contains { second.classes.contains($0) } || ["wie", "durch", "von", "mit"].contains(second.folded)
+        if second.text.first?.isLowercase == true, !second.classes.contains(.auxiliary), !StopWords.all.contains(second.text), !isQuestionWord {
+            return second.text
         }
-        if auxiliaries.contains(second.lowercased()), let last = words.last, last.first?.isLowercase == true, !StopWords.all.contains(last), !lightVerbs.contains(last) {
-            return last
+        if second.classes.contains(.auxiliary), let last = words.last, last.text.first?.isLowercase == true,
+           !StopWords.all.contains(last.text), !last.classes.contains(.lightVerb) {
+            return last.text
         }
         return nil
-    }
-
-    private func isPersonNoun(_ w: String) -> Bool {
-        ["person", "personen", "politiker", "politikerin", "sender", "zeitung", "nachrichtenagentur", "agentur", "partei", "organisation",
-         "mannschaft", "team", "verein", "spieler", "spielerin", "minister", "ministerin", "firma", "unternehmen", "behörde", "regierung",
-         "person", "people", "newspaper", "agency", "party", "organization", "organisation", "team", "club", "player", "company", "broadcaster", "station", "minister", "politician", "country", "land", "länder", "staaten", "staat"].contains(w)
     }
 
     private func restText(_ text: String, _ bytes: [UInt8], _ tokens: [Token], from tokenIndex: Int?) -> String? {

@@ -1,0 +1,25 @@
+import Foundation
+import Corpus
+import TextAnalysis
+import Retrieval
+import Facts
+
+// When an answer is dropped: a bare mention from a sentence ranked well below the best one.
+extension Answerer {
+    /// An answer read from a bare mention (who, when, where, how many) whose sentence ranks well below
+    /// the best sentence for the question (under 0.7 of its `rankingScore`), while that sentence holds something
+    /// of the asked type, was taken from the wrong sentence more often than not: the answer is dropped and the
+    /// best-ranked sentences are cited instead.
+    /// `nil` when the answer stands.
+    func outranked(_ a: Answer, _ q: Question) -> Answer? {
+        guard a.text != nil, [.who, .when, .where, .howMany].contains(q.kind), let cited = a.citations.first else { return nil }
+        func isCited(_ c: Candidate) -> Bool { c.ref.sentence + 1 == cited.sentence && knowledgeBase.documents[c.ref.document].document.id == cited.doc }
+        let ranked = searchRanking(q)
+        guard let top = ranked.first, !isCited(top) else { return nil }
+        let own = ranked.first(where: isCited)?.score ?? 0
+        // Only when the better sentence could answer too: it holds something of the asked type the question does not name.
+        guard own < 0.7 * top.score, holdsAskedType(top.ref, q, excludingQuestion: true) else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: nil, citations: ranked.prefix(3).map { citation($0.ref) }, confidence: 0,
+                      explanation: "\(a.explanation), but in a sentence that ranks well below the best one; best-matching sentences")
+    }
+}

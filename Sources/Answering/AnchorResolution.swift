@@ -1,0 +1,135 @@
+import Foundation
+import TextAnalysis
+import Facts
+
+/// Question anchors matched against the names the corpus holds, whatever their spelling: case ("sergej rjabkow"),
+/// an English possessive ("Rjabkow's"), transliteration (Schoigu / Shoigu, Peskow / Peskov, Sergej / Sergei,
+/// Jelzin / Yeltsin) and one-letter typos of a name part of at least five letters.
+///
+/// The question's names, subject and content words are rewritten to the corpus spelling, so that retrieval and the
+/// fact look-ups see the name as the articles write it.
+struct NameSpellings {
+    /// Transliteration key → name-part keys of the fact store with that key.
+    private var byTransliteration: [String: [String]] = [:]
+    /// Name-part key → the part as written in a canonical name.
+    private var written: [String: String] = [:]
+
+    init(_ facts: FactStore) {
+        for refs in facts.entitiesByKey.values {
+            for r in refs {
+                for part in r.name.split(whereSeparator: { $0 == " " }) {
+                    let key = NameKey.of(String(part))
+                    guard key.count >= 3, written[key] == nil else { continue }
+                    written[key] = String(part)
+                    byTransliteration[Self.transliterationKey(key), default: []].append(key)
+                }
+            }
+        }
+        for k in byTransliteration.keys { byTransliteration[k]?.sort() }
+    }
+
+    /// A spelling-neutral key for names written in German, English or French transliteration:
+    /// tsch/ch → ch, sch/sh → sh, w → v, j/y → i, ts/tz → z, x → ks, ph → f, ck → k, doubled letters once.
+    /// Rule source: the German (Duden) and English (BGN/PCGN) romanizations of Russian differ in exactly these letters.
+    static func transliterationKey(_ key: String) -> String {
+        var s = key
+        for (a, b) in [("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("tz", "z"), ("ts", "z"), ("x", "ks"), ("w", "v"), ("j", "i"), ("y", "i")] {
+            s = s.replacingOccurrences(of: a, with: b)
+        }
+        var out = ""
+        for ch in s where out.last != ch { out.append(ch) }
+        return out
+    }
+
+    /// The corpus spelling of a question word that is a name part, if the word matches one only loosely
+    /// (another transliteration or one typo). `nil` when the word is a known part as typed or matches none.
+    func corpusSpelling(of word: String) -> String? {
+        let key = NameKey.of(word)
+        guard key.count >= 4, written[key] == nil else { return nil }
+        let t = Self.transliterationKey(key)
+        if let hit = byTransliteration[t]?.first { return written[hit] }
+        guard key.count >= 5 else { return nil }
+        // One typo: one letter replaced, added or dropped (on the transliteration keys).
+        var best: String? = nil
+        for (candidate, keys) in byTransliteration where abs(candidate.count - t.count) <= 1 && candidate.first == t.first {
+            if Self.withinOneEdit(candidate, t), let k = keys.first {
+                if best == nil || k < best! { best = k }
+            }
+        }
+        return best.flatMap { written[$0] }
+    }
+
+    /// Levenshtein distance at most 1.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x == y { return true }
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
+    /// Whether a name-part key is known as typed.
+    func isKnown(_ key: String) -> Bool { written[key] != nil }
+}
+
+extension Answerer {
+    /// The question with its names found in the fact store whatever their case or spelling (see `NameSpellings`).
+    /// Words of the question that are no name of the corpus and not in the index stay as typed.
+    func resolvingAnchors(_ q: Question) -> Question {
+        var q = q
+        let facts = knowledgeBase.facts
+        // English possessives: "Rjabkow's" → "Rjabkow".
+        func bare(_ w: String) -> String {
+            for suffix in ["'s", "’s", "'", "’"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 { return String(w.dropLast(suffix.count)) }
+            return w
+        }
+        var rewrite: [String: String] = [:]
+        for w in q.words {
+            let b = bare(w)
+            if b != w { rewrite[w] = b }
+            guard b.count >= 4, !StopWords.all.contains(b.lowercased()) else { continue }
+            // Only words the index has never seen can be misspelt names.
+            if analyzer.terms(of: b).contains(where: { knowledgeBase.index.documentFrequency($0) > 0 }) { continue }
+            if let spelled = nameSpellings.corpusSpelling(of: b) { rewrite[w] = spelled }
+        }
+        // Lower-case names: runs of question words that together (or alone, as a surname) name an entity.
+        var names = q.names
+        let words = q.words.map { rewrite[$0] ?? bare($0) }
+        var k = 1
+        while k < words.count {
+            var matched = 0
+            for n in stride(from: min(4, words.count - k), through: 1, by: -1) {
+                let phrase = words[k..<(k + n)].joined(separator: " ")
+                let key = NameKey.of(phrase)
+                guard phrase.first?.isLowercase == true || rewrite[q.words[k]] != nil else { continue }
+                if n == 1 && (StopWords.all.contains(key) || QuestionWords.shared.contains(key, .questionWord) || QuestionWords.shared.contains(key, .auxiliary)) { continue }
+                let known = facts.entitiesByKey[key] != nil
+                    || (n == 1 && key.count >= 4 && facts.nameParts[key] != nil && !LexiconQueries.isCommonNoun(phrase.capitalized)
+                        && !StopWords.all.contains(key) && !QuestionWords.shared.contains(key, .questionWord))
+                if known {
+                    let name = words[k..<(k + n)].map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                    if !names.contains(name) { names.append(name) }
+                    matched = n
+                    break
+                }
+            }
+            k += max(matched, 1)
+        }
+        q.names = names.map { n in n.split(separator: " ").map { rewrite[String($0)] ?? bare(String($0)) }.joined(separator: " ") }
+        q.contentWords = q.contentWords.map { rewrite[$0] ?? bare($0) }
+        if let s = q.subject { q.subject = s.split(separator: " ").map { rewrite[String($0)] ?? bare(String($0)) }.joined(separator: " ") }
+        if (q.kind == .role || q.kind == .said), q.subject.map({ facts.matchingKeys($0).isEmpty }) ?? true,
+           let known = q.names.first(where: { !facts.matchingKeys($0).isEmpty }) {
+            q.subject = known
+        }
+        // "wer ist sergej schoigu" typed in lower case: a known name after all.
+        if q.kind == .holder, let s = q.subject, facts.entitiesByKey[NameKey.of(s)] != nil { q.kind = .role; q.relation = .roleOf; q.answerType = .role }
+        return q
+    }
+}

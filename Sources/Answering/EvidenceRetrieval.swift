@@ -1,0 +1,267 @@
+import Foundation
+import Corpus
+import TextAnalysis
+import Retrieval
+import Facts
+
+// Evidence retrieval: question evidence, candidate sentences, neighbour terms, and the sentence ranking.
+extension Answerer {
+
+    /// Question evidence. Name words are the question's capitalized words that are part of a known
+    /// entity name, or that the index has never seen and that are not common nouns (names the corpus lacks).
+    func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
+        let list = words ?? q.contentWords
+        let key = [q.language, q.names.joined(separator: "\u{1F}")] + q.contentWords + ["\u{1F}"] + list
+        if let last = lastEvidence, last.key == key { return last.evidence }
+        var nameWords = Set<String>()
+        // Any content word that is part of a known entity name counts as a name, whatever its case.
+        for word in q.contentWords where word.count > 1 && knowledgeBase.facts.nameParts[NameKey.of(word)] != nil && !LexiconQueries.isCommonNoun(word) {
+            nameWords.insert(word)
+        }
+        for name in q.names {
+            for part in name.split(separator: " ").map(String.init) where part.count > 1 {
+                let key = NameKey.of(part)
+                if knowledgeBase.facts.nameParts[key] != nil {
+                    // A common noun that is also part of some name ("Anfang") is a name only next to a known name.
+                    if !LexiconQueries.isCommonNoun(part) || knowledgeBase.facts.entitiesByKey[NameKey.of(name)] != nil { nameWords.insert(part) }
+                } else if part.count >= 4, part.count <= 12, !LexiconQueries.isCommonNoun(part) || (q.language == "de" && part.count >= 5),
+                          analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
+                          compounds(containing: analyzer.terms(of: part).first ?? "").isEmpty {
+                    // Never seen, not a common noun, not inside a compound of the corpus: a name the corpus lacks.
+                    nameWords.insert(part)
+                }
+            }
+        }
+        let ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
+                               translations: q.language == "en" ? translations(list, names: nameWords) : [:],
+                               compounds: { self.compounds(containing: $0) })
+        lastEvidence = (key, ev)
+        return ev
+    }
+
+    /// German translations of English words, phrase by phrase ("north korea" → Nordkorea): the first word of
+    /// a phrase gets the translations, the others an empty list. Names and words the index knows as names stay as they are.
+    func translations(_ words: [String], names: Set<String>) -> [String: [String]] {
+        guard let lexicon else { return [:] }
+        var out: [String: [String]] = [:]
+        var k = 0
+        for (english, german) in lexicon.translatePhrase(words.map { $0.lowercased() }) {
+            let count = english.split(separator: " ").count
+            guard k < words.count else { break }
+            let first = words[k]
+            if count == 1 && names.contains(first) { k += 1; continue }
+            let forms = german.prefix(6).flatMap { g in [g] + (lexicon.germanWithForms(for: english, limit: 6).first { $0.german == g }?.forms ?? []) }
+            // A word without translations keeps itself (a name or an acronym such as "CEO").
+            if !forms.isEmpty { out[first] = Array(forms) }
+            for j in 1..<max(count, 1) where k + j < words.count { out[words[k + j]] = [] }
+            k += count
+        }
+        return out
+    }
+
+    func sentenceTerms(_ ref: SentenceRef) -> Set<String> {
+        if let hit = sentenceTermCache[ref] { return hit }
+        let doc = knowledgeBase.documents[ref.document]
+        var terms = Set<String>()
+        for t in doc.sentences[ref.sentence].tokens where doc.tokens[t].kind != .punctuation {
+            for term in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]) { terms.insert(term) }
+        }
+        sentenceTermCache[ref] = terms
+        return terms
+    }
+
+    func citation(_ ref: SentenceRef) -> Citation {
+        let doc = knowledgeBase.documents[ref.document]
+        let s = doc.sentences[ref.sentence]
+        return Citation(doc: doc.document.id, sentence: s.index + 1, text: doc.text(s.range), start: s.range.lowerBound, end: s.range.upperBound)
+    }
+
+    /// A candidate sentence with its retrieval score and coverage.
+    struct Candidate {
+        var ref: SentenceRef
+        var score: Double
+        var coverage: Double
+    }
+
+    /// Ranked sentences that cover the question well enough. A question name found nowhere in the
+    /// index (German questions) rules every sentence out.
+    func candidates(_ q: Question, evidence ev: QueryEvidence, limit: Int = 40, minimum: Double? = nil) -> [Candidate] {
+        if q.language == "de", ev.nameGroups.contains(where: { $0.documentFrequency == 0 }) { return [] }
+        if ev.nameGroups.count >= 1, ev.nameGroups.allSatisfy({ $0.documentFrequency == 0 }) { return [] }
+        let floor = minimum ?? (q.language == "en" ? minimumCoverage - 0.15 : minimumCoverage)
+        // The question's rarest topic noun must be in the sentence's document.
+        // Keys are rare topic nouns ("Brexit", "iPhone": found in at most five sentences of the corpus) that are
+        // known common nouns or mixed-case words; capitalized words that may be names the fact store missed are not.
+        let key = ev.groups.filter { g in
+            guard g.documentFrequency > 0, g.documentFrequency <= 5, !g.isName, let first = g.word.first else { return false }
+            let mixedCase = first.isLowercase && g.word.contains { $0.isUppercase }
+            return mixedCase || (first.isUppercase && LexiconQueries.isCommonNoun(g.word))
+        }.max { $0.idf < $1.idf }
+        let predicate = q.predicate.flatMap { p in ev.groups.first { $0.word == p } }
+        var out: [Candidate] = []
+        for hit in retrieve(ev, limit: limit) {
+            let terms = sentenceTerms(hit.ref)
+            let context = contextTerms(hit.ref, back: 3)
+            if let key, minimum == nil, !key.terms.contains(where: { documentTerms(hit.ref.document).contains($0) }) { continue }
+            let c = ev.coverage(of: terms, context: context, contextWeight: 0.5, document: documentTerms(hit.ref.document))
+            guard c.share >= floor else { continue }
+            // A sentence that matches only names (and context) does not say what the question asks about.
+            if ev.hasNonNameGroups, !c.nonNameMatched { continue }
+            // Every name the corpus knows must be in the sentence (its entity mentioned there counts too),
+            // or, at a discount, in the three sentences before it (the sentence then speaks of it as "er", "sie").
+            var factor = 1.0
+            if c.namesMatched < ev.nameGroups.filter({ $0.documentFrequency > 0 }).count, !mentionsAllNames(hit.ref, ev) {
+                guard mentionsAllNames(hit.ref, ev, lookBack: 3) else { continue }
+                factor = 0.8
+            }
+            // A sentence with the question's main verb says what the question asks about.
+            let verbBonus = predicate.map { p in p.terms.contains { terms.contains($0) } ? 1.6 : 1.0 } ?? 1.0
+            // Ranked by coverage (which counts the context), BM25 breaking near-ties.
+            out.append(Candidate(ref: hit.ref, score: verbBonus * factor * (c.share + 0.005 * hit.score), coverage: c.share))
+        }
+        return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// `QueryEvidence.compoundsContaining`, memoized: it scans the whole vocabulary.
+    func compounds(containing term: String) -> [String] {
+        if let hit = compoundCache[term] { return hit }
+        let found = QueryEvidence.compoundsContaining(term, searcher: searcher)
+        compoundCache[term] = found
+        return found
+    }
+
+    /// All terms of a document (the keys of `documentTermCounts`).
+    func documentTerms(_ document: Int) -> Set<String> {
+        if let hit = documentTermCache[document] { return hit }
+        let terms = Set(documentTermCounts(document).keys)
+        documentTermCache[document] = terms
+        return terms
+    }
+
+    /// Terms of the `back` sentences before `ref` in its document.
+    func contextTerms(_ ref: SentenceRef, back: Int) -> Set<String> {
+        var terms = Set<String>()
+        for k in stride(from: ref.sentence - 1, through: max(0, ref.sentence - back), by: -1) {
+            terms.formUnion(sentenceTerms(SentenceRef(document: ref.document, sentence: k)))
+        }
+        return terms
+    }
+
+    /// BM25 hits over the corpus, then more hits from the five best documents (a sentence that says
+    /// "Er starb am Samstag" ranks low corpus-wide but belongs to the article the question is about).
+    func retrieve(_ ev: QueryEvidence, limit: Int) -> [ScoredSentence] {
+        let first = searcher.search(ev.queryTerms, limit: limit)
+        var documents: [Int] = []
+        for hit in first where !documents.contains(hit.ref.document) && documents.count < 5 { documents.append(hit.ref.document) }
+        guard !documents.isEmpty else { return first }
+        var seen = Set(first.map(\.ref))
+        var out = first
+        for hit in searcher.search(ev.queryTerms, limit: limit, restrictTo: Set(documents)) where seen.insert(hit.ref).inserted {
+            out.append(hit)
+        }
+        return out
+    }
+
+    /// Whether every known name of the question is in the sentence as a term or as a linked entity mention.
+    func mentionsAllNames(_ ref: SentenceRef, _ ev: QueryEvidence, lookBack: Int = 0) -> Bool {
+        var terms = sentenceTerms(ref)
+        for k in stride(from: ref.sentence - 1, through: max(0, ref.sentence - lookBack), by: -1) where lookBack > 0 {
+            terms.formUnion(sentenceTerms(SentenceRef(document: ref.document, sentence: k)))
+        }
+        let range = (ref.sentence - lookBack)...ref.sentence
+        let mentioned = facts(ref.document).entities.filter { range.contains($0.sentence) }.flatMap { NameKey.parts($0.canonicalName) }
+        for g in ev.nameGroups where g.documentFrequency > 0 {
+            if g.terms.contains(where: { terms.contains($0) }) { continue }
+            if mentioned.contains(NameKey.of(g.word)) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Whether `text` (a name or phrase from the corpus) is already part of the question.
+    func inQuestion(_ text: String, _ q: Question) -> Bool {
+        let qk = q.nameKey
+        let parts = NameKey.parts(text).filter { $0.count >= 3 }
+        if parts.isEmpty { return qk.contains(NameKey.of(text)) }
+        return parts.contains { part in
+            qk.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { w in w == part || (w.hasPrefix(part) && w.count <= part.count + 2) }
+        }
+    }
+
+    func facts(_ document: Int) -> DocumentFacts { knowledgeBase.facts.documents[document] }
+
+
+    /// Sentences retrieved for a question, ranked by `rankingScore` (ties by document, then sentence).
+    func searchRanking(_ q: Question) -> [Candidate] {
+        let ev = evidence(q)
+        var cands: [Candidate] = []
+        for hit in retrieve(ev, limit: 50) {
+            guard let r = rankingScore(hit, ev, q) else { continue }
+            cands.append(Candidate(ref: hit.ref, score: r.score, coverage: r.share))
+        }
+        return cands.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// The search fallback: the best sentences by `rankingScore`, with no type-specific requirement
+    /// beyond 15 % of the question's idf mass.
+    func answerSearch(_ q: Question) -> Answer {
+        let cands = searchRanking(q)
+        guard !cands.isEmpty else { return .none(q.text, kind: .search, why: "no sentence matches the question well enough") }
+        return Answer(question: q.text, kind: q.kind == .said ? .said : .search, text: nil, citations: cands.prefix(3).map { citation($0.ref) },
+                      confidence: cands[0].coverage, explanation: "best-matching sentences (BM25); no structured answer")
+    }
+
+    /// A sentence's rank for a question: its coverage with neighbours and related word forms
+    /// (`QueryEvidence.rankingCoverage`), plus a little BM25, plus 0.2 when it holds something of the asked
+    /// type (a number for "wie viele", a date for "wann", a person for "wer", a place for "wo"); scaled by
+    /// the square root of 0.5 + its document's evidence (`QueryEvidence.documentScore`).
+    /// `nil` below 15 % coverage. Weights tuned on XQuAD-de with two-fold cross-validation by article.
+    func rankingScore(_ hit: ScoredSentence, _ ev: QueryEvidence, _ q: Question) -> (score: Double, share: Double)? {
+        let ref = hit.ref
+        let doc = knowledgeBase.documents[ref.document]
+        func terms(_ k: Int) -> Set<String> { doc.sentences.indices.contains(k) ? sentenceTerms(SentenceRef(document: ref.document, sentence: k)) : [] }
+        let anaphoric = doc.sentences[ref.sentence].tokens.contains { Self.anaphors.contains(doc.surface($0).lowercased()) }
+        let share = ev.rankingCoverage(sentence: terms(ref.sentence), previous: terms(ref.sentence - 1),
+                                       secondPrevious: terms(ref.sentence - 2), next: terms(ref.sentence + 1), anaphoric: anaphoric)
+        guard share >= 0.15 else { return nil }
+        let inDocument = ev.documentScore(documentTermCounts(ref.document))
+        let typed = holdsAskedType(ref, q) ? 0.2 : 0
+        return ((share + 0.02 * hit.score + typed) * (0.5 + inDocument).squareRoot(), share)
+    }
+
+    /// Pronouns and pro-forms that refer back to the sentence before.
+    static let anaphors: Set<String> = ["er", "sie", "es", "dies", "diese", "dieser", "dieses", "diesen", "diesem", "sein", "seine", "seiner",
+                                        "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "ihm", "ihn", "ihnen",
+                                        "dort", "damals", "he", "she", "it", "they", "him", "them", "his", "her", "their", "this", "these", "there"]
+
+    /// How often each term occurs in a document (analyzed tokens).
+    func documentTermCounts(_ document: Int) -> [String: Int] {
+        if let hit = documentCountCache[document] { return hit }
+        let doc = knowledgeBase.documents[document]
+        var counts: [String: Int] = [:]
+        for s in doc.sentences {
+            for t in s.tokens where doc.tokens[t].kind != .punctuation {
+                for term in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]) { counts[term, default: 0] += 1 }
+            }
+        }
+        documentCountCache[document] = counts
+        return counts
+    }
+
+    /// Whether a sentence holds something of the type the question asks for.
+    /// - Parameter excludingQuestion: things the question itself names do not count.
+    func holdsAskedType(_ ref: SentenceRef, _ q: Question, excludingQuestion: Bool = false) -> Bool {
+        let f = facts(ref.document)
+        func fresh(_ text: String) -> Bool { !excludingQuestion || !inQuestion(text, q) }
+        switch q.kind {
+        case .howMany:
+            let doc = knowledgeBase.documents[ref.document]
+            return doc.sentences[ref.sentence].tokens.contains { doc.tokens[$0].kind == .number && fresh(doc.surface($0)) }
+        case .when: return f.times.contains { $0.sentence == ref.sentence && (!excludingQuestion || !inQuestionTime($0.text.text, q)) }
+        case .who, .speaker, .holder, .denier, .accuser:
+            return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .person && fresh($0.canonicalName) }
+        case .where: return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .place && fresh($0.name.text) }
+        default: return false
+        }
+    }
+}

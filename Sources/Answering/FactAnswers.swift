@@ -1,0 +1,276 @@
+import Foundation
+import Corpus
+import TextAnalysis
+import Retrieval
+import Facts
+
+// Answers read from the fact store: roles and role holders, denials, accusations (claims), statements.
+extension Answerer {
+
+    func answerRole(_ q: Question) -> Answer? {
+        let known = ([q.subject].compactMap { $0 } + q.names).first { !knowledgeBase.facts.matchingKeys($0).isEmpty }
+        guard let subject = known ?? q.subject ?? q.names.first else { return nil }
+        var mentions = knowledgeBase.facts.mentions(ofEntityNamed: subject).filter { $0.mention.role != nil && $0.mention.kind == .person }
+        if mentions.isEmpty, let last = subject.split(separator: " ").last.map(String.init), last != subject {
+            mentions = knowledgeBase.facts.mentions(ofEntityNamed: last).filter { $0.mention.role != nil && $0.mention.kind == .person }
+        }
+        guard !mentions.isEmpty else { return nil }
+        // Prefer roles that share words with the rest of the question and that the question does not name itself.
+        // "…, bevor er X wurde": words after bevor/before describe a later role, not the one asked for.
+        let laterClause = q.laterClause.joined(separator: " ")
+        let laterTerms = Set(analyzer.terms(of: laterClause))
+        let restWords = q.contentWords.filter { w in !subject.contains(w) && !laterClause.contains(w) }
+        let ev = evidence(q, words: restWords)
+        var best: (score: Double, index: Int)? = nil
+        for (k, m) in mentions.enumerated() {
+            guard let role = m.mention.role else { continue }
+            if inQuestionPhrase(role.text, q) { continue }
+            let roleTerms = Set(analyzer.terms(of: role.text))
+            let sentence = sentenceTerms(SentenceRef(document: m.document, sentence: m.mention.sentence))
+            let c = ev.groups.isEmpty ? 0 : ev.coverage(of: roleTerms).share + 0.3 * ev.coverage(of: sentence).share
+            let later = roleTerms.intersection(laterTerms).isEmpty ? 0.0 : 1.0
+            let score = c - later + Double(role.text.count) / 1000
+            if best == nil || score > best!.score { best = (score, k) }
+        }
+        guard let chosen = best.map({ mentions[$0.index] }), let role = chosen.mention.role else { return nil }
+        var cites = [citation(SentenceRef(document: chosen.document, sentence: chosen.mention.sentence))]
+        var seenRoles: Set<String> = [NameKey.of(role.text)]
+        var others: [String] = []
+        for m in mentions where cites.count < 4 {
+            guard let r = m.mention.role, seenRoles.insert(NameKey.of(r.text)).inserted, !inQuestionPhrase(r.text, q) else { continue }
+            others.append(r.text)
+            cites.append(citation(SentenceRef(document: m.document, sentence: m.mention.sentence)))
+        }
+        return Answer(question: q.text, kind: .role, text: role.text, speaker: chosen.mention.canonicalName, citations: cites,
+                      confidence: 0.9, explanation: "role of \(chosen.mention.canonicalName) (\(chosen.mention.roleRule ?? "role"))" + (others.isEmpty ? "" : "; other roles: \(others.joined(separator: "; "))"))
+    }
+
+    /// Whether a role phrase is named in the question itself (e.g. "bevor er Geschäftsführer wurde").
+    func inQuestionPhrase(_ phrase: String, _ q: Question) -> Bool {
+        let qTerms = Set(q.words.flatMap { analyzer.terms(of: $0) })
+        let pTerms = analyzer.terms(of: phrase)
+        guard let head = pTerms.last else { return false }
+        return qTerms.contains(head) && !(q.subject.map { analyzer.terms(of: $0).contains(head) } ?? false)
+    }
+
+    func answerHolder(_ q: Question) -> Answer? {
+        guard let subject = q.subject else { return nil }
+        let roleTerms = Set(analyzer.terms(of: subject))
+        guard !roleTerms.isEmpty else { return nil }
+        var best: (score: Double, document: Int, mention: EntityMention)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for m in f.entities where m.kind == .person {
+                guard let role = m.role else { continue }
+                var terms = Set(analyzer.terms(of: role.text))
+                for t in Array(terms) where t.contains("-") { terms.formUnion(t.split(separator: "-").map(String.init)) }
+                // Each term of the asked role must be in the stated role (whole, or as a compound part).
+                let shared = roleTerms.filter { rt in terms.contains(rt) || terms.contains { $0.count > rt.count && ($0.hasSuffix(rt) || $0.hasPrefix(rt)) } }.count
+                let score = Double(shared) / Double(roleTerms.count)
+                guard score >= 0.99 else { continue }
+                if best == nil || score > best!.score { best = (score, d, m) }
+            }
+        }
+        guard let b = best, let role = b.mention.role else { return nil }
+        return Answer(question: q.text, kind: .holder, text: b.mention.canonicalName, speaker: b.mention.canonicalName,
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.mention.sentence))],
+                      confidence: 0.85, explanation: "person with role \"\(role.text)\"")
+    }
+
+    // MARK: - Denials
+
+    func denialContentTerms(_ d: Denial, document: Int) -> Set<String> {
+        var terms = sentenceTerms(SentenceRef(document: document, sentence: d.sentence))
+        if let c = d.content { terms.formUnion(analyzer.terms(of: c.text)) }
+        return terms
+    }
+
+    /// Coverage of the question by a denial: its sentence, deniers and content, with the three sentences
+    /// before as context (a denial often refers back: "wies dies zurück", "bestritt er").
+    func denialCoverage(_ ev: QueryEvidence, _ d: Denial, document: Int) -> Double {
+        let ref = SentenceRef(document: document, sentence: d.sentence)
+        var terms = sentenceTerms(ref)
+        if let c = d.content { terms.formUnion(analyzer.terms(of: c.text)) }
+        for name in d.resolvedDeniers { terms.formUnion(analyzer.terms(of: name)) }
+        return ev.coverage(of: terms, context: contextTerms(ref, back: 3), contextWeight: 0.7).share
+    }
+
+    /// Whether a question name is one of the denial's deniers.
+    func denierNamed(_ ev: QueryEvidence, _ d: Denial) -> Bool {
+        let denierTerms = Set((d.resolvedDeniers + d.deniers.map(\.text)).flatMap { analyzer.terms(of: $0) })
+        return ev.nameGroups.contains { g in g.terms.contains { denierTerms.contains($0) } }
+    }
+
+    /// The deniers' names: a person mentioned inside a denier phrase wins over the resolver's pick
+    /// ("Berlins früherer Bürgermeister Eberhard Diepgen" → Eberhard Diepgen, not Berlin).
+    func denierNames(_ d: Denial, document: Int) -> [String] {
+        let resolved = d.resolvedDeniers.isEmpty ? d.deniers.map(\.text) : d.resolvedDeniers
+        let mentions = facts(document).entities.filter { $0.sentence == d.sentence && $0.kind == .person }
+        return d.deniers.enumerated().map { k, span in
+            if let p = mentions.first(where: { $0.name.span.start >= span.span.start && $0.name.span.end <= span.span.end }) {
+                return p.canonicalName == p.name.text ? extendedName(p, in: SentenceRef(document: document, sentence: d.sentence)) : p.canonicalName
+            }
+            return k < resolved.count ? resolved[k] : span.text
+        }
+    }
+
+    /// All denials (or only not-confirmed ones), the first as the answer, each cited.
+    func listDenials(_ q: Question) -> Answer? {
+        var found: [(Int, Denial)] = []
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for denial in f.denials where !q.asksNotConfirmed || denial.notConfirmed { found.append((d, denial)) }
+        }
+        guard let (d, first) = found.first else { return nil }
+        let text = q.kind == .denier ? denierNames(first, document: d).joined(separator: " und ") : first.content?.text
+        guard let text else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: text, speaker: denierNames(first, document: d).joined(separator: ", "),
+                      citations: found.prefix(5).map { citation(SentenceRef(document: $0.0, sentence: $0.1.sentence)) },
+                      confidence: 0.6, explanation: "\(found.count) denial\(found.count == 1 ? "" : "s") in the corpus; the first one answers")
+    }
+
+    func answerDenier(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, denial: Denial)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for denial in f.denials where !denial.deniers.isEmpty {
+                if q.asksNotConfirmed && !denial.notConfirmed { continue }
+                let share = denialCoverage(ev, denial, document: d)
+                guard share >= (q.language == "en" ? 0.35 : 0.45) else { continue }
+                if best == nil || share > best!.score { best = (share, d, denial) }
+            }
+        }
+        guard let b = best else { return nil }
+        let names = denierNames(b.denial, document: b.document)
+        let shown = names.count == 1 ? displayName(names[0], document: b.document) : names.joined(separator: " und ")
+        return Answer(question: q.text, kind: .denier, text: shown, speaker: names.joined(separator: ", "),
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.denial.sentence))],
+                      confidence: b.score, explanation: "denial (\(b.denial.rule)), cue \"\(b.denial.cue.text)\"")
+    }
+
+    func answerDenied(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, denial: Denial)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for denial in f.denials where denial.content != nil {
+                if q.asksNotConfirmed && !denial.notConfirmed { continue }
+                let share = denialCoverage(ev, denial, document: d)
+                guard share >= (q.language == "en" ? 0.3 : 0.45) else { continue }
+                let score = share + (denierNamed(ev, denial) ? 0.3 : 0)
+                if best == nil || score > best!.score { best = (score, d, denial) }
+            }
+        }
+        guard let b = best, let content = b.denial.content else { return nil }
+        let names = b.denial.resolvedDeniers.isEmpty ? b.denial.deniers.map(\.text) : b.denial.resolvedDeniers
+        return Answer(question: q.text, kind: .denied, text: content.text, speaker: names.joined(separator: ", "),
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.denial.sentence))],
+                      confidence: min(1, b.score), explanation: "denial (\(b.denial.rule)), cue \"\(b.denial.cue.text)\"\(b.denial.notConfirmed ? ", not confirmed" : "")")
+    }
+
+    /// When no extracted denial fits: a well-covered sentence with a denial cue. The denier is its speaker or
+    /// person (or a pronoun resolved backwards); the denied content is the noun phrase after "bestritt/dementierte/
+    /// leugnete" or before "nicht bestätigen".
+    func denialCueFallback(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        for cand in candidates(q, evidence: ev).prefix(5) {
+            let doc = knowledgeBase.documents[cand.ref.document]
+            let toks = Array(doc.sentences[cand.ref.sentence].tokens)
+            let words = toks.map { QuestionParser.fold(doc.surface($0).lowercased()) }
+            var cue: (index: Int, notConfirmed: Bool)? = nil
+            for (k, w) in words.enumerated() {
+                if ["bestreit", "bestritt", "dementi", "leugn", "abstreit"].contains(where: { w.hasPrefix($0) }) { cue = (k, false); break }
+                if w.hasPrefix("bestaetig"), words[max(0, k - 4)..<k].contains("nicht") || words[(k + 1)..<min(words.count, k + 3)].contains("nicht") {
+                    cue = (k, true); break
+                }
+                if w == "zurueck", words[..<k].contains(where: { ["wies", "weist", "wiesen", "weisen"].contains($0) }) { cue = (k, false); break }
+            }
+            guard let cue else { continue }
+            if q.asksNotConfirmed && !cue.notConfirmed { continue }
+            let ref = cand.ref
+            if q.kind == .denier {
+                for tier in [0, 2] {
+                    if let (name, _) = personIn(ref, q, tier: tier) {
+                        return Answer(question: q.text, kind: .denier, text: name, speaker: name, citations: [citation(ref)],
+                                      confidence: cand.coverage * 0.8, explanation: "denial cue in the best sentence; its person")
+                    }
+                }
+                continue
+            }
+            let determiners: Set<String> = ["den", "die", "das", "dem", "der", "einen", "eine", "ein", "jede", "jeden", "jegliche", "jeglichen", "seine", "ihre", "seinen", "ihren"]
+            let skip: Set<String> = ["er", "sie", "es", "jedoch", "aber", "zudem", "bislang", "zunaechst", "weiterhin", "auch", "nach", "wie", "vor"]
+            var range: Range<Int>? = nil
+            if cue.notConfirmed {
+                let nicht = words[..<cue.index].lastIndex(of: "nicht") ?? cue.index
+                if let det = words[max(0, nicht - 8)..<nicht].lastIndex(where: { determiners.contains($0) }) {
+                    var end = nicht
+                    while end > det + 1, skip.contains(words[end - 1]) { end -= 1 }
+                    range = det..<end
+                }
+            } else if words[cue.index] != "zurueck" {
+                var start = cue.index + 1
+                while start < words.count, skip.contains(words[start]) { start += 1 }
+                var end = start
+                while end < words.count, end - start < 8, doc.tokens[toks[end]].kind != .punctuation { end += 1 }
+                if end > start { range = start..<end }
+            }
+            guard let r = range else { continue }
+            let text = doc.text(Int(doc.tokens[toks[r.lowerBound]].start)..<Int(doc.tokens[toks[r.upperBound - 1]].end))
+            return Answer(question: q.text, kind: .denied, text: text, citations: [citation(ref)], confidence: cand.coverage * 0.8,
+                          explanation: "denial cue in the best sentence; the noun phrase it denies")
+        }
+        return nil
+    }
+
+    /// Accusations (claims): the claim whose target, claimants and content cover the question best;
+    /// "Wer beschuldigt X?" answers the claimants, "Wen beschuldigt X?" the target, "Was wird X vorgeworfen?" the content,
+    /// with the claim's status.
+    func answerClaim(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, claim: Claim)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for c in f.claims {
+                if q.kind == .accuser && c.claimants.isEmpty { continue }
+                if q.kind == .accusation && c.content == nil { continue }
+                if q.kind == .accused && c.target == nil { continue }
+                let ref = SentenceRef(document: d, sentence: c.sentence)
+                var terms = sentenceTerms(ref)
+                for t in [c.target?.text, c.content?.text].compactMap({ $0 }) + c.resolvedClaimants { terms.formUnion(analyzer.terms(of: t)) }
+                let share = ev.coverage(of: terms, context: contextTerms(ref, back: 2), contextWeight: 0.5).share
+                guard share >= 0.5 else { continue }
+                if best == nil || share > best!.score { best = (share, d, c) }
+            }
+        }
+        guard let b = best else { return nil }
+        let claimants = b.claim.resolvedClaimants.isEmpty ? b.claim.claimants.map(\.text) : b.claim.resolvedClaimants
+        let text: String?
+        switch q.kind {
+        case .accuser: text = claimants.joined(separator: " und ")
+        case .accused: text = b.claim.target?.text
+        default: text = b.claim.content?.text
+        }
+        guard let text, !text.isEmpty else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: text, speaker: claimants.joined(separator: ", "),
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.claim.sentence))], confidence: b.score,
+                      explanation: "claim (\(b.claim.rule)), cue \"\(b.claim.cue.text)\", status \(b.claim.status.rawValue)")
+    }
+
+
+    func answerSaid(_ q: Question) -> Answer? {
+        guard let subject = q.subject else { return nil }
+        let keys = knowledgeBase.facts.matchingKeys(subject)
+        let restWords = q.contentWords.filter { !subject.contains($0) }
+        let ev = evidence(q, words: restWords)
+        var best: (score: Double, document: Int, attribution: Attribution)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for a in f.attributions where a.message != nil {
+                guard let s = a.resolvedSpeaker, keys.contains(NameKey.of(s)) else { continue }
+                var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
+                terms.formUnion(analyzer.terms(of: a.message!.text))
+                let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share
+                if best == nil || score > best!.score { best = (score, d, a) }
+            }
+        }
+        guard let b = best, let m = b.attribution.message else { return nil }
+        return Answer(question: q.text, kind: .said, text: m.text, speaker: b.attribution.resolvedSpeaker,
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
+                      confidence: b.score, explanation: "attribution (\(b.attribution.rule))")
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Corpus
+import TextAnalysis
+import Retrieval
+import Facts
+
+// Times, places and numbers from the best sentences.
+extension Answerer {
+
+    func answerWhen(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        for cand in candidates(q, evidence: ev).prefix(10) {
+            // Durations and sets answer "how long" and "how often", not "when".
+            let times = facts(cand.ref.document).times.filter {
+                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && ($0.type == "DATE" || $0.type == "TIME")
+            }
+            guard !times.isEmpty else { continue }
+            // A date answers "when" better than a clock time; then the more specific value, then the earlier expression.
+            let dates = times.filter { $0.type == "DATE" }
+            let pool = dates.isEmpty ? times : dates
+            let chosen = pool.max { specificity($0) < specificity($1) || (specificity($0) == specificity($1) && $0.text.span > $1.text.span) }!
+            // A range ("12. bis 18. August") is given as an ISO 8601 interval.
+            var value = chosen.value
+            if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
+            return Answer(question: q.text, kind: .when, text: chosen.text.text, value: value, citations: [citation(cand.ref)],
+                          confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
+        }
+        return nil
+    }
+
+    func inQuestionTime(_ text: String, _ q: Question) -> Bool {
+        q.nameKey.contains(NameKey.of(text))
+    }
+
+    func specificity(_ t: TemporalFact) -> Int {
+        guard let v = t.value else { return 0 }
+        if v.hasSuffix("_REF") { return 1 }
+        if t.type == "DURATION" || t.type == "SET" { return 0 }
+        return min(v.count, 10) + (t.text.text.first?.isNumber == true ? 1 : 0)
+    }
+
+    func answerWhere(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        for cand in candidates(q, evidence: ev).prefix(8) {
+            let doc = knowledgeBase.documents[cand.ref.document]
+            let places = facts(cand.ref.document).entities.filter { $0.sentence == cand.ref.sentence && $0.kind == .place && !inQuestion($0.name.text, q) }
+            // The earliest place after a place preposition ("Ein Uhrenmuseum in Biel in der Schweiz" → Biel), else the first place.
+            let prepositional = prepositionalPlace(cand.ref, q)
+            let placeAfterPreposition = places.first { p in
+                let before = doc.text(max(doc.sentences[cand.ref.sentence].range.lowerBound, p.name.span.start - 12)..<p.name.span.start)
+                return before.split(separator: " ").last.map { ["in", "im", "bei", "nahe", "aus", "nach"].contains($0.lowercased()) } ?? false
+            }
+            var choice: (text: String, start: Int)? = placeAfterPreposition.map { ($0.name.text, $0.name.span.start) }
+            if let p = prepositional, choice == nil || p.start < choice!.start { choice = p }
+            if choice == nil, let p = places.first { choice = (p.name.text, p.name.span.start) }
+            if let c = choice {
+                return Answer(question: q.text, kind: .where, text: c.text, citations: [citation(cand.ref)],
+                              confidence: cand.coverage, explanation: "place after a place preposition in the best sentence")
+            }
+        }
+        return nil
+    }
+
+    /// "in Biel", "bei Neustadt-Eilvese", "im Süden der Philippinen": the capitalized word(s) after a place preposition.
+    func prepositionalPlace(_ ref: SentenceRef, _ q: Question) -> (text: String, start: Int)? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        let preps: Set<String> = ["in", "bei", "nahe", "nach", "aus", "im", "am", "at", "near"]
+        for (k, t) in toks.enumerated() where preps.contains(doc.surface(t).lowercased()) {
+            var j = k + 1
+            if j < toks.count, ["Süden", "Norden", "Osten", "Westen", "Zentrum"].contains(doc.surface(toks[j])), j + 1 < toks.count, ["der", "des", "von"].contains(doc.surface(toks[j + 1])) { j += 2 }
+            // Skip lowercase adjectives ("im rumänischen Niţchidorf").
+            while j < toks.count, doc.tokens[toks[j]].kind == .word, doc.surface(toks[j]).first?.isLowercase == true, j < k + 3 { j += 1 }
+            guard j < toks.count else { continue }
+            let w = doc.surface(toks[j])
+            guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q), w.count > 2,
+                  !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w), !LexiconQueries.isCommonNoun(w) else { continue }
+            // Not a person ("bei Lefevre").
+            let start = Int(doc.tokens[toks[j]].start)
+            if facts(ref.document).entities.contains(where: { $0.kind == .person && $0.name.span.range.contains(start) }) { continue }
+            // The whole name: following capitalized words ("Kara Kitai", "Longwood Medical Area").
+            var end = j
+            while end + 1 < toks.count, end < j + 3, doc.tokens[toks[end + 1]].kind == .word,
+                  doc.surface(toks[end + 1]).first?.isUppercase == true, !LexiconQueries.isCommonNoun(doc.surface(toks[end + 1])) { end += 1 }
+            return (doc.text(start..<Int(doc.tokens[toks[end]].end)), start)
+        }
+        return nil
+    }
+
+    static let monthsAndDays: Set<String> = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+                                      "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Jahr", "Jahre"]
+
+    static let numberWords: Set<String> = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert", "tausend",
+                                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand"]
+
+    func answerHowMany(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        let qTerms = Set(ev.groups.flatMap(\.terms))
+        // The counted noun: the first content word ("Wie viele Personen …" → Personen), with its translations.
+        let focus = Set(q.contentWords.first.map { w in ev.groups.first { $0.word == w }?.terms ?? analyzer.terms(of: w) } ?? [])
+        // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
+        // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
+        let countsNoun = q.countedNoun != nil
+        let cands = Array(candidates(q, evidence: ev).prefix(8))
+        for pass in 0..<(countsNoun ? 1 : 2) {
+            for cand in cands {
+                if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: focus), pass == 1 || near {
+                    return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The best number of a sentence (not part of a date, not in the question), with its unit word;
+    /// `near` tells whether it stands next to the counted noun.
+    func numberIn(_ ref: SentenceRef, _ q: Question, questionTerms: Set<String>, focus: Set<String>) -> (String, Bool)? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        let times = facts(ref.document).times.filter { $0.sentence == ref.sentence }
+        var best: (score: Int, k: Int, near: Bool)? = nil
+        for (k, t) in toks.enumerated() {
+            let w = doc.surface(t)
+            let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased())
+            guard isNumber, !q.nameKey.contains(NameKey.of(w)) else { continue }
+            if times.contains(where: { $0.text.span.range.contains(Int(doc.tokens[t].start)) }) { continue }
+            var score = 1
+            var near = false
+            for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
+                let terms = analyzer.terms(surface: doc.bytes[doc.tokens[toks[k + d]].range])
+                if terms.contains(where: { focus.contains($0) }) { near = true; score += 6 - abs(d) }
+                if terms.contains(where: { questionTerms.contains($0) }) { score += 3 - min(abs(d), 2) }
+            }
+            if best == nil || score > best!.score { best = (score, k, near) }
+        }
+        guard let b = best else { return nil }
+        let t = toks[b.k]
+        var end = doc.tokens[t].range.upperBound
+        if b.k + 1 < toks.count, doc.tokens[toks[b.k + 1]].kind == .word {
+            let next = doc.surface(toks[b.k + 1])
+            if next.first?.isUppercase == true || ["mal", "prozent", "millionen", "milliarden", "million", "millions", "percent"].contains(next.lowercased()) {
+                end = doc.tokens[toks[b.k + 1]].range.upperBound
+            }
+        }
+        return (doc.text(doc.tokens[t].range.lowerBound..<end), b.near)
+    }
+}

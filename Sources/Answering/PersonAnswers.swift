@@ -1,0 +1,202 @@
+import Foundation
+import Corpus
+import TextAnalysis
+import Retrieval
+import Facts
+
+// Person and organisation answers from the best sentences: speakers, mentions, pronouns, role nouns.
+extension Answerer {
+
+    func answerSpeaker(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        var best: (score: Double, document: Int, attribution: Attribution)? = nil
+        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+            for a in f.attributions {
+                guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }
+                var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
+                if let m = a.message { terms.formUnion(analyzer.terms(of: m.text)) }
+                let c = ev.coverage(of: terms)
+                guard c.share >= (q.language == "en" ? 0.4 : 0.5) else { continue }
+                if best == nil || c.share > best!.score { best = (c.share, d, a) }
+            }
+        }
+        guard let b = best else { return nil }
+        let speaker = b.attribution.resolvedSpeaker ?? b.attribution.speaker?.text ?? ""
+        return Answer(question: q.text, kind: .speaker, text: displayName(speaker, document: b.document), speaker: speaker,
+                      citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
+                      confidence: b.score, explanation: "attribution (\(b.attribution.rule)), cue \"\(b.attribution.cue.text)\"")
+    }
+
+    /// "Name (role)" when the document states a role for the person.
+    func displayName(_ name: String, document: Int) -> String {
+        let key = NameKey.of(name)
+        if let m = facts(document).entities.first(where: { NameKey.of($0.canonicalName) == key && $0.role != nil }), let role = m.role {
+            return "\(m.canonicalName) (\(role.text))"
+        }
+        return name
+    }
+
+    /// - Parameter requireRoleNoun: the sentence must contain the question's first non-name word
+    ///   (the role of "Wer ist der Bürgermeister von X?").
+    func answerWho(_ q: Question, requireRoleNoun: Bool = false) -> Answer? {
+        let ev = evidence(q)
+        var cands = Array(candidates(q, evidence: ev).prefix(8))
+        if requireRoleNoun {
+            guard let role = ev.groups.first(where: { !$0.isName }) else { return nil }
+            cands = cands.filter { c in role.terms.contains { sentenceTerms(c.ref).contains($0) } }
+            // The name right after the role noun ("Bürgermeister Ole von Beust") holds the role.
+            for cand in cands {
+                if let name = nameAfter(role: role, in: cand.ref, q) {
+                    return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: "name following the role noun")
+                }
+            }
+            // Only persons hold roles: no organisations, places or pronouns.
+            for cand in cands {
+                if let (name, why) = personIn(cand.ref, q, tier: 0) {
+                    return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: why)
+                }
+            }
+            return nil
+        }
+        // Tiers, each over all candidates in rank order: a named speaker or person in the sentence,
+        // then an organisation (or, for actors, places), then a pronoun resolved backwards.
+        for tier in 0..<4 {
+            for cand in cands {
+                // A bare mention (not a speaker) needs a sentence that covers the question well.
+                if tier > 0 || !hasAttribution(cand.ref, q), cand.coverage < 0.6 { continue }
+                if let (name, why) = personIn(cand.ref, q, tier: tier) {
+                    return Answer(question: q.text, kind: q.kind, text: name, citations: [citation(cand.ref)],
+                                  confidence: cand.coverage, explanation: why)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Up to four capitalized words (with name particles) right after the role noun, if they are not common nouns.
+    func nameAfter(role: TermGroup, in ref: SentenceRef, _ q: Question) -> String? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        for (k, t) in toks.enumerated() {
+            let terms = analyzer.terms(surface: doc.bytes[doc.tokens[t].range])
+            guard terms.contains(where: { role.terms.contains($0) }) else { continue }
+            var words: [Int] = []
+            var j = k + 1
+            while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {
+                let w = doc.surface(toks[j])
+                if w.first?.isUppercase == true, !LexiconQueries.isCommonNoun(w), !StopWords.all.contains(w.lowercased()) {
+                    words.append(toks[j])
+                } else if !words.isEmpty, ["von", "van", "de", "der", "zu", "al", "bin"].contains(w), j + 1 < toks.count,
+                          doc.surface(toks[j + 1]).first?.isUppercase == true {
+                    words.append(toks[j])
+                } else { break }
+                j += 1
+            }
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            let name = doc.text(Int(doc.tokens[first].start)..<Int(doc.tokens[last].end))
+            if inQuestion(name, q) { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// A one-word person mention followed by a capitalized word that is not a common noun: both words.
+    func extendedName(_ m: EntityMention, in ref: SentenceRef) -> String {
+        guard !m.name.text.contains(" ") else { return m.canonicalName }
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        guard let k = toks.firstIndex(where: { Int(doc.tokens[$0].start) == m.name.span.start }), k + 1 < toks.count else { return m.canonicalName }
+        let next = doc.surface(toks[k + 1])
+        guard doc.tokens[toks[k + 1]].kind == .word, next.first?.isUppercase == true, !LexiconQueries.isCommonNoun(next),
+              !StopWords.all.contains(next.lowercased()) else { return m.canonicalName }
+        return m.name.text + " " + next
+    }
+
+    func hasAttribution(_ ref: SentenceRef, _ q: Question) -> Bool {
+        facts(ref.document).attributions.contains { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }
+    }
+
+    /// The person (or organisation) a sentence offers as the answer.
+    /// Tier 0: the speaker of an attribution in it, else the first person mention not named in the question
+    /// (with coordinated ones). Tier 1: an organisation, or places acting together ("China und Russland").
+    /// Tier 2: a pronoun resolved to the last person mentioned in the three sentences before.
+    func personIn(_ ref: SentenceRef, _ q: Question, tier: Int) -> (String, String)? {
+        let f = facts(ref.document)
+        let doc = knowledgeBase.documents[ref.document]
+        let mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) }
+        func coordinated(_ ofKind: [EntityMention]) -> [String] {
+            guard let first = ofKind.first else { return [] }
+            var names = [first.canonicalName]
+            var last = first
+            for m in ofKind.dropFirst() where names.count < 4 {
+                let between = doc.text(last.name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
+                guard ["und", "sowie", "and", ","].contains(between) else { break }
+                names.append(m.canonicalName)
+                last = m
+            }
+            return names
+        }
+        switch tier {
+        case 0:
+            if let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }) {
+                let s = a.resolvedSpeaker ?? a.speaker!.text
+                return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
+            }
+            let persons = mentions.filter { $0.kind == .person }
+            let names = coordinated(persons)
+            if names.count == 1, let m = persons.first {
+                // A given name the extractor cut short ("Eberhard" of "Eberhard Diepgen") takes the capitalized word after it.
+                let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : m.canonicalName
+                return (displayName(full, document: ref.document), "person mention in the best sentence")
+            }
+            if names.count > 1 { return (names.joined(separator: " und "), "person mentions in the best sentence") }
+            return nil
+        case 1:
+            if q.kind == .who {
+                let places = coordinated(mentions.filter { $0.kind == .place })
+                if places.count > 1 { return (places.joined(separator: " und "), "places acting together in the best sentence") }
+            }
+            // Organisations answer "Welcher Sender/Welche Partei …?" and speaker questions, not a plain "Wer …?".
+            let asksOrganisation = q.kind == .speaker || q.row.hasSuffix("-which") || q.row == "who.which-actor" || q.row == "speaker.which-said"
+            guard asksOrganisation else { return nil }
+            let orgs = coordinated(mentions.filter { $0.kind == .organisation && $0.name.text.count > 2 })
+            if !orgs.isEmpty { return (orgs.joined(separator: " und "), "organisation mention in the best sentence") }
+            return nil
+        case 3:
+            // A name the fact store missed: two to four capitalized words that are not common nouns.
+            let toks = Array(doc.sentences[ref.sentence].tokens)
+            var k = 1
+            while k < toks.count {
+                var j = k
+                while j < toks.count, j - k < 4, doc.tokens[toks[j]].kind == .word {
+                    let w = doc.surface(toks[j])
+                    guard w.first?.isUppercase == true, w.count > 1, !LexiconQueries.isCommonNoun(w),
+                          !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w) else { break }
+                    j += 1
+                }
+                if j - k >= 2 {
+                    let name = doc.text(Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[j - 1]].end))
+                    // Person-shaped only: no acronyms ("SV", "FC"), no article before it ("des Bundesligisten …").
+                    let parts = (k..<j).map { doc.surface(toks[$0]) }
+                    let acronym = parts.contains { $0.count <= 3 || $0.allSatisfy { $0.isUppercase } }
+                    let article = ["der", "die", "das", "des", "dem", "den"].contains(doc.surface(toks[k - 1]).lowercased())
+                    if !acronym, !article, !inQuestion(name, q) { return (name, "capitalized name in the best sentence") }
+                }
+                k = max(j, k + 1)
+            }
+            return nil
+        default:
+            let s = doc.sentences[ref.sentence]
+            guard s.tokens.contains(where: { isPronoun(doc.surface($0)) }) else { return nil }
+            let earlier = f.entities.filter { $0.kind == .person && $0.sentence < ref.sentence && $0.sentence >= ref.sentence - 3 && !inQuestion($0.canonicalName, q) }
+            if let last = earlier.last {
+                return (displayName(last.canonicalName, document: ref.document), "pronoun resolved to the last person mentioned before")
+            }
+            return nil
+        }
+    }
+
+    func isPronoun(_ s: String) -> Bool { ["er", "sie", "he", "she", "Er", "Sie", "He", "She"].contains(s) }
+}

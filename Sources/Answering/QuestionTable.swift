@@ -1,0 +1,145 @@
+/// One element of a question-table pattern: what one word (or the whole question) must be.
+indirect enum Slot: Sendable {
+    /// A word of a class of `question-words.txt`.
+    case word(WordClass)
+    /// One of these words (lowercase, folded like `NameKey.of`).
+    case words(Set<String>)
+    /// A word whose first letter is upper case (a name or a noun), not the first word.
+    case capitalized
+    /// In an opening: the slot may be skipped.
+    case optional(Slot)
+    /// Any of the slots.
+    case either([Slot])
+    /// A property of the whole question (`QuestionFeature`), not of one word.
+    case feature(QuestionFeature)
+}
+
+/// Properties of a whole question, computed from its annotated words before the table runs.
+enum QuestionFeature: Sendable {
+    /// A denial cue: a denial verb ("bestritt", "dementierte", "wies … zurück", "tat … ab"), "in Abrede stellen",
+    /// "von sich weisen", "als falsch/haltlos bezeichnen", or a negated "bestätigen".
+    case denial
+    /// An accusation cue: "beschuldigen", "bezichtigen", "vorwerfen" ("wirft … vor"), "accuse".
+    case accusation
+    /// A speech verb that is not reflexive ("meldete sich" is no speech).
+    case speech
+    /// A speech verb before "dass/that/ob" and a denial or confirmation after it: the denial is part of the statement.
+    case reportedDenial
+    /// Every word after the copula is capitalized or a name particle: "Wer ist John Kirby?".
+    case restIsName
+}
+
+/// A named row of the question table: a pattern over the question's words and what it fills in.
+///
+/// `opening` matches the first words in order (an `.optional` slot may be skipped); each slot of `requires`
+/// must match some word after the opening (or be a feature the question has); no slot of `excludes` may match.
+struct QuestionRow: Sendable {
+    var name: String
+    var opening: [Slot]
+    var requires: [Slot] = []
+    var excludes: [Slot] = []
+    var kind: QuestionKind
+    var answer: AnswerType
+    var relation: Relation
+    var voice: Voice = .active
+}
+
+/// The question table, first match wins. Each row's name is shown by `.explain`; `QuestionTableTests` holds
+/// at least three phrasings (German and English) per row.
+///
+/// Order: cues that decide the relation whatever the question word (reported denials, accusations) come first;
+/// then the question words that name a type (when, where, how many); then denials, roles, holders, speakers and
+/// statements; last, agent and object of any verb, and the search fallback.
+enum QuestionTable {
+    static let byWords: Slot = .words(["von", "by", "durch"])
+    static let actorNoun: Slot = .either([.word(.personNoun), .word(.organisationNoun), .word(.countryNoun)])
+
+    static let rows: [QuestionRow] = [
+        // Cues that decide first.
+        QuestionRow(name: "speaker.reported-denial", opening: [.either([.word(.who), .word(.which), .word(.what)])],
+                    requires: [.feature(.reportedDenial)], kind: .speaker, answer: .agent, relation: .speakerOf),
+        QuestionRow(name: "accusation.accused", opening: [.word(.whoObject)], requires: [.feature(.accusation)], excludes: [.feature(.denial)],
+                    kind: .accused, answer: .person, relation: .accusedBy),
+        QuestionRow(name: "accusation.accuser", opening: [.optional(byWords), .word(.who)], requires: [.feature(.accusation)],
+                    excludes: [.feature(.denial)], kind: .accuser, answer: .agent, relation: .accuserOf),
+        QuestionRow(name: "accusation.accuser-which", opening: [.word(.which), actorNoun], requires: [.feature(.accusation)],
+                    excludes: [.feature(.denial)], kind: .accuser, answer: .agent, relation: .accuserOf),
+        QuestionRow(name: "accusation.content", opening: [.either([.word(.what), .word(.which)])], requires: [.feature(.accusation)],
+                    excludes: [.feature(.denial)], kind: .accusation, answer: .accusation, relation: .accusationOf),
+
+        // When.
+        QuestionRow(name: "when.wann", opening: [.optional(.word(.sinceUntil)), .word(.whenWord)], kind: .when, answer: .date, relation: .timeOf),
+        QuestionRow(name: "when.how-long", opening: [.words(["wie", "how"]), .word(.duration)], kind: .when, answer: .duration, relation: .timeOf),
+        QuestionRow(name: "when.clock", opening: [.words(["um", "at"]), .words(["wie", "what", "which"]), .optional(.words(["viel"])), .word(.clockNoun)],
+                    kind: .when, answer: .time, relation: .timeOf),
+        QuestionRow(name: "when.which-time", opening: [.optional(.words(["in", "an", "am", "im", "zu", "on", "at", "during", "seit", "bis", "since", "until"])),
+                                                       .word(.which), .word(.timeNoun)], kind: .when, answer: .date, relation: .timeOf),
+
+        // Denials, active and passive.
+        QuestionRow(name: "denial.denier-passive", opening: [byWords, .word(.who)], requires: [.feature(.denial)],
+                    kind: .denier, answer: .agent, relation: .denierOf, voice: .passive),
+        QuestionRow(name: "denial.denier", opening: [.word(.who)], requires: [.feature(.denial)], kind: .denier, answer: .agent, relation: .denierOf),
+        QuestionRow(name: "denial.denier-which", opening: [.word(.which), actorNoun], requires: [.feature(.denial)],
+                    kind: .denier, answer: .agent, relation: .denierOf),
+        QuestionRow(name: "denial.content", opening: [.either([.word(.what), .word(.which)])], requires: [.feature(.denial)],
+                    kind: .denied, answer: .deniedContent, relation: .deniedBy),
+
+        // Where.
+        QuestionRow(name: "where.wo", opening: [.word(.whereWord)], kind: .where, answer: .place, relation: .placeOf),
+        QuestionRow(name: "where.which-place", opening: [.optional(.word(.wherePreposition)), .word(.which), .word(.placeNoun)],
+                    kind: .where, answer: .place, relation: .placeOf),
+        QuestionRow(name: "where.in-which-country", opening: [.word(.wherePreposition), .word(.which), .word(.countryNoun)],
+                    kind: .where, answer: .place, relation: .placeOf),
+
+        // How many, how much.
+        QuestionRow(name: "count.how-many", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "for", "with", "by", "against", "at"])),
+                                                      .words(["wie", "how"]), .word(.howMany)], kind: .howMany, answer: .number, relation: .countOf),
+        QuestionRow(name: "count.measure", opening: [.optional(.words(["mit", "with", "at", "auf"])), .words(["wie", "how"]), .word(.howMeasure)],
+                    kind: .howMany, answer: .number, relation: .countOf),
+
+        // Roles of a named person.
+        QuestionRow(name: "role.which-office", opening: [.optional(.words(["in", "als", "as", "in"])), .word(.which), .word(.roleQuestionNoun)],
+                    kind: .role, answer: .role, relation: .roleOf),
+        QuestionRow(name: "role.what-office", opening: [.word(.what), .word(.roleQuestionNoun)], kind: .role, answer: .role, relation: .roleOf),
+        QuestionRow(name: "role.what-is-job", opening: [.word(.what), .word(.copula)], requires: [.word(.roleQuestionNoun)],
+                    kind: .role, answer: .role, relation: .roleOf),
+        QuestionRow(name: "role.als-was", opening: [.words(["als", "as"]), .word(.what)], kind: .role, answer: .role, relation: .roleOf),
+        QuestionRow(name: "role.who-is-name", opening: [.word(.who), .word(.copula)], requires: [.feature(.restIsName)],
+                    kind: .role, answer: .role, relation: .roleOf),
+
+        // Holders of a role.
+        QuestionRow(name: "holder.who-is-the", opening: [.word(.who), .word(.copula)], kind: .holder, answer: .person, relation: .holderOf),
+        QuestionRow(name: "holder.verb", opening: [.word(.who)], requires: [.word(.holderVerb)], excludes: [.feature(.speech)],
+                    kind: .holder, answer: .person, relation: .holderOf),
+
+        // Speakers.
+        QuestionRow(name: "speaker.whose-statement", opening: [byWords, .word(.who)], requires: [.word(.attributionNoun)],
+                    kind: .speaker, answer: .agent, relation: .speakerOf),
+        QuestionRow(name: "speaker.ascribed", opening: [.optional(.words(["to"])), .word(.who)], requires: [.word(.ascribePrefix)],
+                    kind: .speaker, answer: .agent, relation: .speakerOf, voice: .passive),
+        QuestionRow(name: "speaker.wem-zufolge", opening: [.word(.who)], requires: [.words(["zufolge"])],
+                    kind: .speaker, answer: .agent, relation: .speakerOf),
+        QuestionRow(name: "speaker.according-to-whom", opening: [.words(["laut", "according"]), .optional(.words(["to"])), .word(.who)],
+                    kind: .speaker, answer: .agent, relation: .speakerOf),
+        QuestionRow(name: "speaker.according-to-which", opening: [.words(["nach", "laut"]), .optional(.word(.accordingNoun)),
+                                                                  .either([.words(["wessen"]), .word(.which)])],
+                    kind: .speaker, answer: .agent, relation: .speakerOf),
+        QuestionRow(name: "speaker.who-said", opening: [.optional(byWords), .word(.who)], requires: [.feature(.speech)],
+                    kind: .speaker, answer: .agent, relation: .speakerOf),
+        QuestionRow(name: "speaker.which-said", opening: [.word(.which), actorNoun], requires: [.feature(.speech)],
+                    kind: .speaker, answer: .agent, relation: .speakerOf),
+
+        // Statements.
+        QuestionRow(name: "said.what-said", opening: [.word(.what)], requires: [.word(.saidVerb)], kind: .said, answer: .statement, relation: .saidBy),
+        QuestionRow(name: "said.how-named", opening: [.words(["wie", "how", "als"]), .optional(.word(.what))], requires: [.word(.namingVerb)],
+                    kind: .said, answer: .statement, relation: .saidBy),
+
+        // Agent or object of any verb.
+        QuestionRow(name: "who.object", opening: [.word(.whoObject)], kind: .who, answer: .agent, relation: .objectOf),
+        QuestionRow(name: "who.which-actor", opening: [.optional(byWords), .word(.which), actorNoun], kind: .who, answer: .agent, relation: .agentOf),
+        QuestionRow(name: "who.agent", opening: [.optional(byWords), .word(.who)], kind: .who, answer: .agent, relation: .agentOf),
+        QuestionRow(name: "where.which-place-noun", opening: [.word(.which), .word(.placeNoun)], kind: .where, answer: .place, relation: .placeOf),
+
+        QuestionRow(name: "search.fallback", opening: [], kind: .search, answer: .sentence, relation: .search),
+    ]
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Facts
+
+/// A class of question words, one section of the resource `question-words.txt`.
+enum WordClass: String, CaseIterable, Sendable {
+    case questionWord = "question-word", who, whoObject = "who-object", what, which, determiner, auxiliary, copula, negation
+    case speechVerb = "speech-verb", saidVerb = "said-verb", namingVerb = "naming-verb", attributionNoun = "attribution-noun"
+    case ascribePrefix = "ascribe-prefix", according, accordingNoun = "according-noun"
+    case denialPrefix = "denial-prefix", denialVerbWithParticle = "denial-verb-with-particle", denialParticle = "denial-particle"
+    case denialJudgement = "denial-judgement", confirmPrefix = "confirm-prefix"
+    case accusationPrefix = "accusation-prefix", accusationVerbWithParticle = "accusation-verb-with-particle"
+    case roleQuestionNoun = "role-question-noun", placeNoun = "place-noun", timeNoun = "time-noun", clockNoun = "clock-noun"
+    case howMany = "how-many", howMeasure = "how-measure", duration
+    case personNoun = "person-noun", organisationNoun = "organisation-noun", countryNoun = "country-noun"
+    case lightVerb = "light-verb", englishMarker = "english-marker", englishOpening = "english-opening"
+    case timeConstraintHead = "time-constraint-head", month, laterClause = "later-clause"
+    case whereWord = "where-word", wherePreposition = "where-preposition", whenWord = "when-word", sinceUntil = "since-until"
+    case holderVerb = "holder-verb"
+
+    /// Sections whose entries are word beginnings rather than whole words.
+    var isPrefixClass: Bool { rawValue.hasSuffix("-prefix") }
+}
+
+/// The question-word lexicon, read once from the resource `question-words.txt` (see its header for the format).
+///
+/// Every entry is stored lowercase and folded (`NameKey.of`: ä→ae, ö→oe, ü→ue, ß→ss), and look-ups fold
+/// the word the same way, so "bestaetigte" matches "bestätig".
+struct QuestionWords: Sendable {
+    private var words: [WordClass: Set<String>] = [:]
+    private var prefixes: [WordClass: [String]] = [:]
+    /// Holder verbs (folded form) → role nouns they imply (lowercase, as written).
+    private(set) var impliedRoles: [String: [String]] = [:]
+
+    /// The lexicon shipped with Beleg. A missing or unreadable resource is a build defect: it stops the program.
+    static let shared: QuestionWords = {
+        guard let url = Bundle.module.url(forResource: "question-words", withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            fatalError("Beleg is installed without its resource question-words.txt (Answering bundle)")
+        }
+        return QuestionWords(parsing: text)
+    }()
+
+    /// Parses the resource format: `[section]` lines, words separated by spaces, `#` comments,
+    /// `holder-verb` lines as `forms = roles`. Unknown sections are ignored.
+    init(parsing text: String) {
+        var section: WordClass? = nil
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
+                section = WordClass(rawValue: String(trimmed.dropFirst().dropLast()))
+                continue
+            }
+            guard let section else { continue }
+            if section == .holderVerb {
+                let sides = trimmed.split(separator: "=", maxSplits: 1).map { $0.split(separator: " ").map { String($0).lowercased() } }
+                guard sides.count == 2 else { continue }
+                for form in sides[0] {
+                    words[.holderVerb, default: []].insert(NameKey.of(form))
+                    impliedRoles[NameKey.of(form)] = sides[1]
+                }
+                continue
+            }
+            for w in trimmed.split(separator: " ") {
+                let key = NameKey.of(String(w).lowercased())
+                if section.isPrefixClass { prefixes[section, default: []].append(key) } else { words[section, default: []].insert(key) }
+            }
+        }
+    }
+
+    /// Whether a folded lowercase word belongs to a class (for prefix classes: begins with one of its entries).
+    func contains(_ folded: String, _ cls: WordClass) -> Bool {
+        if cls.isPrefixClass { return prefixes[cls]?.contains { folded.hasPrefix($0) } ?? false }
+        return words[cls]?.contains(folded) ?? false
+    }
+
+    /// Every class a folded lowercase word belongs to.
+    func classes(of folded: String) -> Set<WordClass> {
+        Set(WordClass.allCases.filter { contains(folded, $0) })
+    }
+}
