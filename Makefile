@@ -1,11 +1,11 @@
 # Beleg: two commands do all set-up on a fresh Debian machine.
 #   make run    build (release) and start the REPL on the built-in corpus
-#   make test   build and run every test
+#   make test   build (debug) and run the tests; corpus-scale evaluations run under make eval
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev libstemmer-dev trans-de-en
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build release deps grade bench clean
+.PHONY: run test check-test-support build release deps grade bench timex-probe clean
 
 deps:
 	@missing=""; \
@@ -28,13 +28,26 @@ release: deps
 run: release
 	.build/release/beleg
 
-test: release
+# The tests run the debug `beleg` that `build --build-tests` makes (no release build needed). Corpus-scale
+# evaluations are skipped here; `make eval` runs them (BELEG_EVAL=1).
+test: deps check-test-support
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	BELEG_BIN=$(CURDIR)/.build/debug/beleg $(SWIFT) test --skip-build
+
+# Test targets cannot share code: each one that reads ../shared holds the same SharedData.swift.
+check-test-support:
+	@for f in Tests/*/SharedData.swift; do \
+	  cmp -s "$$f" Tests/CorpusTests/SharedData.swift || { echo "$$f differs from Tests/CorpusTests/SharedData.swift: keep the copies identical"; exit 1; }; \
+	done
 
 bench: deps
 	$(SWIFT) build -c release --product beleg-bench
 	.build/release/beleg-bench
+
+# Developer probe of the TIMEX tagger: make timex-probe TEXT='am 3. Mai' [REF=2011-02-16] [TIMEX_LANG=en]
+timex-probe: deps
+	$(SWIFT) build --product beleg-bench
+	.build/debug/beleg-bench --timex '$(TEXT)' $(if $(REF),--ref $(REF)) $(if $(TIMEX_LANG),--lang $(TIMEX_LANG))
 
 grade: release
 	../shared/eval/run-all.sh .build/release/beleg
@@ -42,8 +55,9 @@ grade: release
 clean:
 	rm -rf .build
 
-# Evaluation on public gold data in ../shared/data (Scripts/eval_*.py, Python standard library only).
-.PHONY: eval eval-attribution eval-time eval-persons
+# Evaluation on public gold data in ../shared/data (Scripts/eval_*.py, Python standard library only) and the
+# corpus-scale test suites (named ...Evaluation, skipped in `make test`).
+.PHONY: eval eval-attribution eval-time eval-persons eval-tests dev-eval
 
 eval-attribution: release
 	python3 Scripts/eval_attribution.py --cmd .build/release/beleg
@@ -54,5 +68,14 @@ eval-time: release
 eval-persons: release
 	python3 Scripts/eval_persons.py --cmd .build/release/beleg
 
-eval: eval-attribution eval-time eval-persons
+eval-tests: deps
+	$(SWIFT) build --build-tests
+	BELEG_EVAL=1 BELEG_BIN=$(CURDIR)/.build/debug/beleg $(SWIFT) test --skip-build --filter 'Evaluation/'
+
+eval: eval-attribution eval-time eval-persons eval-tests
 	../shared/eval/run-all.sh .build/release/beleg
+
+# Development questions (Tests/DevQuestions/{train,dev}.jsonl): the XGLUE corpus they cite, then one line per file.
+dev-eval: release
+	python3 Scripts/xglue_to_jsonl.py
+	Scripts/dev-eval.sh .build/release/beleg

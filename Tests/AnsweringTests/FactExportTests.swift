@@ -4,13 +4,14 @@ import Corpus
 @testable import Answering
 @testable import Rendering
 
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-func knowledgeBase(_ path: String) -> KnowledgeBase {
+/// A knowledge base of the first `limit` documents at `path`.
+func knowledgeBase(_ path: String, limit: Int = .max) -> KnowledgeBase {
     let builder = KnowledgeBuilder()!
-    builder.add(CorpusLoader().load(path: path).documents)
+    builder.add(Array(CorpusLoader().load(path: path).documents.prefix(limit)))
     return builder.knowledgeBase
 }
+
+private let wikinewsPath = "data/wikinews-de/train/articles.jsonl"
 
 /// Checks that every span of every exported fact slices the document text exactly, by bytes and by scalars.
 func checkSlicing(_ kb: KnowledgeBase) throws -> Int {
@@ -41,7 +42,7 @@ func checkSlicing(_ kb: KnowledgeBase) throws -> Int {
 
 @Suite struct FactExportTests {
     @Test func builtInCorpusFacts() throws {
-        let kb = knowledgeBase(packageRoot.appendingPathComponent("corpus").path)
+        let kb = knowledgeBase(SharedData.packageRoot.appendingPathComponent("corpus").path)
         let lines = FactExport(knowledgeBase: kb).lines()
         let facts = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
         func span(_ f: [String: Any], _ key: String) -> String? { (f[key] as? [String: Any])?["text"] as? String }
@@ -54,10 +55,25 @@ func checkSlicing(_ kb: KnowledgeBase) throws -> Int {
         #expect(try checkSlicing(kb) > 50)
     }
 
+    /// The first 60 Wikinews articles; all 700 are `FactExportEvaluation`.
+    @Test(.sharedData(wikinewsPath))
+    func everySpanSlicesTheFirstWikinewsTexts() throws {
+        let kb = knowledgeBase(SharedData.url(wikinewsPath).path, limit: 60)
+        #expect(kb.documents.count == 60)
+        let spans = try checkSlicing(kb)
+        print("fact export: \(spans) spans checked in the first 60 Wikinews articles")
+        #expect(spans > 700)  // 1,067 on 2026-12-06
+    }
+}
+
+/// Corpus-scale: every span of every fact of the 700 Wikinews train articles (`make eval`).
+@Suite(.corpusEvaluation, .sharedData(wikinewsPath))
+struct FactExportEvaluation {
     @Test func everySpanSlicesTheWikinewsTexts() throws {
-        let path = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/wikinews-de/train/articles.jsonl").path
-        let kb = knowledgeBase(path)
+        let kb = knowledgeBase(SharedData.url(wikinewsPath).path)
         #expect(kb.documents.count == 700)
-        #expect(try checkSlicing(kb) > 10_000)
+        let spans = try checkSlicing(kb)
+        print("fact export: \(spans) spans checked in 700 Wikinews articles")
+        #expect(spans > 10_000)
     }
 }

@@ -2,10 +2,6 @@ import Foundation
 import Testing
 @testable import Corpus
 
-/// Package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let sharedData = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
-
 func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("beleg-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -110,17 +106,18 @@ func temporaryDirectory() throws -> URL {
         #expect(r.errors.first?.message == "no such file or directory")
     }
 
-    @Test(arguments: [("wikinews-de/train/articles.jsonl", 700), ("10kgnad/articles.jsonl", 1028), ("xquad/xquad-de-paragraphs.jsonl", 240)])
+    @Test(.sharedData("data/wikinews-de/train/articles.jsonl", "data/10kgnad/articles.jsonl", "data/xquad/xquad-de-paragraphs.jsonl"),
+          arguments: [("data/wikinews-de/train/articles.jsonl", 700), ("data/10kgnad/articles.jsonl", 1028), ("data/xquad/xquad-de-paragraphs.jsonl", 240)])
     func sharedDatasetsLoad(path: String, count: Int) {
-        let r = CorpusLoader().load(path: sharedData.appendingPathComponent(path).path)
+        let r = CorpusLoader().load(path: SharedData.url(path).path)
         #expect(r.errors.isEmpty)
         #expect(r.documents.count == count)
     }
 
     @Test func builtInCorpusIsTheSeedArticleUnchanged() throws {
-        let r = CorpusLoader().load(path: packageRoot.appendingPathComponent("corpus").path)
+        let r = CorpusLoader().load(path: SharedData.packageRoot.appendingPathComponent("corpus").path)
         #expect(r.documents.count == 1)
-        let raw = try String(contentsOf: packageRoot.appendingPathComponent("corpus/000_8620b59045d05632.txt"), encoding: .utf8)
+        let raw = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("corpus/000_8620b59045d05632.txt"), encoding: .utf8)
         #expect(r.documents[0].text == raw)
         #expect(r.documents[0].id == "000_8620b59045d05632")
     }

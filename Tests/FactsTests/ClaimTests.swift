@@ -8,10 +8,9 @@ import TextAnalysis
 private func facts(_ doc: AnalyzedDocument) -> DocumentFacts { FactPipeline().extract(doc) }
 private func facts(_ text: String) -> DocumentFacts { facts(analyzed(text)) }
 
-/// The seed article of the shared corpus (package root → corpus/).
+/// The seed article of the built-in corpus (package root → corpus/).
 private func seedArticle() throws -> AnalyzedDocument {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let text = try String(contentsOf: root.appendingPathComponent("corpus/000_8620b59045d05632.txt"), encoding: .utf8)
+    let text = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("corpus/000_8620b59045d05632.txt"), encoding: .utf8)
     return analyzed(text, id: "000_8620b59045d05632")
 }
 

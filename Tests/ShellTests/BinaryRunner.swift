@@ -1,14 +1,10 @@
 import Foundation
 import Testing
 
-/// Package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let sharedDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-
 /// The built `beleg` executable: `$BELEG_BIN`, else the newest of the release and debug builds.
 func belegBinary() -> String {
     if let env = ProcessInfo.processInfo.environment["BELEG_BIN"], !env.isEmpty { return env }
-    let candidates = [".build/release/beleg", ".build/debug/beleg"].map { packageRoot.appendingPathComponent($0).path }
+    let candidates = [".build/release/beleg", ".build/debug/beleg"].map { SharedData.packageRoot.appendingPathComponent($0).path }
     let existing = candidates.filter { FileManager.default.fileExists(atPath: $0) }
     func modified(_ p: String) -> Date { ((try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date) ?? .distantPast }
     return existing.max { modified($0) < modified($1) } ?? candidates[1]
@@ -26,7 +22,7 @@ func runBeleg(_ arguments: [String], stdin: String = "", environment: [String: S
     process.executableURL = URL(fileURLWithPath: belegBinary())
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
-    env["BELEG_CORPUS"] = packageRoot.appendingPathComponent("corpus").path
+    env["BELEG_CORPUS"] = SharedData.packageRoot.appendingPathComponent("corpus").path
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let input = Pipe(), output = Pipe(), error = Pipe()

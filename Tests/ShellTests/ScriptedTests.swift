@@ -23,7 +23,7 @@ import Testing
         let r = try runBeleg(["--format", "json"], stdin: "Wer ist John Kirby?\n")
         let o = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let c = try #require((o["citations"] as? [[String: Any]])?.first)
-        let text = try String(contentsOf: packageRoot.appendingPathComponent("corpus/000_8620b59045d05632.txt"), encoding: .utf8)
+        let text = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("corpus/000_8620b59045d05632.txt"), encoding: .utf8)
         let bytes = Array(text.utf8)
         let start = try #require(c["start"] as? Int), end = try #require(c["end"] as? Int)
         #expect(String(decoding: bytes[start..<end], as: UTF8.self) == c["text"] as? String)

@@ -2,15 +2,16 @@ import Foundation
 import Testing
 
 /// Drives the interactive shell in a real terminal (tmux) with `../shared/tools/tty-session`.
-@Suite(.serialized) struct TerminalTests {
+@Suite(.serialized, .sharedData("tools/tty-session"))
+struct TerminalTests {
     /// Runs tty-session with `steps` and returns what it printed. Uses posix_spawn + waitpid: the tmux
     /// server inherits descriptors and outlives the script, which keeps Foundation's `Process` waiting.
     func session(_ steps: String, state: URL) throws -> String {
         let stepsFile = state.appendingPathComponent("steps-\(UUID().uuidString).txt")
         let outputFile = state.appendingPathComponent("screen-\(UUID().uuidString).txt")
         try steps.write(to: stepsFile, atomically: true, encoding: .utf8)
-        let script = sharedDirectory.appendingPathComponent("tools/tty-session").path
-        let command = "XDG_STATE_HOME='\(state.path)' BELEG_CORPUS='\(packageRoot.appendingPathComponent("corpus").path)' "
+        let script = SharedData.url("tools/tty-session").path
+        let command = "XDG_STATE_HOME='\(state.path)' BELEG_CORPUS='\(SharedData.packageRoot.appendingPathComponent("corpus").path)' "
             + "bash '\(script)' -e XDG_STATE_HOME='\(state.path)' -- '\(belegBinary())' < '\(stepsFile.path)' > '\(outputFile.path)' 2>&1"
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
