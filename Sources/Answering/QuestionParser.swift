@@ -107,7 +107,7 @@ public struct QuestionParser: Sendable {
         // "in Abrede stellen", "von sich weisen", "als falsch/haltlos bezeichnen".
         for k in folded.indices.dropLast() {
             if folded[k] == "in" && folded[k + 1].hasPrefix("abrede") { return true }
-            if folded[k] == "von" && folded[k + 1] == "sich" && folded[(k + 2)...].contains(where: { $0.hasPrefix("wies") || $0.hasPrefix("weis") || $0.hasPrefix("gewiesen") }) { return true }
+            if folded[k] == "von" && folded[k + 1] == "sich" && folded.contains(where: { $0.hasPrefix("wies") || $0.hasPrefix("weis") || $0.hasPrefix("gewiesen") }) { return true }
             if folded[k] == "als" && words[k + 1].classes.contains(.denialJudgement) { return true }
         }
         return false

@@ -70,7 +70,7 @@ enum QuestionTable {
         // When.
         QuestionRow(name: "when.wann", opening: [.optional(.word(.sinceUntil)), .word(.whenWord)], kind: .when, answer: .date, relation: .timeOf),
         QuestionRow(name: "when.how-long", opening: [.words(["wie", "how"]), .word(.duration)], kind: .when, answer: .duration, relation: .timeOf),
-        QuestionRow(name: "when.clock", opening: [.words(["um", "at"]), .words(["wie", "what", "which"]), .optional(.words(["viel"])), .word(.clockNoun)],
+        QuestionRow(name: "when.clock", opening: [.words(["um", "at"]), .either([.words(["wie"]), .word(.which)]), .optional(.words(["viel"])), .word(.clockNoun)],
                     kind: .when, answer: .time, relation: .timeOf),
         QuestionRow(name: "when.which-time", opening: [.optional(.words(["in", "an", "am", "im", "zu", "on", "at", "during", "seit", "bis", "since", "until"])),
                                                        .word(.which), .word(.timeNoun)], kind: .when, answer: .date, relation: .timeOf),
@@ -98,9 +98,9 @@ enum QuestionTable {
                     kind: .howMany, answer: .number, relation: .countOf),
 
         // Roles of a named person.
+        QuestionRow(name: "role.what-office", opening: [.word(.what), .word(.roleQuestionNoun)], kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.which-office", opening: [.optional(.words(["in", "als", "as", "in"])), .word(.which), .word(.roleQuestionNoun)],
                     kind: .role, answer: .role, relation: .roleOf),
-        QuestionRow(name: "role.what-office", opening: [.word(.what), .word(.roleQuestionNoun)], kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.what-is-job", opening: [.word(.what), .word(.copula)], requires: [.word(.roleQuestionNoun)],
                     kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.als-was", opening: [.words(["als", "as"]), .word(.what)], kind: .role, answer: .role, relation: .roleOf),
@@ -139,7 +139,6 @@ enum QuestionTable {
         QuestionRow(name: "who.object", opening: [.optional(.words(["gegen", "mit", "against", "with", "fuer", "for", "an", "auf"])), .word(.whoObject)], kind: .who, answer: .agent, relation: .objectOf),
         QuestionRow(name: "who.which-actor", opening: [.optional(byWords), .word(.which), actorNoun], kind: .who, answer: .agent, relation: .agentOf),
         QuestionRow(name: "who.agent", opening: [.optional(byWords), .word(.who)], kind: .who, answer: .agent, relation: .agentOf),
-        QuestionRow(name: "where.which-place-noun", opening: [.word(.which), .word(.placeNoun)], kind: .where, answer: .place, relation: .placeOf),
 
         QuestionRow(name: "search.fallback", opening: [], kind: .search, answer: .sentence, relation: .search),
     ]

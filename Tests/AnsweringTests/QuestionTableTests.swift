@@ -1,0 +1,165 @@
+import Testing
+@testable import Answering
+
+/// Every row of `QuestionTable` with at least three phrasings (German and, where the row exists in English, English).
+/// The phrasings are written for these tests; none is taken from an evaluation set.
+@Suite struct QuestionTableTests {
+    static let phrasings: [(String, String)] = [
+        ("Welche Agentur meldete, dass der Minister den Bericht nicht bestätigte?", "speaker.reported-denial"),
+        ("Wer sagte, dass die Firma die Übernahme bestritten habe?", "speaker.reported-denial"),
+        ("Which agency reported that the ministry did not confirm the figures?", "speaker.reported-denial"),
+        ("Wen beschuldigt die Staatsanwaltschaft?", "accusation.accused"),
+        ("Wem wirft die Opposition Korruption vor?", "accusation.accused"),
+        ("Whom does the union accuse of fraud?", "accusation.accused"),
+        ("Wer beschuldigt den Bürgermeister?", "accusation.accuser"),
+        ("Wer wirft dem Trainer Versagen vor?", "accusation.accuser"),
+        ("Who accused the mayor of lying?", "accusation.accuser"),
+        ("Welche Partei beschuldigt die Regierung?", "accusation.accuser-which"),
+        ("Welcher Politiker wirft der Bank Betrug vor?", "accusation.accuser-which"),
+        ("Which party accused the government of fraud?", "accusation.accuser-which"),
+        ("Was wird dem Minister vorgeworfen?", "accusation.content"),
+        ("Was wirft die Opposition der Regierung vor?", "accusation.content"),
+        ("What is the coach accused of?", "accusation.content"),
+        ("Wann fand das Gipfeltreffen statt?", "when.wann"),
+        ("Seit wann ist die Straße gesperrt?", "when.wann"),
+        ("When did the company announce the merger?", "when.wann"),
+        ("Wie lange dauerte der Streik?", "when.how-long"),
+        ("Wie lange war die Brücke gesperrt?", "when.how-long"),
+        ("How long did the strike last?", "when.how-long"),
+        ("Um wie viel Uhr begann die Sitzung?", "when.clock"),
+        ("Um welche Uhrzeit landete das Flugzeug?", "when.clock"),
+        ("At what o'clock did the train leave?", "when.clock"),
+        ("In welchem Jahr wurde das Museum eröffnet?", "when.which-time"),
+        ("An welchem Tag trat der Minister zurück?", "when.which-time"),
+        ("Zu welchem Zeitpunkt wurde der Vertrag unterzeichnet?", "when.which-time"),
+        ("In which year was the museum opened?", "when.which-time"),
+        ("On what day did the minister resign?", "when.which-time"),
+        ("Von wem wurde der Bericht dementiert?", "denial.denier-passive"),
+        ("Von wem wurden die Vorwürfe zurückgewiesen?", "denial.denier-passive"),
+        ("By whom were the allegations denied?", "denial.denier-passive"),
+        ("Wer bestritt die Vorwürfe?", "denial.denier"),
+        ("Wer wies den Bericht zurück?", "denial.denier"),
+        ("Wer hat die Zahlen nicht bestätigt?", "denial.denier"),
+        ("Who denied the report?", "denial.denier"),
+        ("Welcher Minister dementierte den Bericht?", "denial.denier-which"),
+        ("Welche Partei wies die Vorwürfe von sich?", "denial.denier-which"),
+        ("Which company rejected the claims?", "denial.denier-which"),
+        ("Was bestritt der Angeklagte?", "denial.content"),
+        ("Welcher Vorwurf wurde dementiert?", "denial.content"),
+        ("Was stellte der Sprecher in Abrede?", "denial.content"),
+        ("Was hat der Minister als haltlos bezeichnet?", "denial.content"),
+        ("What did the spokesman deny?", "denial.content"),
+        ("Wo wurde die Sängerin geboren?", "where.wo"),
+        ("Wohin floh der Verdächtige?", "where.wo"),
+        ("Where did the summit take place?", "where.wo"),
+        ("In welcher Stadt sitzt das Unternehmen?", "where.which-place"),
+        ("Vor welchem Gericht muss sich der Mann verantworten?", "where.which-place"),
+        ("In which city is the company based?", "where.which-place"),
+        ("In welchem Land stürzte das Flugzeug ab?", "where.in-which-country"),
+        ("Aus welchem Land stammt der Spieler?", "where.in-which-country"),
+        ("In which country did the plane crash?", "where.in-which-country"),
+        ("Wie viele Menschen wurden verletzt?", "count.how-many"),
+        ("Gegen wie viele Firmen wurden Sanktionen verhängt?", "count.how-many"),
+        ("How many people were injured?", "count.how-many"),
+        ("How much money did the city pay?", "count.how-many"),
+        ("Wie hoch war der Schaden?", "count.measure"),
+        ("Wie alt ist der Präsident?", "count.measure"),
+        ("How old is the president?", "count.measure"),
+        ("Welche Funktion hat Anna Berg?", "role.which-office"),
+        ("Welches Amt bekleidet Anna Berg?", "role.which-office"),
+        ("In welcher Funktion äußerte sich Anna Berg?", "role.which-office"),
+        ("Which position does Anna Berg hold?", "role.which-office"),
+        ("Was für eine Rolle spielt Anna Berg?", "search.fallback"),
+        ("What role does Anna Berg play?", "role.what-office"),
+        ("What job does Anna Berg have?", "role.what-office"),
+        ("What title does Anna Berg hold?", "role.what-office"),
+        ("Was ist Anna Berg von Beruf?", "role.what-is-job"),
+        ("What is Anna Berg's job?", "role.what-is-job"),
+        ("What is the role of Anna Berg?", "role.what-is-job"),
+        ("Als was arbeitet Anna Berg?", "role.als-was"),
+        ("Als was ist Anna Berg tätig?", "role.als-was"),
+        ("As what does Anna Berg work?", "role.als-was"),
+        ("Wer ist Anna Berg?", "role.who-is-name"),
+        ("Wer war Karl von Stein?", "role.who-is-name"),
+        ("Who is Anna Berg?", "role.who-is-name"),
+        ("Wer ist der Sprecher der Regierung?", "holder.who-is-the"),
+        ("Wer ist Trainer des Vereins?", "holder.who-is-the"),
+        ("Who is the mayor of the city?", "holder.who-is-the"),
+        ("Wer leitet die Behörde?", "holder.verb"),
+        ("Wer trainiert die Mannschaft?", "holder.verb"),
+        ("Who heads the agency?", "holder.verb"),
+        ("Von wem stammt die Aussage über die Krise?", "speaker.whose-statement"),
+        ("Von wem stammt das Zitat?", "speaker.whose-statement"),
+        ("By whom is the quote?", "speaker.whose-statement"),
+        ("Wem wird der Satz zugeschrieben?", "speaker.ascribed"),
+        ("Wem wird die Äußerung zugeschrieben?", "speaker.ascribed"),
+        ("To whom is the quote attributed?", "speaker.ascribed"),
+        ("Wem zufolge ist die Lage ernst?", "speaker.wem-zufolge"),
+        ("Wem zufolge stieg die Zahl?", "speaker.wem-zufolge"),
+        ("Wem zufolge wurde gelogen?", "speaker.wem-zufolge"),
+        ("Laut wem ist die Lage ernst?", "speaker.according-to-whom"),
+        ("Laut wem stieg die Zahl der Arbeitslosen?", "speaker.according-to-whom"),
+        ("According to whom is the situation serious?", "speaker.according-to-whom"),
+        ("Nach wessen Angaben stieg die Zahl?", "speaker.according-to-which"),
+        ("Nach Angaben welcher Behörde starben zehn Menschen?", "speaker.according-to-which"),
+        ("Nach Ansicht welcher Experten ist die Lage ernst?", "speaker.according-to-which"),
+        ("Wer sagte, die Lage sei ernst?", "speaker.who-said"),
+        ("Wer kritisierte die Entscheidung?", "speaker.who-said"),
+        ("Who said the situation was serious?", "speaker.who-said"),
+        ("Welcher Politiker forderte Neuwahlen?", "speaker.which-said"),
+        ("Welche Zeitung berichtete über den Fall?", "speaker.which-said"),
+        ("Which newspaper reported the case?", "speaker.which-said"),
+        ("Was sagte Anna Berg über die Krise?", "said.what-said"),
+        ("Was forderte die Gewerkschaft?", "said.what-said"),
+        ("What did Anna Berg say about the crisis?", "said.what-said"),
+        ("Wie bezeichnete Anna Berg die Entscheidung?", "said.how-named"),
+        ("Wie nannte der Trainer das Spiel?", "said.how-named"),
+        ("How did Anna Berg describe the decision?", "said.how-named"),
+        ("Welcher Gouverneur unterzeichnete das Gesetz?", "who.which-role"),
+        ("Welche Ministerin trat zurück?", "who.which-role"),
+        ("Welcher Bürgermeister wurde abgewählt?", "who.which-role"),
+        ("Which governor signed the law?", "who.which-actor"),
+        ("Wen besiegte die Mannschaft im Finale?", "who.object"),
+        ("Gegen wen verlor der Verein?", "who.object"),
+        ("Whom did the team beat in the final?", "who.object"),
+        ("Welche Mannschaft gewann das Turnier?", "who.which-actor"),
+        ("Welches Land gewann die meisten Medaillen?", "who.which-actor"),
+        ("Which team won the tournament?", "who.which-actor"),
+        ("Wer gewann das Rennen?", "who.agent"),
+        ("Wer übernahm die Firma?", "who.agent"),
+        ("Who won the race?", "who.agent"),
+        ("Welcher Ort wurde überflutet?", "where.which-place"),
+        ("Welche Stadt erhielt den Zuschlag?", "where.which-place"),
+        ("Which city won the bid?", "where.which-place"),
+        ("Welche Farbe hat der Himmel?", "search.fallback"),
+        ("Warum stieg der Ölpreis?", "search.fallback"),
+        ("Why did the oil price rise?", "search.fallback"),
+    ]
+
+    @Test(arguments: phrasings)
+    func rowFires(question: String, row: String) {
+        #expect(QuestionParser().parse(question).row == row, "\(question)")
+    }
+
+    /// Every named row of the table is exercised by at least three phrasings above.
+    @Test func everyRowHasThreePhrasings() {
+        var counts: [String: Int] = [:]
+        for (_, row) in Self.phrasings { counts[row, default: 0] += 1 }
+        for row in QuestionTable.rows {
+            #expect(counts[row.name, default: 0] >= 3, "row \(row.name) has \(counts[row.name, default: 0]) phrasings")
+        }
+    }
+
+    @Test func rowsFillTypeRelationAndVoice() {
+        let passive = QuestionParser().parse("Von wem wurde der Bericht dementiert?")
+        #expect(passive.kind == .denier && passive.relation == .denierOf && passive.voice == .passive && passive.answerType == .agent)
+        let count = QuestionParser().parse("Wie viele Soldaten wurden verlegt?")
+        #expect(count.countedNoun == "Soldaten" && count.answerType == .number)
+        let holder = QuestionParser().parse("Wer trainiert die Mannschaft?")
+        #expect(holder.impliedRoles == ["trainer"])
+        let later = QuestionParser().parse("Welche Funktion hatte Anna Berg, bevor sie Ministerin wurde?")
+        #expect(later.laterClause == ["sie", "Ministerin", "wurde"])
+        let quoted = QuestionParser().parse("Wer sagte „wir schaffen das“?")
+        #expect(quoted.quoted == ["wir schaffen das"])
+    }
+}
