@@ -128,7 +128,7 @@ extension Answerer {
            let known = q.names.first(where: { !facts.matchingKeys($0).isEmpty }) {
             q.subject = known
         }
-        // "wer ist sergej schoigu" typed in lower case: a known name after all.
+        // "wer ist anna berg" typed in lower case: a known name after all.
         if q.kind == .holder, let s = q.subject, facts.entitiesByKey[NameKey.of(s)] != nil { q.kind = .role; q.relation = .roleOf; q.answerType = .role }
         return q
     }

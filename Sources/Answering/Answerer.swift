@@ -69,7 +69,7 @@ public final class Answerer {
         switch q.kind {
         case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.row == "role.who-is-name" ? answerHolder(q) : nil) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
         case .holder:
-            // "wer ist sergej schoigu" typed in lower case: the subject is a known name after all.
+            // A person's name typed in lower case ("wer ist anna berg"): the subject is a known name after all.
             if let subject = q.subject, knowledgeBase.facts.entitiesByKey[NameKey.of(subject)] != nil {
                 return answerRole(q) ?? .none(q.text, kind: .role, why: "no role of \(subject) in the corpus")
             }

@@ -148,7 +148,7 @@ extension Answerer {
     }
 
     /// BM25 hits over the corpus, then more hits from the five best documents (a sentence that says
-    /// "Er starb am Samstag" ranks low corpus-wide but belongs to the article the question is about).
+    /// a sentence such as "Sie trat am Montag zurück" ranks low corpus-wide but belongs to the article the question is about).
     func retrieve(_ ev: QueryEvidence, limit: Int) -> [ScoredSentence] {
         let first = searcher.search(ev.queryTerms, limit: limit)
         var documents: [Int] = []

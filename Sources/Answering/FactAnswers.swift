@@ -46,7 +46,7 @@ extension Answerer {
                       confidence: 0.9, explanation: "role of \(chosen.mention.canonicalName) (\(chosen.mention.roleRule ?? "role"))" + (others.isEmpty ? "" : "; other roles: \(others.joined(separator: "; "))"))
     }
 
-    /// Whether a role phrase is named in the question itself (e.g. "bevor er Geschäftsführer wurde").
+    /// Whether a role phrase is named in the question itself (e.g. "bevor sie Ministerin wurde").
     func inQuestionPhrase(_ phrase: String, _ q: Question) -> Bool {
         let qTerms = Set(q.words.flatMap { analyzer.terms(of: $0) })
         let pTerms = analyzer.terms(of: phrase)

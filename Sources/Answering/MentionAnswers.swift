@@ -44,7 +44,7 @@ extension Answerer {
         for cand in candidates(q, evidence: ev).prefix(8) {
             let doc = knowledgeBase.documents[cand.ref.document]
             let places = facts(cand.ref.document).entities.filter { $0.sentence == cand.ref.sentence && $0.kind == .place && !inQuestion($0.name.text, q) }
-            // The earliest place after a place preposition ("Ein Uhrenmuseum in Biel in der Schweiz" → Biel), else the first place.
+            // The earliest place after a place preposition ("ein Werk in Linz in Österreich" → Linz), else the first place.
             let prepositional = prepositionalPlace(cand.ref, q)
             let placeAfterPreposition = places.first { p in
                 let before = doc.text(max(doc.sentences[cand.ref.sentence].range.lowerBound, p.name.span.start - 12)..<p.name.span.start)
@@ -61,7 +61,7 @@ extension Answerer {
         return nil
     }
 
-    /// "in Biel", "bei Neustadt-Eilvese", "im Süden der Philippinen": the capitalized word(s) after a place preposition.
+    /// "in Linz", "bei Bad Ischl", "im Norden des Landes": the capitalized word(s) after a place preposition.
     func prepositionalPlace(_ ref: SentenceRef, _ q: Question) -> (text: String, start: Int)? {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)

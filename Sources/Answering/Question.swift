@@ -2,7 +2,7 @@
 public enum QuestionKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// "Wer ist X?" — the role or title of a named person.
     case role
-    /// "Wer ist der Sprecher des Kreml?" — the person who holds a role.
+    /// "Wer ist die Präsidentin des Vereins?" — the person who holds a role.
     case holder
     /// "Wer sagte, dass …?" — the speaker of a statement.
     case speaker
