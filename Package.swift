@@ -16,12 +16,14 @@ let package = Package(
         .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
 
         // Layers, in the order data flows.
+        // Word lists as text resources (Data/), read once at start-up.
+        .target(name: "WordLists", resources: [.copy("Data")]),
         .target(name: "Corpus"),
-        .target(name: "TextAnalysis", dependencies: ["Corpus", "CStemmer"]),
-        .target(name: "Timex"),
+        .target(name: "TextAnalysis", dependencies: ["Corpus", "CStemmer", "WordLists"]),
+        .target(name: "Timex", dependencies: ["WordLists"]),
         .target(name: "Retrieval", dependencies: ["TextAnalysis"]),
-        .target(name: "Facts", dependencies: ["TextAnalysis", "Timex"]),
-        .target(name: "Answering", dependencies: ["Retrieval", "Facts"]),
+        .target(name: "Facts", dependencies: ["TextAnalysis", "Timex", "WordLists"]),
+        .target(name: "Answering", dependencies: ["Retrieval", "Facts", "WordLists"]),
         .target(name: "Rendering", dependencies: ["Answering"]),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
@@ -31,6 +33,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "WordListsTests", dependencies: ["WordLists"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "TimexTests", dependencies: ["Timex"]),
