@@ -16,21 +16,24 @@ let package = Package(
         .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
 
         // Layers, in the order data flows.
+        // Word lists as text resources (Data/), read once at start-up.
+        .target(name: "WordLists", resources: [.copy("Data")]),
         .target(name: "Corpus"),
-        .target(name: "TextAnalysis", dependencies: ["Corpus", "CStemmer"]),
-        .target(name: "Timex"),
+        .target(name: "TextAnalysis", dependencies: ["Corpus", "CStemmer", "WordLists"]),
+        .target(name: "Timex", dependencies: ["WordLists"]),
         .target(name: "Retrieval", dependencies: ["TextAnalysis"]),
-        .target(name: "Facts", dependencies: ["TextAnalysis", "Timex"]),
-        .target(name: "Answering", dependencies: ["Retrieval", "Facts"], resources: [.copy("Resources/question-words.txt")]),
+        .target(name: "Facts", dependencies: ["TextAnalysis", "Timex", "WordLists"]),
+        .target(name: "Answering", dependencies: ["Retrieval", "Facts", "WordLists"], resources: [.copy("Resources/question-words.txt")]),
         .target(name: "Rendering", dependencies: ["Answering"]),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
-        .executableTarget(name: "beleg-bench", dependencies: ["Answering", "Corpus"]),
+        .executableTarget(name: "beleg-bench", dependencies: ["Answering", "Corpus", "Timex"]),
         .executableTarget(name: "beleg", dependencies: [
             "Shell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "WordListsTests", dependencies: ["WordLists"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "TimexTests", dependencies: ["Timex"]),

@@ -849,16 +849,3 @@ enum DingLine {
         return kept.joined(separator: " ")
     }
 }
-
-extension CountryNames {
-    /// `table` parsed: lowercase English name → German names, best first.
-    static let lookup: [String: [String]] = {
-        var out: [String: [String]] = [:]
-        for line in table.split(separator: "\n") {
-            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: "|").map(String.init)
-            guard parts.count >= 2 else { continue }
-            out[parts[0]] = Array(parts.dropFirst())
-        }
-        return out
-    }()
-}

@@ -1,3 +1,5 @@
+import WordLists
+
 import TextAnalysis
 
 /// Finds person mentions (with their roles and titles), organisations and places in a document
@@ -489,12 +491,7 @@ struct Run {
     }
 
     /// Auxiliaries, modals and frequent strong past forms that may stand right before an inverted subject.
-    static let finiteVerbForms: Set<String> = Lexicons.words("""
-        war ist wird wurde hat hatte habe hätte kann konnte könne will wollte wolle soll sollte solle muss musste müsse
-        darf durfte gab gibt kam kommt ging geht stand steht lag liegt blieb bleibt fand findet ließ lässt hielt hält
-        trat tritt stieg steigt schoss schießt nahm nimmt sah sieht zog zieht galt gilt traf trifft schrieb schlug
-        gewann gewinnt verlor verliert sprach spricht starb stirbt erhielt erhält bekam gelang gelingt wies begann beginnt
-        """)
+    static let finiteVerbForms: Set<String> = WordLists.set("verbs/finite-verb-forms.txt")
 
     /// Lower-case words ending like a finite verb that are no verbs.
     static let nonVerbsEndingInT: Set<String> = Lexicons.words("""
@@ -611,16 +608,7 @@ struct Run {
     }
 
     /// Sentence-initial words that are no names.
-    static let sentenceAdverbs: Set<String> = Lexicons.words("""
-        dies diese dieser immerhin irgendwann weiterhin diesmal ferner früher mich mir dich dir uns euch ihm ihn ihnen
-        bislang obendrein derweil überdies unklar bekannt verletzt zwei drei vier fünf sechs sieben acht neun zehn
-        ersterer letzterer vieles manches einiges anderes weniges nichts etwas alles jenes solches beides
-        trotzdem ebenso genauso umso desto zumal sonst nie niemals oft häufig selten manchmal meist zumindest
-        mindestens wenigstens vorerst zunächst endlich plötzlich rasch schnell langsam leider hoffentlich
-        natürlich sicher klar fest offen wichtig richtig falsch neu alt groß klein gut schlecht ganz halb
-        interessant kreideweiss spät früh eben gleich bald jetzt nun dort hier oben unten vorn hinten innen außen
-        heuer jährlich stattdessen ansonsten andernfalls anfangs tags nachts kürzlich neulich einst einmal
-        """)
+    static let sentenceAdverbs: Set<String> = WordLists.set("words/sentence-adverbs.txt")
 
     /// A word whose lower-case form is an ordinary German word ("Geld", "Dies"), unless it is a known surname.
     static func isOrdinaryWord(_ w: String) -> Bool {
@@ -639,12 +627,7 @@ struct Run {
     }
 
     /// Capitalized words ending in -s that are no genitive names ("Anfangs", "Nichts").
-    static let genitiveLookalikes: Set<String> = Lexicons.words("""
-        stets anfangs rechts links nachts abends morgens mittags besonders eines keines nichts alles etwas jenseits seitens
-        mittels anders übrigens teils meistens spätestens mindestens höchstens wenigstens bestens erstens zweitens drittens
-        bereits eigens falls rings vergebens tags damals abseits diesseits andernfalls jedenfalls keinesfalls ebenfalls
-        namens zwecks kurs plus minus bus status campus virus
-        """)
+    static let genitiveLookalikes: Set<String> = WordLists.set("words/genitive-lookalikes.txt")
 
     /// Whether a title ("Dr.", "Prof.", "Herr") stands right before token `k`, even across a sentence
     /// break after the abbreviation's dot.

@@ -1,3 +1,5 @@
+import WordLists
+
 /// Folds the preterite, subjunctive II, past-participle and singular present forms of German
 /// strong and irregular verbs onto their infinitive before stemming, because Snowball German only strips
 /// endings and keeps ablaut apart: `traf`, `getroffen`, `trifft` → `treffen`; `bestritt`, `bestritten` →
@@ -97,14 +99,7 @@ public enum StrongVerbFilter {
 
     /// Separable verb particles and the compound adverbs, adjectives and nouns that join verbs like them
     /// (`zurück`, `heraus`, `zusammen`, `fest`, `frei`, `statt`, `teil`, `wahr`, `bekannt`), longest first.
-    static let separablePrefixes: [[UInt8]] = bytesLongestFirst("""
-    ab an auf aus bei dar ein fest fort frei her hin los mit nach vor weg zu zurück statt teil um über unter
-    wider wieder durch voll heim hoch fern fehl preis stand wahr bekannt kennen bereit offen fertig nahe
-    schwer leicht übrig stehen liegen empor zurecht zuvor heraus herein herab heran herauf herbei herum
-    herunter hervor hinaus hinein hinab hinauf hinunter hinweg hinzu voran voraus vorbei vorüber vorher
-    zusammen entgegen gegenüber weiter nieder davon dazu dabei daran darauf darüber dahin dagegen
-    auseinander aufeinander hinterher
-    """)
+    static let separablePrefixes: [[UInt8]] = longestFirst(WordLists.entries("verbs/separable-prefixes.txt"))
 
     /// Verbs: infinitive, preterite stem, subjunctive II (1st person, `-` if none or ambiguous), past
     /// participle, then the vowel-changing present forms (if none are given, the regular second and third
@@ -115,197 +110,18 @@ public enum StrongVerbFilter {
     /// `Bände`, `tränken`, `verdrängen`, `führe`).
     /// Order matters: the first verb to claim a form keeps it (`gestanden` → `stehen`, `geraten` →
     /// `geraten`). Entries with a prefix (`erwägen`, `bewegen`) override the decomposition.
-    static let verbs = """
-    erwägen erwog erwöge erwogen erwägt
-    bewegen bewog bewöge bewogen
-    abwägen - - abgewogen
-    gehen ging ginge gegangen
-    kommen kam käme gekommen
-    stehen stand stünde gestanden
-    tun - täte getan
-    bringen brachte brächte gebracht
-    denken dachte dächte gedacht
-    wissen wusste wüsste gewusst
-    kennen kannte kennte gekannt
-    nennen nannte nennte genannt
-    brennen brannte brennte gebrannt
-    rennen rannte rennte gerannt
-    senden sandte - gesandt
-    wenden wandte - gewandt
-    geben gab gäbe gegeben gibt gibst
-    nehmen nahm nähme genommen nimmt nimmst
-    sehen sah sähe gesehen sieht siehst
-    geschehen geschah geschähe geschehen geschieht
-    lesen las läse gelesen liest
-    treten trat träte getreten tritt trittst
-    essen aß äße gegessen isst
-    fressen fraß fräße gefressen frisst
-    messen maß mäße gemessen misst
-    vergessen vergaß vergäße vergessen vergisst
-    genesen genas genäse genesen
-    bitten bat bäte gebeten
-    liegen lag läge gelegen!
-    unterliegen unterlag unterläge unterlegen
-    erliegen erlag erläge erlegen
-    sitzen saß säße gesessen
-    sprechen sprach spräche gesprochen spricht sprichst
-    brechen brach bräche gebrochen bricht brichst
-    stechen stach stäche gestochen sticht stichst
-    treffen traf träfe getroffen trifft triffst
-    helfen half hülfe geholfen hilft hilfst
-    gelten galt gälte gegolten gilt giltst
-    sterben starb stürbe gestorben stirbt stirbst
-    werben warb würbe geworben wirbt wirbst
-    werfen warf - geworfen wirft wirfst
-    verderben verdarb verdürbe verdorben verdirbt verdirbst
-    bergen barg bärge geborgen birgt birgst
-    bersten barst bärste geborsten birst
-    stehlen stahl - gestohlen stiehlt stiehlst
-    befehlen befahl befähle befohlen befiehlt befiehlst
-    empfehlen empfahl empfähle empfohlen empfiehlt empfiehlst
-    gebären gebar gebäre geboren gebiert
-    schwimmen schwamm schwömme geschwommen
-    beginnen begann begänne begonnen
-    gewinnen gewann gewänne gewonnen
-    rinnen rann ränne geronnen
-    sinnen sann sänne gesonnen
-    binden band - gebunden
-    finden fand fände gefunden
-    schwinden schwand schwände geschwunden
-    winden - - gewunden
-    dringen drang - gedrungen
-    gelingen gelang gelänge gelungen
-    klingen klang - geklungen
-    ringen rang - gerungen
-    schlingen schlang - geschlungen
-    schwingen schwang - geschwungen
-    singen sang sänge gesungen
-    springen sprang spränge gesprungen
-    zwingen zwang - gezwungen
-    sinken sank sänke gesunken
-    stinken stank stänke gestunken
-    trinken trank - getrunken
-    schmelzen schmolz schmölze geschmolzen schmilzt
-    schwellen schwoll schwölle geschwollen schwillt
-    quellen quoll quölle gequollen quillt
-    erlöschen erlosch erlösche erloschen erlischt
-    fechten focht föchte gefochten ficht
-    flechten flocht flöchte geflochten flicht
-    dreschen drosch drösche gedroschen drischt
-    heben hob höbe gehoben
-    schwören schwor schwüre geschworen
-    lügen log löge gelogen
-    trügen trog tröge getrogen
-    fliegen flog flöge geflogen
-    biegen bog - gebogen
-    wiegen wog wöge gewogen
-    bieten bot böte geboten
-    fliehen floh flöhe geflohen
-    ziehen zog zöge gezogen
-    frieren fror fröre gefroren
-    verlieren verlor verlöre verloren
-    kriechen kroch kröche gekrochen
-    riechen roch röche gerochen
-    schieben schob schöbe geschoben
-    fließen floss flösse geflossen
-    gießen goss gösse gegossen
-    genießen genoss genösse genossen
-    schießen schoss schösse geschossen
-    schließen schloss schlösse geschlossen
-    sprießen spross sprösse gesprossen
-    saufen soff söffe gesoffen säuft säufst
-    saugen sog söge gesogen
-    schleifen schliff - geschliffen
-    greifen griff - gegriffen
-    kneifen kniff - gekniffen
-    pfeifen pfiff - gepfiffen
-    beißen biss - gebissen
-    reißen riss - gerissen
-    schmeißen schmiss - geschmissen
-    gleiten glitt glitte geglitten
-    leiden litt litte gelitten
-    reiten ritt ritte geritten
-    schneiden schnitt - geschnitten
-    schreiten schritt - geschritten
-    streiten stritt stritte gestritten
-    gleichen glich - geglichen
-    schleichen schlich - geschlichen
-    streichen strich - gestrichen
-    weichen wich wiche gewichen
-    bleiben blieb bliebe geblieben
-    leihen lieh liehe geliehen
-    meiden mied - gemieden
-    preisen pries - gepriesen
-    reiben rieb - gerieben
-    scheiden schied schiede geschieden
-    scheinen schien - geschienen
-    schreiben schrieb schriebe geschrieben
-    schreien schrie - geschrien
-    schweigen schwieg schwiege geschwiegen
-    steigen stieg stiege gestiegen
-    treiben trieb - getrieben
-    weisen wies - gewiesen
-    gedeihen gedieh gediehe gediehen
-    fahren fuhr - gefahren fährt fährst
-    graben grub grübe gegraben gräbt gräbst
-    laden lud lüde geladen lädt lädst
-    schaffen schuf schüfe geschaffen
-    schlagen schlug schlüge geschlagen schlägt schlägst
-    tragen trug trüge getragen trägt trägst
-    wachsen wuchs wüchse gewachsen wächst
-    waschen wusch wüsche gewaschen wäscht
-    backen buk büke gebacken
-    blasen blies bliese geblasen bläst
-    braten briet briete gebraten brät brätst
-    fallen fiel fiele gefallen fällt fällst
-    fangen fing finge gefangen fängt fängst
-    halten hielt hielte gehalten hält hältst
-    hängen hing hinge gehangen
-    heißen hieß hieße geheißen
-    laufen lief liefe gelaufen läuft läufst
-    lassen ließ ließe gelassen lässt
-    geraten geriet geriete geraten gerät gerätst
-    raten riet riete geraten rät rätst
-    rufen rief riefe gerufen
-    schlafen schlief schliefe geschlafen schläft schläfst
-    stoßen stieß stieße gestoßen stößt
-    gestehen gestand gestünde gestanden
-    gefallen gefiel gefiele gefallen gefällt
-    erschrecken erschrak erschräke erschrocken erschrickt
-    spalten - - gespalten
-    salzen - - gesalzen
-    mahlen - - gemahlen
-    sieden sott - gesotten
-    weben wob - gewoben
-    scheren schor - geschoren
-    melken molk - gemolken
-    gären gor - gegoren
-    schinden - - geschunden
-    wringen wrang - gewrungen
-    erkiesen erkor - erkoren
-    glimmen glomm - geglommen
-    klimmen klomm - geklommen
-    stieben stob - gestoben
-    verdrießen verdross - verdrossen
-    """
+    static let verbs: [[String]] = WordLists.rows("verbs/strong-verbs.txt")
 
     /// Whole words never mapped: forms that are more often nouns or unrelated adjectives in news text.
     /// A trailing `*` also excludes the attributive endings (-e, -en, -er, -es, -em).
-    static let exclusions = """
-    band banden bände bänden rang ränge rängen schloss stahl tat taten maß maßen las wand wände wänden
-    schnitt schnitte schritt schritte schritten strich striche bogen wogen griffe risse bisse pfiffe
-    schiene wiese klänge zwänge stände ständen genossen
-    verband verbot verlag belag begriff bestand betrieb betrug vertrieb unterschied durchschnitt
-    widerstand umstand unterstand übergriff eingriff vermisst
-    vergangen* verschieden* verwunden* versessen* verlogen* verwandt* verwandte verwandten verwandter
-    bekannt* bekannte bekannten bewusst* verdacht angeboren* eingeboren* untertan*
-    gerät gelangen unterschiede übergriffe übergriffen unterlagen betriebe schlangen umstieg begriffe begriffen
-    verlagen ass assen missstand übermaß überschwang klang schienen zwang sog spross
-    """
+    static let exclusions: [String] = WordLists.entries("verbs/strong-verb-exclusions.txt")
 
     private static func bytesLongestFirst(_ list: String) -> [[UInt8]] {
-        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) }
-            .sorted { $0.count > $1.count }
+        longestFirst(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+
+    private static func longestFirst(_ words: [String]) -> [[UInt8]] {
+        words.map { Array($0.utf8) }.sorted { $0.count > $1.count }
     }
 
     /// The look-up tables, built once from `verbs` and `exclusions`.
@@ -330,8 +146,7 @@ public enum StrongVerbFilter {
         static let adjectiveEndings = ["", "e", "en", "er", "es", "em"]
 
         init() {
-            for line in StrongVerbFilter.verbs.split(separator: "\n") {
-                let f = line.split(separator: " ").map(String.init)
+            for f in StrongVerbFilter.verbs {
                 guard f.count >= 4 else { continue }
                 let inf = f[0]
                 var finite: [String] = []
@@ -355,7 +170,7 @@ public enum StrongVerbFilter {
                     }
                 }
             }
-            for word in StrongVerbFilter.exclusions.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            for word in StrongVerbFilter.exclusions {
                 let stem = word.hasSuffix("*") ? String(word.dropLast()) : String(word)
                 let endings = word.hasSuffix("*") ? Self.adjectiveEndings : [""]
                 for ending in endings {

@@ -1,3 +1,5 @@
+import WordLists
+
 /// A verb that marks speech or denial, as found by one of its written forms.
 ///
 /// Snowball does not unify strong verb forms (`bestritten` → `bestritt`, `bestreitet` → `bestreitet`),
@@ -165,15 +167,7 @@ enum Cues {
     // MARK: - Function words
 
     /// Finite auxiliaries and modal verbs that carry a participle or infinitive cue (`hat … gesagt`, `konnte … nicht bestätigen`).
-    static let auxiliaries: Set<String> = [
-        "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "habt",
-        "ist", "war", "waren", "sind", "sei", "seien", "wäre",
-        "wird", "wurde", "wurden", "werden", "würde", "würden", "werde",
-        "kann", "konnte", "konnten", "können", "könne", "könnte", "könnten",
-        "will", "wollte", "wollten", "wollen", "wolle", "mochte", "mag", "möchte",
-        "muss", "musste", "mussten", "müssen", "darf", "durfte", "soll", "sollte", "sollten",
-        "has", "had", "have", "did", "does", "do", "would", "could", "will", "was", "were", "is", "are",
-    ]
+    static let auxiliaries: Set<String> = WordLists.set("words/auxiliaries.txt")
 
     /// Passive auxiliaries (`wird … bestritten`, `wurde … zurückgewiesen`, `worden`).
     static let passiveAuxiliaries: Set<String> = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde", "was", "were", "been", "is", "are"]
@@ -204,14 +198,7 @@ enum Cues {
     static let anaphoricObjects: Set<String> = ["das", "dies", "dieses", "this", "that", "it", "es"]
 
     /// Words that may sit between a finite verb and its subject, or around a content phrase, without belonging to either.
-    static let adverbs: Set<String> = [
-        "jedoch", "dagegen", "aber", "auch", "zudem", "außerdem", "dazu", "daraufhin", "weiter", "noch", "nun", "bereits",
-        "schon", "unterdessen", "inzwischen", "allerdings", "ebenfalls", "erneut", "entschieden", "vehement", "energisch",
-        "umgehend", "sofort", "später", "zuvor", "damals", "gestern", "heute", "stets", "wiederholt", "mehrfach", "mehrmals",
-        "ausdrücklich", "deutlich", "scharf", "offiziell", "öffentlich", "indes", "indessen", "hingegen", "wiederum", "zunächst",
-        "zuletzt", "nochmals", "gleichzeitig", "ferner", "demnach", "also", "ebenso", "zugleich", "nämlich", "doch", "sogar",
-        "bislang", "bisher", "weiterhin", "gegenüber", "zufolge", "however", "also", "strongly", "again", "flatly",
-    ]
+    static let adverbs: Set<String> = WordLists.set("words/clause-adverbs.txt")
 
     /// Words that open a subordinate clause (its finite verb comes last).
     static let subordinators: Set<String> = [
@@ -260,22 +247,7 @@ enum Cues {
 
     /// Role and title words (lowercase, matched as whole word or word ending) that precede a name
     /// ("Regierungssprecher Hans Berger", "Bürgermeisterin Ruth Adler", "Nachrichtenagentur Reuters").
-    static let roleEndings: [String] = [
-        "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
-        "leiter", "leiterin", "meister", "meisterin", "manager", "managerin", "direktor", "direktorin", "sekretär", "sekretärin",
-        "vorsitzende", "vorsitzender", "agentur", "trainer", "trainerin", "abgeordnete", "abgeordneter", "botschafter", "botschafterin",
-        "general", "senator", "senatorin", "gouverneur", "gouverneurin", "kommissar", "kommissarin", "berater", "beraterin", "anwalt",
-        "anwältin", "richter", "richterin", "papst", "könig", "königin", "prinz", "prinzessin", "bischof", "kardinal", "professor",
-        "professorin", "dr", "prof", "autor", "autorin", "sänger", "sängerin", "schauspieler", "schauspielerin", "zeitung", "sender",
-        "magazin", "experte", "expertin", "analyst", "analystin", "regisseur", "regisseurin", "ermittler", "ermittlerin", "landrat",
-        "landrätin", "redakteur", "redakteurin", "premier", "kandidat", "kandidatin", "spieler", "spielerin", "kapitän", "machthaber",
-        "diktator", "aktivist", "aktivistin", "politiker", "politikerin", "journalist", "journalistin", "reporter", "reporterin",
-        "korrespondent", "korrespondentin", "funktionär", "funktionärin", "beauftragte", "beauftragter", "staatsanwalt", "fraktionschef",
-        "generalsekretär", "herr", "frau", "mr", "mrs", "ms", "president", "spokesman", "spokeswoman", "spokesperson", "secretary",
-        "chief", "governor", "mayor", "gen", "sir", "lord", "lady", "führer", "oberhaupt", "kommandeur", "offizier", "wissenschaftler",
-        "wissenschaftlerin", "forscher", "forscherin", "arzt", "ärztin", "bürger", "bürgerin", "gründer", "gründerin", "inhaber",
-        "inhaberin", "veranstalter", "sprecherinnen", "ombudsmann", "vertreter", "vertreterin", "mitglied", "coach", "star",
-    ]
+    static let roleEndings: [String] = WordLists.entries("roles/role-endings.txt")
 
     /// Whether a word (any case) is a role or title word.
     /// `roleEndings` as a set, for suffix look-ups without allocation.

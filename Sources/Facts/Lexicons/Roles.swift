@@ -1,50 +1,16 @@
+import WordLists
+
 extension Lexicons {
     /// Heads of role compounds: a capitalized word ending in one of these (or equal to it) names a role
     /// ("Vatikansprecher", "Fraktionschef", "Chefkorrespondentin", "Menschenrechtsbeauftragter").
     /// Inflected forms (`-s`, `-n`, `-en`, `-in`, `-innen`) are derived in `roleHeadForms`.
-    static let roleHeads: [String] = [
-        "sprecher", "minister", "präsident", "kanzler", "chef", "trainer", "manager", "beauftragte", "beauftragter",
-        "korrespondent", "vorsitzende", "vorsitzender", "direktor", "leiter", "sekretär", "botschafter", "berater",
-        "gouverneur", "bürgermeister", "abgeordnete", "abgeordneter", "führer", "kommandeur", "kommandant",
-        "meister", "spieler", "fahrer", "politiker", "experte", "expertin", "forscher", "wissenschaftler",
-        "sänger", "schauspieler", "autor", "journalist", "aktivist", "anwalt", "anwältin", "richter", "kommissar",
-        "general", "offizier", "kandidat", "vertreter", "funktionär", "redakteur", "reporter", "herausgeber",
-        "verleger", "intendant", "moderator", "regisseur", "produzent", "komponist", "musiker", "künstler",
-        "historiker", "ökonom", "analyst", "professor", "dozent", "senator", "diplomat", "ermittler", "unternehmer",
-        "gründer", "inhaber", "eigentümer", "investor", "milliardär", "sieger", "gewinner", "läufer", "schwimmer",
-        "torhüter", "stürmer", "verteidiger", "kapitän", "pilot", "astronaut", "kosmonaut", "bischof", "priester",
-        "pfarrer", "premier", "vize", "boss", "stellvertreter", "koordinator", "ombudsmann", "ombudsfrau",
-        "beamte", "beamter", "mediziner", "arzt", "ärztin", "sprecherin", "präses", "dekan", "rektor",
-        "staatsanwalt", "staatsanwältin", "oberst", "admiral", "major", "leutnant", "feldwebel", "hauptmann",
-        "delegierte", "delegierter", "gesandte", "gesandter", "vorstand", "schriftsteller", "dichter", "maler",
-        "fotograf", "designer", "architekt", "ingenieur", "physiker", "chemiker", "biologe", "soziologe",
-        "philosoph", "theologe", "psychologe", "politologe", "rechtsanwalt", "notar", "athlet", "sportler",
-        "boxer", "rapper", "pianist", "dirigent", "gitarrist", "tänzer", "blogger", "chefredakteur",
-    ]
+    static let roleHeads: [String] = WordLists.entries("roles/role-heads.txt")
 
     /// Role words matched only as whole words (after an optional hyphenated prefix: "Ex-Papst").
-    static let roleWords: Set<String> = words("""
-        machthaber diktator diktatorin papst fürst fürstin könig königin kaiser kaiserin prinz prinzessin herzog
-        herzogin graf gräfin zar zarin sultan emir scheich kalif monarch monarchin regent regentin kronprinz
-        kronprinzessin thronfolger thronfolgerin nachfolger nachfolgerin vorgänger vorgängerin anwalt anwältin
-        torwart coach trainerin managerin sängerin autorin journalistin aktivistin kandidatin vertreterin
-        ehefrau ehemann witwe witwer lebensgefährtin lebensgefährte sohn tochter bruder schwester enkel enkelin
-        neffe nichte cousin cousine patriarch metropolit kardinal erzbischof abt äbtissin rabbiner imam mufti
-        ayatollah ajatollah oberhaupt staatsoberhaupt herausforderer herausforderin amtsinhaber amtsinhaberin
-        mitbegründer mitbegründerin gründerin erfinder erfinderin model kommissarin richterin senatorin
-        gouverneurin bürgermeisterin botschafterin beraterin direktorin leiterin sekretärin korrespondentin
-        ministerin präsidentin kanzlerin chefin landrat landrätin stadtrat stadträtin vizepräsident vizekanzler
-        """)
+    static let roleWords: Set<String> = WordLists.set("roles/role-words.txt")
 
     /// Compound words that end like a role head but are things, not people ("Lautsprecher", "Halbleiter").
-    static let roleExceptions: Set<String> = words("""
-        lautsprecher halbleiter ableiter blitzableiter wärmeleiter supraleiter reiseführer stadtführer
-        wanderführer kunstführer museumsführer plattenspieler cd-spieler dvd-spieler mp3-spieler kassettenspieler
-        videospieler abspieler crosstrainer heimtrainer stepper lastkraftfahrer lkw-fahrer tagebuchschreiber
-        fotografie autorität autorisierung premiere premieren generalversammlung vizeweltmeister
-        sprecherrat ministerrat managerinnen gerichtsvollzieher eigentümerversammlung bürgermeisteramt
-        professur boxen designs berater
-        """).subtracting(["berater"])
+    static let roleExceptions: Set<String> = WordLists.set("roles/role-exceptions.txt")
 
     /// English role nouns, also accepted in lower case ("spokesman Tom Miller").
     static let englishRoles: Set<String> = words("""
