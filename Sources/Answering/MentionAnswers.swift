@@ -10,9 +10,10 @@ extension Answerer {
     func answerWhen(_ q: Question) -> Answer? {
         let ev = evidence(q)
         for cand in candidates(q, evidence: ev).prefix(10) {
-            // Durations and sets answer "how long" and "how often", not "when".
+            // Durations answer "how long" (and only they do); dates and clock times answer "when".
+            let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : ["DATE", "TIME"]
             let times = facts(cand.ref.document).times.filter {
-                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && ($0.type == "DATE" || $0.type == "TIME")
+                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type)
             }
             guard !times.isEmpty else { continue }
             // A date answers "when" better than a clock time; then the more specific value, then the earlier expression.

@@ -136,7 +136,7 @@ enum QuestionTable {
 
         // Agent or object of any verb.
         QuestionRow(name: "who.which-role", opening: [.optional(byWords), .word(.which), .word(.roleNoun)], kind: .who, answer: .person, relation: .agentOf),
-        QuestionRow(name: "who.object", opening: [.optional(.words(["gegen", "mit", "against", "with", "fuer", "for", "an", "auf"])), .word(.whoObject)], kind: .who, answer: .agent, relation: .objectOf),
+        QuestionRow(name: "who.object", opening: [.optional(.words(["gegen", "mit", "against", "with"])), .word(.whoObject)], kind: .who, answer: .agent, relation: .objectOf),
         QuestionRow(name: "who.which-actor", opening: [.optional(byWords), .word(.which), actorNoun], kind: .who, answer: .agent, relation: .agentOf),
         QuestionRow(name: "who.agent", opening: [.optional(byWords), .word(.who)], kind: .who, answer: .agent, relation: .agentOf),
 
