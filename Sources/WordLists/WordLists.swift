@@ -62,6 +62,11 @@ public enum WordLists {
     /// Calls `body` with every entry line of `path` (comments and blank lines skipped, blanks trimmed).
     static func forEachLine(_ path: String, _ body: (ArraySlice<UInt8>) -> Void) {
         let bytes = contents(path)
+        forEachLineRange(bytes) { a, b in body(bytes[a..<b]) }
+    }
+
+    /// Calls `body` with the byte range of every entry line of `bytes`.
+    static func forEachLineRange(_ bytes: [UInt8], _ body: (Int, Int) -> Void) {
         var start = 0
         let n = bytes.count
         while start < n {
@@ -70,7 +75,7 @@ public enum WordLists {
             var a = start, b = end
             while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
             while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
-            if a < b, bytes[a] != 0x23 { body(bytes[a..<b]) }   // "#"
+            if a < b, bytes[a] != 0x23 { body(a, b) }   // "#"
             start = end + 1
         }
     }

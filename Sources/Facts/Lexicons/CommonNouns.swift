@@ -2,7 +2,7 @@ import WordLists
 
 extension Lexicons {
     /// Capitalized common nouns (not names), with their inflected forms: `nouns/common-nouns.txt`.
-    static let commonNouns: Set<String> = WordLists.set("nouns/common-nouns.txt")
+    static let commonNouns = WordSet("nouns/common-nouns.txt")
 
     /// Whether a capitalized word is a common noun: listed, or a hyphenated compound whose last part of four or
     /// more letters is listed ("EU-Gipfel", "LED-Technik").
