@@ -8,7 +8,7 @@ import TextAnalysis
 /// Persons are found by
 /// - a known given name followed by capitalized name parts ("Anna-Lena Brandt", "Kim Jong-un", "Franz von Papen"),
 /// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Iwan Petrow"),
-/// - appositions ("der Sprecher des Kreml, Iwan Petrow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
+/// - appositions ("die Sprecherin der Stadtwerke, Ina Roth," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
 /// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
 /// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow"),
 /// - the syntax around a bare surname that is no ordinary German word: inverted subject after a finite verb
@@ -17,7 +17,7 @@ import TextAnalysis
 ///   and coordination with a person ("Blatter und Beckenbauer").
 ///
 /// Roles come with their adjectives, genitive premodifiers and complements
-/// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Sprecher für nationale Sicherheit des Weißen Hauses").
+/// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Beauftragte für Menschenrechte der Landesregierung").
 /// Precision comes before recall: a capitalized word becomes a person only on positive evidence.
 public struct EntityExtractor: Sendable {
     public init() {}
@@ -443,7 +443,7 @@ struct Run {
             }
             if let end = nameRun(from: j, in: r) { out.append(PersonCandidate(first: j, end: end, strong: true)) }
         }
-        // 3. Apposition before the name: "der Sprecher des Kreml, Iwan Petrow,".
+        // 3. Apposition before the name: "die Sprecherin der Stadtwerke, Ina Roth,".
         for k in r where toks[k].text == "," && k + 1 < r.upperBound {
             guard let end = nameRun(from: k + 1, in: r) else { continue }
             let after = end < r.upperBound ? toks[end].text : "."
@@ -752,7 +752,7 @@ struct Run {
     }
 
     /// Whether tokens `a..<b` form a role complement: genitive or prepositional phrases
-    /// ("für nationale Sicherheit des Weißen Hauses", "von Bündnis 90 / Die Grünen in Bayern", "Südkoreas").
+    /// ("für Menschenrechte der Landesregierung", "von der Partei in Bayern", "Südkoreas").
     func complementParses(from a: Int, to b: Int, in r: Range<Int>) -> Bool {
         var pos = a
         if pos < b, toks[pos].isCapitalized, toks[pos].text.hasSuffix("s"), !Self.isFunctionWord(toks[pos]) {

@@ -238,7 +238,7 @@ enum Cues {
     /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen", "Thomas de Maizière").
     static let nameParticles: Set<String> = ["von", "van", "de", "del", "da", "di", "du", "bin", "ibn", "al", "zu", "ten", "ter", "le", "la"]
 
-    /// Prepositions that may extend a speaker phrase ("Sprecher für nationale Sicherheit", "Sprecher von Greenpeace").
+    /// Prepositions that may extend a speaker phrase ("Beauftragte für Menschenrechte", "Sprecher von Greenpeace").
     static let speakerPrepositions: Set<String> = ["für", "von", "of", "for"]
     /// Prepositions that may extend a denied content phrase ("Bericht über Waffenlieferungen", "Zusammenhang mit Mafia-Morden").
     static let contentPrepositions: Set<String> = ["über", "von", "zu", "zur", "zum", "mit", "zwischen", "gegen", "in", "im", "auf", "an", "für", "um", "of", "about", "against", "that"]

@@ -43,7 +43,7 @@ extension Lexicons {
     /// A fast rejection test for `organisationSuffixes` suffix tests.
     static let organisationSuffixMatcher = SuffixMatcher(organisationSuffixes)
 
-    /// Link words that open a role complement ("Sprecher *für* nationale Sicherheit *des* Weißen Hauses").
+    /// Link words that open a role complement ("Beauftragte *für* Menschenrechte *der* Landesregierung").
     static let complementLinks: Set<String> = words("""
         des der für von vom in im aus bei beim zur zum am an auf gegen über
         """)
