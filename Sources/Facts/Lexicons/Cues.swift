@@ -173,13 +173,8 @@ enum Cues {
     static let passiveAuxiliaries: Set<String> = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde", "was", "were", "been", "is", "are"]
 
     /// Determiners and possessives that open a noun phrase.
-    static let determiners: Set<String> = [
-        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-        "jede", "jeder", "jedes", "jeden", "jedem", "diese", "dieser", "dieses", "diesen", "diesem",
-        "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
-        "mehrere", "einige", "viele", "beide", "alle", "zahlreiche", "kein", "keine",
-        "the", "a", "an", "his", "her", "their", "its",
-    ]
+    static let determiners: Set<String> = Set(Concepts.determiners(
+        ["definite", "indefinite", "negative", "demonstrative", "distributive", "possessive", "quantifier", "english"]))
 
     /// Determiners that cannot open a subject (accusative or dative forms).
     static let objectDeterminers: Set<String> = ["den", "dem", "einen", "einem", "jeden", "jedem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem", "keinen", "keinem"]
@@ -213,7 +208,9 @@ enum Cues {
     static let coordinators: Set<String> = ["und", "sowie", "and", "&"]
 
     /// Capitalized words that never start a speaker phrase (sentence-initial function words).
-    static let nonNounWords: Set<String> = [
+    static let nonNounWords: Set<String> = Set(Concepts.weekdayNames("de").map { $0.lowercased() })
+        .union(Concepts.monthNames("de").map { $0.lowercased() })
+        .union([
         "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "zu", "zum", "zur", "für", "über",
         "unter", "durch", "gegen", "ohne", "um", "seit", "während", "wegen", "laut", "gemäß", "trotz", "dank", "neben", "zwischen",
         "auch", "dort", "hier", "da", "dann", "doch", "nun", "so", "wie", "als", "dass", "ob", "weil", "wenn", "aber", "und", "oder",
@@ -224,19 +221,17 @@ enum Cues {
         "nicht", "kein", "keine", "niemand", "jemand", "alle", "viele", "einige", "mehrere", "beide", "seit", "bis", "ab",
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "by", "from", "to", "of", "it",
         "he", "she", "they", "we", "i", "you", "but", "and", "or", "if", "when", "while", "after", "before", "as",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
         "sehr",
-    ]
+    ])
 
     /// Month names (an ordinal day before them does not end a sentence).
-    static let months: Set<String> = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner"]
+    static let months: Set<String> = Set(Concepts.monthNames("de").map { $0.lowercased() })
 
     /// Abbreviations whose dot does not end a sentence.
     static let abbreviations: Set<String> = ["dr", "prof", "st", "nr", "bzw", "ca", "vgl", "usw", "etc", "u", "z", "b", "a", "d", "h", "mr", "mrs", "ms", "jr", "sen", "gen", "hl", "abs", "inkl", "evtl", "ggf", "sog", "mio", "mrd", "bspw", "v", "chr"]
 
     /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen", "Thomas de Maizière").
-    static let nameParticles: Set<String> = ["von", "van", "de", "del", "da", "di", "du", "bin", "ibn", "al", "zu", "ten", "ter", "le", "la"]
+    static let nameParticles: Set<String> = Set(Concepts.nameParticles(["particle", "preposition"]))
 
     /// Prepositions that may extend a speaker phrase ("Beauftragte für Menschenrechte", "Sprecher von Greenpeace").
     static let speakerPrepositions: Set<String> = ["für", "von", "of", "for"]

@@ -49,10 +49,7 @@ extension Lexicons {
         """)
 
     /// Determiners that may open the noun phrase of a role complement or an apposition.
-    static let determiners: Set<String> = words("""
-        der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines
-        ihr ihre ihren ihrem ihrer ihres dessen deren unser unsere unseren unserem
-        """)
+    static let determiners: Set<String> = Set(Concepts.determiners(["definite", "indefinite", "possessive", "relative"]))
 
     /// Copula verbs for "X ist ROLE" ("Bisher ist X Menschenrechtsbeauftragter der Bundesregierung").
     static let copulas: Set<String> = words("ist war wird wurde bleibt blieb is was")
