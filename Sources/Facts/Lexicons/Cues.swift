@@ -76,85 +76,79 @@ enum Cues {
 
     // MARK: - Speech verbs
 
-    /// Speech verbs (German and English): written form → cues. A form may carry several cues
-    /// (`gab … an`, `gab … bekannt`); the clause decides which one applies.
+    /// The rows of `cues/verbs.txt` (one verb a line: class, lemma, kind, forms; see the file's header).
+    static let verbRows: [[String]] = WordLists.rows("cues/verbs.txt")
+
+    /// Adds the verbs of `cues/verbs.txt` of class `verbClass` to `table`, in file order.
+    private static func addVerbs(of verbClass: String, to t: inout [String: [VerbCue]]) {
+        func list(_ field: String) -> [String] { field == "-" ? [] : field.split(separator: ",").map(String.init) }
+        for row in verbRows where row.count >= 5 && row[0] == verbClass {
+            let lemma = row[1]
+            let governed = row.dropFirst(3).first { $0.hasPrefix("governs=") }.map { String($0.dropFirst(8)) }
+            switch row[2] {
+            case "weak":
+                weak(&t, lemma, row[3], row[4], particle: governed, particleFinal: false)
+            case "strong":
+                verb(&t, lemma, finite: list(row[3]), nonFinite: row.count > 4 && !row[4].hasPrefix("governs=") ? list(row[4]) : [],
+                     particle: governed, particleFinal: governed == nil)
+            case "separable-weak" where row.count >= 6:
+                separableWeak(&t, row[3], row[4], participle: row[5])
+            case "separable-strong" where row.count >= 6:
+                separableStrong(&t, row[3], lemma: lemma, finite: list(row[4]), participle: row[5])
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Speech verbs (German and English; class `speech` of `cues/verbs.txt`): written form → cues. A form may
+    /// carry several cues (`gab … an`, `gab … bekannt`); the clause decides which one applies.
     static let speechVerbs: [String: [VerbCue]] = {
         var t: [String: [VerbCue]] = [:]
-        // Weak verbs without particle.
-        let weakVerbs: [(String, String, String)] = [
-            ("sagen", "sag", "gesagt"), ("erklären", "erklär", "erklärt"), ("betonen", "beton", "betont"),
-            ("berichten", "bericht", "berichtet"), ("meinen", "mein", "gemeint"), ("warnen", "warn", "gewarnt"),
-            ("fordern", "forder", "gefordert"), ("kritisieren", "kritisier", "kritisiert"), ("bestätigen", "bestätig", "bestätigt"),
-            ("fragen", "frag", "gefragt"), ("antworten", "antwort", "geantwortet"), ("behaupten", "behaupt", "behauptet"),
-            ("versichern", "versicher", "versichert"), ("bekräftigen", "bekräftig", "bekräftigt"), ("erläutern", "erläuter", "erläutert"),
-            ("erwidern", "erwider", "erwidert"), ("entgegnen", "entgegn", "entgegnet"), ("mahnen", "mahn", "gemahnt"),
-            ("appellieren", "appellier", "appelliert"), ("verkünden", "verkünd", "verkündet"), ("melden", "meld", "gemeldet"),
-            ("glauben", "glaub", "geglaubt"), ("ergänzen", "ergänz", "ergänzt"), ("kommentieren", "kommentier", "kommentiert"),
-            ("beklagen", "beklag", "beklagt"), ("beteuern", "beteuer", "beteuert"), ("schildern", "schilder", "geschildert"),
-            ("begründen", "begründ", "begründet"), ("twittern", "twitter", "getwittert"), ("klagen", "klag", "geklagt"),
-            ("argumentieren", "argumentier", "argumentiert"), ("präzisieren", "präzisier", "präzisiert"), ("zitieren", "zitier", "zitiert"),
-            ("äußern", "äußer", "geäußert"), ("bemängeln", "bemängel", "bemängelt"), ("unterstreichen", "unterstreich", "unterstrichen"),
-            ("verlangen", "verlang", "verlangt"), ("prognostizieren", "prognostizier", "prognostiziert"), ("beschuldigen", "beschuldig", "beschuldigt"),
-            ("warnen", "warn", "gewarnt"), ("loben", "lob", "gelobt"), ("würdigen", "würdig", "gewürdigt"),
-        ]
-        for (lemma, stem, participle) in weakVerbs { weak(&t, lemma, stem, participle) }
-        // Strong or irregular verbs: finite forms listed.
-        verb(&t, "schreiben", finite: ["schreibe", "schreibst", "schreibt", "schreiben", "schrieb", "schrieben", "schriebe"], nonFinite: ["geschrieben", "schreiben"])
-        verb(&t, "rufen", finite: ["rufe", "rufst", "ruft", "rufen", "rief", "riefen"], nonFinite: ["gerufen"])
-        verb(&t, "unterstreichen", finite: ["unterstreicht", "unterstrich", "unterstrichen"], nonFinite: ["unterstrichen"])
-        verb(&t, "verweisen", finite: ["verweist", "verwies", "verwiesen", "verweise", "verweisen"], nonFinite: ["verwiesen"])
-        verb(&t, "nennen", finite: ["nennt", "nannte", "nannten", "nennen", "nenne"], nonFinite: ["genannt"])
-        verb(&t, "beschreiben", finite: ["beschreibt", "beschrieb", "beschrieben", "beschreibe"], nonFinite: ["beschrieben"])
-        verb(&t, "versprechen", finite: ["verspricht", "versprach", "versprachen", "verspreche", "versprechen"], nonFinite: ["versprochen"])
-        verb(&t, "sprechen", finite: ["spricht", "sprach", "sprachen", "spreche", "sprechen"], nonFinite: ["gesprochen"], particle: "von", particleFinal: false)
-        weak(&t, "bezeichnen", "bezeichn", "bezeichnet", particle: "als", particleFinal: false)
-        // Separable verbs.
-        separableWeak(&t, "mit", "teil", participle: "mitgeteilt")
-        separableWeak(&t, "an", "kündig", participle: "angekündigt")
-        separableWeak(&t, "ein", "räum", participle: "eingeräumt")
-        separableWeak(&t, "hinzu", "füg", participle: "hinzugefügt")
-        separableWeak(&t, "auf", "forder", participle: "aufgefordert")
-        separableWeak(&t, "aus", "führ", participle: "ausgeführt")
-        separableWeak(&t, "fest", "stell", participle: "festgestellt")
-        separableWeak(&t, "klar", "stell", participle: "klargestellt")
-        separableStrong(&t, "an", lemma: "angeben", finite: ["gibt", "gab", "gaben", "geben", "gebe"], participle: "angegeben")
-        separableStrong(&t, "bekannt", lemma: "bekanntgeben", finite: ["gibt", "gab", "gaben", "geben", "gebe"], participle: "bekanntgegeben")
-        separableStrong(&t, "zu", lemma: "zugeben", finite: ["gibt", "gab", "gaben", "gebe"], participle: "zugegeben")
-        separableStrong(&t, "hin", lemma: "hinweisen", finite: ["weist", "wies", "wiesen", "weise", "weisen"], participle: "hingewiesen")
-        separableStrong(&t, "vor", lemma: "vorwerfen", finite: ["wirft", "warf", "warfen", "werfen", "werfe"], participle: "vorgeworfen")
-        separableStrong(&t, "vor", lemma: "vorschlagen", finite: ["schlägt", "schlug", "schlugen", "schlagen", "schlage"], participle: "vorgeschlagen")
-        separableStrong(&t, "auf", lemma: "aufrufen", finite: ["ruft", "rief", "riefen", "rufen", "rufe"], participle: "aufgerufen")
-        separableStrong(&t, "aus", lemma: "ausgehen", finite: ["geht", "ging", "gingen", "gehen", "gehe"], participle: "ausgegangen")
-        separableStrong(&t, "hervor", lemma: "hervorheben", finite: ["hebt", "hob", "hoben", "heben", "hebe"], participle: "hervorgehoben")
-        // English.
-        let english: [(String, [String], [String])] = [
-            ("say", ["say", "says", "said"], []), ("tell", ["tell", "tells", "told"], []), ("state", ["states", "stated"], []),
-            ("add", ["adds", "added"], []), ("explain", ["explains", "explained"], []), ("announce", ["announces", "announced"], []),
-            ("claim", ["claims", "claimed"], []), ("warn", ["warns", "warned"], []), ("insist", ["insists", "insisted"], []),
-            ("argue", ["argues", "argued"], []), ("write", ["writes", "wrote"], ["written"]), ("ask", ["asks", "asked"], []),
-            ("report", ["reports", "reported"], []), ("confirm", ["confirms", "confirmed"], []),
-        ]
-        for (lemma, finite, nonFinite) in english { verb(&t, lemma, finite: finite, nonFinite: nonFinite) }
+        addVerbs(of: "speech", to: &t)
         return t
+    }()
+
+    /// Third-person finite forms of the speech and denial verbs ("sagte", "sagt", "sagten", "bestritt", "said"):
+    /// next to a bare capitalized word they mark it as a speaker ("sagte Müller"). Weak verbs give their
+    /// -t, -te and -ten forms; listed forms count unless they are first or second person or plural
+    /// (ending in -e but not -te, in -st, or in -en).
+    static let thirdPersonForms: Set<String> = {
+        var out: Set<String> = []
+        func listed(_ field: String) {
+            for f in field.split(separator: ",") where f != "-" {
+                let w = String(f)
+                if w.hasSuffix("en") || w.hasSuffix("st") || (w.hasSuffix("e") && !w.hasSuffix("te")) { continue }
+                if w.hasSuffix("ing") { continue }
+                out.insert(w)
+            }
+        }
+        for row in verbRows where row.count >= 5 {
+            switch row[2] {
+            case "weak":
+                let f = weakFinite(row[3])
+                out.formUnion([f[2], f[4], f[5]])
+            case "separable-weak" where row.count >= 6:
+                let f = weakFinite(row[4])
+                out.formUnion([f[2], f[4]])
+            case "strong":
+                listed(row[3])
+            case "separable-strong" where row.count >= 6:
+                listed(row[4])
+            default:
+                continue
+            }
+        }
+        return out
     }()
 
     // MARK: - Denial verbs
 
-    /// Denial verbs: written form → cues. `bestätigen` counts only when negated ("bestätigte … nicht").
+    /// Denial verbs (class `denial` of `cues/verbs.txt`): written form → cues. `bestätigen` counts only when
+    /// negated ("bestätigte … nicht").
     static let denialVerbs: [String: [VerbCue]] = {
         var t: [String: [VerbCue]] = [:]
-        verb(&t, "bestreiten", finite: ["bestreite", "bestreitest", "bestreitet", "bestreiten", "bestritt", "bestritten", "bestrittest", "bestritte"],
-             nonFinite: ["bestritten", "bestreiten"])
-        weak(&t, "dementieren", "dementier", "dementiert")
-        weak(&t, "leugnen", "leugn", "geleugnet")
-        separableStrong(&t, "zurück", lemma: "zurückweisen", finite: ["weise", "weist", "weisen", "wies", "wiesen", "wiese"], participle: "zurückgewiesen")
-        separableStrong(&t, "ab", lemma: "abstreiten", finite: ["streite", "streitet", "streiten", "stritt", "stritten"], participle: "abgestritten")
-        weak(&t, "bestätigen", "bestätig", "bestätigt")
-        // English.
-        verb(&t, "deny", finite: ["deny", "denies", "denied"], nonFinite: ["denied", "deny"])
-        verb(&t, "reject", finite: ["reject", "rejects", "rejected"], nonFinite: ["rejected", "reject"])
-        verb(&t, "dispute", finite: ["dispute", "disputes", "disputed"], nonFinite: ["disputed", "dispute"])
-        verb(&t, "confirm", finite: ["confirm", "confirms", "confirmed"], nonFinite: ["confirmed", "confirm"])
+        addVerbs(of: "denial", to: &t)
         return t
     }()
 

@@ -57,14 +57,9 @@ enum Lexicons {
     /// Roman numerals used as regnal numbers ("Elisabeth II.").
     static let regnalNumbers: Set<String> = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 
-    /// Speech verbs that mark a following or preceding bare surname as a speaker ("sagte Müller", "Müller sagte").
-    static let speechVerbs: Set<String> = words("""
-        sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt sprach spricht
-        kritisierte kritisiert warnte warnt forderte fordert schrieb schreibt berichtete berichtet bestätigte bestätigt
-        dementierte dementiert bestritt bestreitet räumte kündigte kündigt verwies verweist teilte teilt
-        erläuterte erläutert unterstrich unterstreicht versicherte versichert behauptete behauptet antwortete
-        mahnte mahnt lobte lobt wies weist zitierte twitterte sagt said says told added stated explained
-        """)
+    /// Speech and denial verb forms that mark a following or preceding bare surname as a speaker ("sagte Müller",
+    /// "Müller sagte"): the third-person finite forms of `cues/verbs.txt`.
+    static let speechVerbs: Set<String> = Cues.thirdPersonForms
 
     /// Capitalized words that open an organisation name or are organisations on their own.
     static let organisations: Set<String> = WordLists.set("organisations/organisations.txt")
