@@ -13,7 +13,7 @@ import WordLists
 /// `ss` that the pre-1996 spelling wrote `ß` (before a consonant or at the end: `schloß`, `läßt`, `gewußt`)
 /// is also keyed with `ß`. Transliterated umlauts (`traefe`) are not recognised.
 ///
-/// **Table.** About 170 strong, mixed and irregular verbs, each given as infinitive, preterite stem,
+/// **Table** (`verbs/strong-verbs.txt`). About 170 strong, mixed and irregular verbs, each given as infinitive, preterite stem,
 /// subjunctive II (first person), past participle and the second/third person singular present where the
 /// vowel changes (otherwise generated regularly), after the lists of strong and irregular verbs in the Duden
 /// grammar (Duden Band 4, *Die Grammatik*) and Wahrig's *Deutsche Rechtschreibung*, written from those
@@ -36,15 +36,15 @@ import WordLists
 /// `Einnahmen`), which would then no longer share a stem with their own plural or genitive. Infinitives
 /// with `zu` (`zurückzuweisen`) are left to Snowball. Weak verbs are left to `WeakVerbFormFilter`.
 ///
-/// **Exclusions.** Forms that are more often a noun or an unrelated adjective in news text are never
-/// mapped, checked against a frequency count of mid-sentence capitalised vs. lowercase occurrences in
-/// German news articles (10kGNAD, Wikinews): `Band`, `Rang`, `Schloss`, `Stahl`, `Tat`, `Maß`, `Wand`,
+/// **Exclusions.** Forms that are also a common noun or an unrelated adjective of everyday German (the noun
+/// or adjective, or its base form, is an entry of OpenThesaurus) are never mapped, chosen by hand for words
+/// whose noun or adjective reading is the usual one: `Band`, `Rang`, `Schloss`, `Stahl`, `Tat`, `Maß`, `Wand`,
 /// `Schnitt`, `Schritt`, `Strich`, `Bogen`, `Verband`, `Verbot`, `Verlag`, `Begriff`, `Bestand`, `Betrieb`,
 /// `Betrug`, `Unterschied`, `Durchschnitt`, `Widerstand`, `Genossen`, `Gerät`, `Unterlagen`, `Klang`,
 /// `Zwang`, `Schienen`, adjectives such as `bekannt`, `bewusst`, `verschieden`, `vergangen`, `verwandt`,
-/// and more (see `exclusions`). Forms kept on purpose although they are also nouns, because the verb
-/// reading dominates in news: `stand`/`standen` (`Stand`: about 2 lowercase to 1 capitalised mid-sentence),
-/// `lag`, `griff` (`Griff`: about even), `riss`, `sprachen` (`Sprachen`), `lagen` (`Lagen`), `boten`,
+/// and more (see `verbs/strong-verb-exclusions.txt`). Forms kept on purpose although they are also nouns,
+/// because the verb reading is at least as common: `stand`/`standen` (`Stand`), `lag`, `griff` (`Griff`),
+/// `riss`, `sprachen` (`Sprachen`), `lagen` (`Lagen`), `boten`,
 /// `wiesen`. `gelegen` also maps to `liegen`, though it is an adjective too; `gestanden` maps to `stehen`
 /// (not `gestehen`), and `gefallen` to `fallen`, because the first verb listed wins.
 ///

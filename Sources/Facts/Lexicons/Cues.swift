@@ -204,19 +204,7 @@ enum Cues {
     /// Capitalized words that never start a speaker phrase (sentence-initial function words).
     static let nonNounWords: Set<String> = Set(Concepts.weekdayNames("de").map { $0.lowercased() })
         .union(Concepts.monthNames("de").map { $0.lowercased() })
-        .union([
-        "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "zu", "zum", "zur", "für", "über",
-        "unter", "durch", "gegen", "ohne", "um", "seit", "während", "wegen", "laut", "gemäß", "trotz", "dank", "neben", "zwischen",
-        "auch", "dort", "hier", "da", "dann", "doch", "nun", "so", "wie", "als", "dass", "ob", "weil", "wenn", "aber", "und", "oder",
-        "denn", "es", "er", "sie", "ich", "wir", "ihr", "man", "dies", "jedoch", "zudem", "außerdem", "bereits", "schon", "noch",
-        "nur", "allerdings", "unterdessen", "inzwischen", "damit", "danach", "demnach", "deshalb", "daher", "trotzdem", "dennoch",
-        "zuvor", "später", "heute", "gestern", "morgen", "bislang", "bisher", "zunächst", "zuletzt", "erst", "gleichzeitig",
-        "ebenfalls", "stattdessen", "insgesamt", "kurz", "mitte", "ende", "anfang", "wer", "was", "wo", "warum", "welche",
-        "nicht", "kein", "keine", "niemand", "jemand", "alle", "viele", "einige", "mehrere", "beide", "seit", "bis", "ab",
-        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "by", "from", "to", "of", "it",
-        "he", "she", "they", "we", "i", "you", "but", "and", "or", "if", "when", "while", "after", "before", "as",
-        "sehr",
-    ])
+        .union(WordLists.entries("words/non-noun-words.txt"))
 
     /// Month names (an ordinal day before them does not end a sentence).
     static let months: Set<String> = Set(Concepts.monthNames("de").map { $0.lowercased() })
