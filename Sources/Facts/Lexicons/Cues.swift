@@ -111,16 +111,18 @@ enum Cues {
 
     /// Third-person finite forms of the speech and denial verbs ("sagte", "sagt", "sagten", "bestritt", "said"):
     /// next to a bare capitalized word they mark it as a speaker ("sagte Müller"). Weak verbs give their
-    /// -t, -te and -ten forms; listed forms count unless they are first or second person or plural
-    /// (ending in -e but not -te, in -st, or in -en).
+    /// -t, -te and -ten forms; listed forms count unless they are the lemma, first or second person, plural or
+    /// subjunctive (ending in -en, -st, or -e other than a past -te after a consonant: "nannte", not "bestritte").
     static let thirdPersonForms: Set<String> = {
         var out: Set<String> = []
-        func listed(_ field: String) {
-            for f in field.split(separator: ",") where f != "-" {
-                let w = String(f)
-                if w.hasSuffix("en") || w.hasSuffix("st") || (w.hasSuffix("e") && !w.hasSuffix("te")) { continue }
-                if w.hasSuffix("ing") { continue }
-                out.insert(w)
+        func listed(_ field: String, lemma: String) {
+            for f in field.split(separator: ",") where f != "-" && f != lemma {
+                let w = Array(f)
+                if f.hasSuffix("en") || f.hasSuffix("st") { continue }
+                if f.hasSuffix("e") {
+                    guard f.hasSuffix("te"), w.count >= 3, !"aeiouäöüyt".contains(w[w.count - 3]) else { continue }
+                }
+                out.insert(String(f))
             }
         }
         for row in verbRows where row.count >= 5 {
@@ -132,9 +134,9 @@ enum Cues {
                 let f = weakFinite(row[4])
                 out.formUnion([f[2], f[4]])
             case "strong":
-                listed(row[3])
+                listed(row[3], lemma: row[1])
             case "separable-strong" where row.count >= 6:
-                listed(row[4])
+                listed(row[4], lemma: row[1])
             default:
                 continue
             }
