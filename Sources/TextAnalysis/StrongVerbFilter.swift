@@ -206,19 +206,37 @@ public enum StrongVerbFilter {
 
         /// The spelling and its Swiss (`ß` → `ss`) or pre-1996 (`ss` → `ß` before a consonant or at the end) variant.
         static func spellings(_ word: String) -> [String] {
-            if word.contains("ß") { return [word, String(word.flatMap { $0 == "ß" ? ["s", "s"] : [$0] })] }
-            let chars = Array(word)
-            var old = ""
+            // On UTF-8 bytes (String.contains and Character scans cost milliseconds at start-up): ß is C3 9F,
+            // ä ö ü are C3 A4, C3 B6, C3 BC.
+            let b = Array(word.utf8)
+            var hasSharpS = false
             var i = 0
-            var changed = false
-            while i < chars.count {
-                if chars[i] == "s", i + 1 < chars.count, chars[i + 1] == "s",
-                   i + 2 == chars.count || !"aeiouäöüy".contains(chars[i + 2]) {
-                    old.append("ß"); i += 2; changed = true; continue
+            while i + 1 < b.count { if b[i] == 0xC3, b[i + 1] == 0x9F { hasSharpS = true; break }; i += 1 }
+            if hasSharpS {
+                var ss: [UInt8] = []
+                var k = 0
+                while k < b.count {
+                    if k + 1 < b.count, b[k] == 0xC3, b[k + 1] == 0x9F { ss += [0x73, 0x73]; k += 2 } else { ss.append(b[k]); k += 1 }
                 }
-                old.append(chars[i]); i += 1
+                return [word, String(decoding: ss, as: UTF8.self)]
             }
-            return changed ? [word, old] : [word]
+            func isVowel(at j: Int) -> Bool {
+                switch b[j] {
+                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+                case 0xC3: return j + 1 < b.count && [0xA4, 0xB6, 0xBC].contains(b[j + 1])
+                default: return false
+                }
+            }
+            var old: [UInt8] = []
+            var changed = false
+            i = 0
+            while i < b.count {
+                if b[i] == 0x73, i + 1 < b.count, b[i + 1] == 0x73, i + 2 == b.count || !isVowel(at: i + 2) {
+                    old += [0xC3, 0x9F]; i += 2; changed = true; continue
+                }
+                old.append(b[i]); i += 1
+            }
+            return changed ? [word, String(decoding: old, as: UTF8.self)] : [word]
         }
 
         /// Adds every spelling of `form`; the first verb to claim a form keeps it.

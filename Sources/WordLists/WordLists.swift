@@ -67,16 +67,18 @@ public enum WordLists {
 
     /// Calls `body` with the byte range of every entry line of `bytes`.
     static func forEachLineRange(_ bytes: [UInt8], _ body: (Int, Int) -> Void) {
-        var start = 0
-        let n = bytes.count
-        while start < n {
-            var end = start
-            while end < n, bytes[end] != 0x0A { end += 1 }
-            var a = start, b = end
-            while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
-            while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
-            if a < b, bytes[a] != 0x23 { body(a, b) }   // "#"
-            start = end + 1
+        bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                var end = start
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                var a = start, b = end
+                while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
+                while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+                if a < b, bytes[a] != 0x23 { body(a, b) }   // "#"
+                start = end + 1
+            }
         }
     }
 

@@ -16,37 +16,47 @@ public struct WordSet: Sendable {
     /// The entries of the word-list files `paths` (relative to `Data/`; see `WordLists`).
     public init(_ paths: String...) {
         var bytes: [UInt8] = []
-        var ranges: [(Int, Int)] = []
+        var ranges: [UInt64] = []
         for path in paths {
             let base = bytes.count
             let file = WordLists.contents(path)
             bytes.append(contentsOf: file)
             bytes.append(0x0A)
-            WordLists.forEachLineRange(file) { a, b in ranges.append((base + a, b - a)) }
+            ranges.reserveCapacity(ranges.count + file.count / 8)
+            WordLists.forEachLineRange(file) { a, b in ranges.append(UInt64(base + a) << 24 | UInt64(b - a)) }
         }
         var size = 16
         while size < ranges.count * 2 { size <<= 1 }
+        let mask = size - 1
         var slots = [UInt32](repeating: 0, count: size)
-        var entries: [UInt64] = []
-        entries.reserveCapacity(ranges.count)
+        var entries = [UInt64](repeating: 0, count: ranges.count)
+        var n = 0
         bytes.withUnsafeBufferPointer { buf in
-            for (start, length) in ranges {
-                var slot = Int(truncatingIfNeeded: WordSet.hash(UnsafeBufferPointer(rebasing: buf[start..<(start + length)]))) & (size - 1)
-                var duplicate = false
-                while slots[slot] != 0 {
-                    let e = entries[Int(slots[slot]) - 1]
-                    if Int(e & 0xFF_FFFF) == length, WordSet.equal(buf, Int(e >> 24), buf, start, length) { duplicate = true; break }
-                    slot = (slot + 1) & (size - 1)
+            slots.withUnsafeMutableBufferPointer { slots in
+                entries.withUnsafeMutableBufferPointer { entries in
+                    for r in ranges {
+                        let start = Int(r >> 24), length = Int(r & 0xFF_FFFF)
+                        let word = UnsafeBufferPointer(rebasing: buf[start..<(start + length)])
+                        var slot = Int(truncatingIfNeeded: WordSet.hash(word)) & mask
+                        var duplicate = false
+                        while slots[slot] != 0 {
+                            let e = entries[Int(slots[slot]) - 1]
+                            if Int(e & 0xFF_FFFF) == length, WordSet.equal(buf, Int(e >> 24), word, 0, length) { duplicate = true; break }
+                            slot = (slot + 1) & mask
+                        }
+                        if duplicate { continue }
+                        entries[n] = r
+                        n += 1
+                        slots[slot] = UInt32(n)
+                    }
                 }
-                if duplicate { continue }
-                entries.append(UInt64(start) << 24 | UInt64(length))
-                slots[slot] = UInt32(entries.count)
             }
         }
+        entries.removeLast(entries.count - n)
         self.bytes = bytes
         self.entries = entries
         self.slots = slots
-        self.count = entries.count
+        self.count = n
     }
 
     /// Whether `word` is one of the entries.
