@@ -8,7 +8,7 @@ import TextAnalysis
 /// Persons are found by
 /// - a known given name followed by capitalized name parts ("Anna-Lena Brandt", "Kim Jong-un", "Franz von Papen"),
 /// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Iwan Petrow"),
-/// - appositions ("der Sprecher des Kreml, Iwan Petrow," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
+/// - appositions ("die Sprecherin der Stadtwerke, Ina Roth," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
 /// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
 /// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow"),
 /// - the syntax around a bare surname that is no ordinary German word: inverted subject after a finite verb
@@ -17,7 +17,7 @@ import TextAnalysis
 ///   and coordination with a person ("Blatter und Beckenbauer").
 ///
 /// Roles come with their adjectives, genitive premodifiers and complements
-/// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Sprecher für nationale Sicherheit des Weißen Hauses").
+/// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Beauftragte für Menschenrechte der Landesregierung").
 /// Precision comes before recall: a capitalized word becomes a person only on positive evidence.
 public struct EntityExtractor: Sendable {
     public init() {}
@@ -189,7 +189,7 @@ struct Run {
         if isRoleNoun(t) || isOrganisationWord(t) { return false }
         if t.text.contains(where: { $0.isNumber }) { return false }
         if Lexicons.nounSurnames.contains(t.text) || Lexicons.knownSurnames.contains(t.text) { return true }
-        if Lexicons.commonNouns.contains(t.text) { return false }
+        if Lexicons.isCommonNoun(t.text) { return false }
         if !afterGivenName {
             if isPlace(t.text) || hasNounEnding(t.lower) || isListedGivenName(t.text) && isAmbiguousGivenName(t.text) { return false }
             // Nationality and other adjectival nouns ("Deutsche", "Russen", "Grünen").
@@ -261,7 +261,7 @@ struct Run {
                 }
                 guard !matches.isEmpty else { continue }
                 // A common noun after an article is not a name ("der Berg").
-                if Lexicons.commonNouns.contains(t.text) || Self.isPlace(t.text) {
+                if Lexicons.isCommonNoun(t.text) || Self.isPlace(t.text) {
                     if i > r.lowerBound, toks[i - 1].isLowerWord || toks[i - 1].kind == .number { continue }
                     if i == r.lowerBound { continue }
                 }
@@ -322,7 +322,7 @@ struct Run {
     func coordinatedSurname(_ k: Int, in r: Range<Int>) -> Bool {
         let t = toks[k]
         guard t.isCapitalized, Self.isSurnameLike(t, afterGivenName: false) || t.isGivenName && !Self.isAmbiguousGivenName(t.text) else { return false }
-        if Self.isPlace(t.text) || Self.isOrganisationWord(t) || Lexicons.commonNouns.contains(t.text) { return false }
+        if Self.isPlace(t.text) || Self.isOrganisationWord(t) || Lexicons.isCommonNoun(t.text) { return false }
         if Self.looksLikePluralNoun(t.lower), !Lexicons.knownSurnames.contains(t.text) { return false }
         if Self.isOrdinaryWord(t.text) { return false }
         return true
@@ -373,14 +373,15 @@ struct Run {
                 if surnames > 0, Self.looksLikePluralNoun(u.lower) { break }
                 // A common noun or place after a surname starts the next phrase ("Matthew Williams Liebeskummer").
                 if surnames > 0, u.isCapitalized, !Lexicons.nounSurnames.contains(u.text),
-                   Lexicons.commonNouns.contains(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
-                if Self.isSurnameLike(u, afterGivenName: true) || (u.isCapitalized && Self.isPlace(u.text) && surnames == 0 && !Self.isFunctionWord(u) && !Lexicons.commonNouns.contains(u.text)) {
+                   Lexicons.isCommonNoun(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
+                if Self.isSurnameLike(u, afterGivenName: true) || (u.isCapitalized && Self.isPlace(u.text) && surnames == 0 && !Self.isFunctionWord(u) && !Lexicons.isCommonNoun(u.text)) {
                     j += 1; surnames += 1; continue
                 }
-                // A common noun as the only surname, when no noun phrase continues ("Christiane Holländer, …").
-                if surnames == 0, u.isCapitalized, Lexicons.commonNouns.contains(u.text), !Self.isRoleNoun(u),
+                // A common noun as the only surname, when no noun phrase continues ("Christiane Holländer, …",
+                // "Jonas Hirsch sagte").
+                if surnames == 0, u.isCapitalized, Lexicons.isCommonNoun(u.text), !Self.isRoleNoun(u),
                    !Self.isAmbiguousGivenName(t.text), !Lexicons.calendarWords.contains(u.text), !Self.isFunctionWord(u),
-                   j + 1 >= r.upperBound || toks[j + 1].kind == .punctuation {
+                   j + 1 >= r.upperBound || toks[j + 1].kind == .punctuation || toks[j + 1].isLowerWord {
                     j += 1; surnames += 1; continue
                 }
                 // Regnal numbers: "Elisabeth II.".
@@ -395,7 +396,7 @@ struct Run {
             }
             if surnames > 0 || givenCount > 1 {
                 out.append(PersonCandidate(first: i, end: j, strong: true))
-            } else if !Self.isAmbiguousGivenName(t.text) && !Self.isPlace(t.text) && !Lexicons.commonNouns.contains(t.text),
+            } else if !Self.isAmbiguousGivenName(t.text) && !Self.isPlace(t.text) && !Lexicons.isCommonNoun(t.text),
                       i == r.lowerBound || !toks[i - 1].isCapitalized || Self.isFunctionWord(toks[i - 1]) || Self.isRoleNoun(toks[i - 1]),
                       !(i >= 2 && toks[i - 1].text == "." && ["St", "Sankt"].contains(toks[i - 2].text)),
                       !(i >= 1 && toks[i - 1].text == "Sankt") {
@@ -442,7 +443,7 @@ struct Run {
             }
             if let end = nameRun(from: j, in: r) { out.append(PersonCandidate(first: j, end: end, strong: true)) }
         }
-        // 3. Apposition before the name: "der Sprecher des Kreml, Iwan Petrow,".
+        // 3. Apposition before the name: "die Sprecherin der Stadtwerke, Ina Roth,".
         for k in r where toks[k].text == "," && k + 1 < r.upperBound {
             guard let end = nameRun(from: k + 1, in: r) else { continue }
             let after = end < r.upperBound ? toks[end].text : "."
@@ -577,7 +578,7 @@ struct Run {
         for k in r where toks[k].isCapitalized && toks[k].text.hasSuffix("s") && toks[k].text.count >= 4 {
             let t = toks[k]
             let base = String(t.text.dropLast())
-            guard !Lexicons.commonNouns.contains(t.text), !Self.isFunctionWord(t), !Self.isPlace(t.text),
+            guard !Lexicons.isCommonNoun(t.text), !Self.isFunctionWord(t), !Self.isPlace(t.text),
                   !Self.isOrganisationWord(t), !Self.genitiveLookalikes.contains(t.lower),
                   let last = base.last, !"sxzß".contains(last) else { continue }
             let bt = EntityToken(text: base, lower: base.lowercased(), range: t.range, kind: .word, sentence: t.sentence)
@@ -590,7 +591,7 @@ struct Run {
             var n = k + 1
             while n < r.upperBound, Self.isAdjectiveShaped(toks[n]) { n += 1 }
             guard n < r.upperBound, toks[n].isCapitalized, !Self.isFunctionWord(toks[n]),
-                  Lexicons.commonNouns.contains(toks[n].text) || Self.hasNounEnding(toks[n].lower) || Self.isRoleNoun(toks[n]) else { continue }
+                  Lexicons.isCommonNoun(toks[n].text) || Self.hasNounEnding(toks[n].lower) || Self.isRoleNoun(toks[n]) else { continue }
             out.append(PersonCandidate(first: k, end: k + 1, strong: true))
         }
         return out
@@ -621,7 +622,7 @@ struct Run {
         guard chars.count >= 7 else { return false }
         for i in 3...(chars.count - 4) {
             let head = String(chars[i]).uppercased() + String(chars[(i + 1)...])
-            if Lexicons.commonNouns.contains(head) { return true }
+            if Lexicons.isCommonNoun(head) { return true }
         }
         return false
     }
@@ -674,7 +675,7 @@ struct Run {
             if Self.looksLikePluralNoun(u.lower) { break }
             // After a surname, a common noun, place or ordinary word starts the next phrase ("… Matthew Williams Liebeskummer").
             if parts >= 2, !toks[j - 1].isGivenName, u.isCapitalized, !u.isGivenName, !Lexicons.nounSurnames.contains(u.text),
-               Lexicons.commonNouns.contains(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
+               Lexicons.isCommonNoun(u.text) || Self.isPlace(u.text) || Self.isOrdinaryWord(u.text) { break }
             if u.isCapitalized, u.isGivenName || Self.isSurnameLike(u, afterGivenName: startsWithGiven) {
                 j += 1; parts += 1; continue
             }
@@ -738,7 +739,7 @@ struct Run {
         if s - 1 >= r.lowerBound {
             let p = toks[s - 1]
             if p.isCapitalized, p.text.hasSuffix("s"), !Self.isFunctionWord(p), !Self.isRoleNoun(p),
-               Self.isPlace(p.text) || Self.isOrganisationWord(p) || !Lexicons.commonNouns.contains(p.text) {
+               Self.isPlace(p.text) || Self.isOrganisationWord(p) || !Lexicons.isCommonNoun(p.text) {
                 return s - 1
             }
         }
@@ -751,7 +752,7 @@ struct Run {
     }
 
     /// Whether tokens `a..<b` form a role complement: genitive or prepositional phrases
-    /// ("für nationale Sicherheit des Weißen Hauses", "von Bündnis 90 / Die Grünen in Bayern", "Südkoreas").
+    /// ("für Menschenrechte der Landesregierung", "von der Partei in Bayern", "Südkoreas").
     func complementParses(from a: Int, to b: Int, in r: Range<Int>) -> Bool {
         var pos = a
         if pos < b, toks[pos].isCapitalized, toks[pos].text.hasSuffix("s"), !Self.isFunctionWord(toks[pos]) {
@@ -860,7 +861,7 @@ struct Run {
             if Lexicons.organisationSuffixMatcher.matchesSomeSuffix(of: lower), Lexicons.organisationSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
                 // A descriptor before the actual name ("Nachrichtenagentur Reuters") is not itself the name.
                 let next = i + 1 < r.upperBound ? toks[i + 1] : nil
-                if next == nil || !(next!.isCapitalized && (Self.isOrganisationWord(next!) || !Lexicons.commonNouns.contains(next!.text))) {
+                if next == nil || !(next!.isCapitalized && (Self.isOrganisationWord(next!) || !Lexicons.isCommonNoun(next!.text))) {
                     emit(.organisation, i, i + 1)
                 }
             }

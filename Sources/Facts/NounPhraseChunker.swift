@@ -162,7 +162,7 @@ struct NounPhraseChunker {
 
     /// The personal name in a run of capitalized tokens: leading role words stripped ("Regierungssprecher Hans Berger" → "Hans Berger").
     func nameInRun(_ run: Range<Int>, hasDeterminer: Bool) -> Range<Int>? {
-        // Strip everything up to the last role word ("Nordkoreas Machthaber Kim Jong-un" → "Kim Jong-un").
+        // Strip everything up to the last role word ("Frankreichs Präsident Jean Dupont" → "Jean Dupont").
         var lastRole: Int?
         for k in run where isRoleWord[k] { lastRole = k }
         var s = run.lowerBound

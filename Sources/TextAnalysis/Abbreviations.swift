@@ -75,10 +75,7 @@ enum Abbreviations {
 
     /// Month names and their abbreviations: a number with a full stop before them is an ordinal
     /// day (`am 18. August`, `5. Jan.`).
-    static let months = ByteLexicon(words: """
-        Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember
-        Jan Jän Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez
-        """)
+    static let months = ByteLexicon(Concepts.monthNames("de", full: true, abbreviations: true))
 
     /// Nouns (and some adjectives) that typically follow an ordinal number: `18. Jahrhundert`,
     /// `3. Liga`, `2. Weltkrieg`, `1. FC`.
@@ -86,14 +83,9 @@ enum Abbreviations {
 
     /// Words before an ordinal number: articles, possessives, and prepositions merged with an
     /// article (`am 3. Oktober`, `der 2. Platz`, `seinem 80. Geburtstag`).
-    static let ordinalDeterminers = ByteLexicon(words: """
-        am Am im Im zum Zum zur Zur vom Vom beim Beim ins aufs ans übers fürs
-        der Der die Die das Das des Des dem Dem den Den ein eine einem einen einer eines
-        dieser Dieser diese Diese diesem diesen dieses jeder jede jedem jeden jedes
-        sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
-        unser unsere unserem unseren unserer euer eure
-        mein meine meinem meinen deren dessen
-        """)
+    static let ordinalDeterminers = ByteLexicon(
+        Concepts.determiners(["definite", "indefinite", "demonstrative", "distributive", "possessive", "relative", "contraction"])
+            .flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
 
     /// Frequent first words of sentences. After a single capital letter with a full stop,
     /// which is usually an initial (`John F. Kennedy`), one of these words marks a sentence end

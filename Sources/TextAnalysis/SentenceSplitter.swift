@@ -48,7 +48,7 @@ public struct SentenceSpan: Sendable, Hashable {
 ///   `21,58, 5. Hoffa`) and in dates with spaces (`11. 4. 2002`). Decimal numbers, scores
 ///   (`3:1.`) and years (`im Jahr 2018. Danach`) end sentences;
 /// - a Roman numeral up to XXXIX used as an ordinal (`der II. Weltkrieg`); `Benedikt XVI. Der Papst`
-///   ends a sentence, `Rainier III. von Monaco` does not (lowercase); acronyms made of Roman
+///   ends a sentence, `Karl IV. von Böhmen` does not (lowercase); acronyms made of Roman
 ///   letters (`CD`, `LLI`) are words;
 /// - any mark closed by a bracket opened inside the sentence: `(21.5.)`, `(15.)`, `(sic!)`.
 ///

@@ -13,7 +13,7 @@ import WordLists
 /// `ss` that the pre-1996 spelling wrote `ß` (before a consonant or at the end: `schloß`, `läßt`, `gewußt`)
 /// is also keyed with `ß`. Transliterated umlauts (`traefe`) are not recognised.
 ///
-/// **Table.** About 170 strong, mixed and irregular verbs, each given as infinitive, preterite stem,
+/// **Table** (`verbs/strong-verbs.txt`). About 170 strong, mixed and irregular verbs, each given as infinitive, preterite stem,
 /// subjunctive II (first person), past participle and the second/third person singular present where the
 /// vowel changes (otherwise generated regularly), after the lists of strong and irregular verbs in the Duden
 /// grammar (Duden Band 4, *Die Grammatik*) and Wahrig's *Deutsche Rechtschreibung*, written from those
@@ -36,15 +36,15 @@ import WordLists
 /// `Einnahmen`), which would then no longer share a stem with their own plural or genitive. Infinitives
 /// with `zu` (`zurückzuweisen`) are left to Snowball. Weak verbs are left to `WeakVerbFormFilter`.
 ///
-/// **Exclusions.** Forms that are more often a noun or an unrelated adjective in news text are never
-/// mapped, checked against a frequency count of mid-sentence capitalised vs. lowercase occurrences in
-/// German news articles (10kGNAD, Wikinews): `Band`, `Rang`, `Schloss`, `Stahl`, `Tat`, `Maß`, `Wand`,
+/// **Exclusions.** Forms that are also a common noun or an unrelated adjective of everyday German (the noun
+/// or adjective, or its base form, is an entry of OpenThesaurus) are never mapped, chosen by hand for words
+/// whose noun or adjective reading is the usual one: `Band`, `Rang`, `Schloss`, `Stahl`, `Tat`, `Maß`, `Wand`,
 /// `Schnitt`, `Schritt`, `Strich`, `Bogen`, `Verband`, `Verbot`, `Verlag`, `Begriff`, `Bestand`, `Betrieb`,
 /// `Betrug`, `Unterschied`, `Durchschnitt`, `Widerstand`, `Genossen`, `Gerät`, `Unterlagen`, `Klang`,
 /// `Zwang`, `Schienen`, adjectives such as `bekannt`, `bewusst`, `verschieden`, `vergangen`, `verwandt`,
-/// and more (see `exclusions`). Forms kept on purpose although they are also nouns, because the verb
-/// reading dominates in news: `stand`/`standen` (`Stand`: about 2 lowercase to 1 capitalised mid-sentence),
-/// `lag`, `griff` (`Griff`: about even), `riss`, `sprachen` (`Sprachen`), `lagen` (`Lagen`), `boten`,
+/// and more (see `verbs/strong-verb-exclusions.txt`). Forms kept on purpose although they are also nouns,
+/// because the verb reading is at least as common: `stand`/`standen` (`Stand`), `lag`, `griff` (`Griff`),
+/// `riss`, `sprachen` (`Sprachen`), `lagen` (`Lagen`), `boten`,
 /// `wiesen`. `gelegen` also maps to `liegen`, though it is an adjective too; `gestanden` maps to `stehen`
 /// (not `gestehen`), and `gefallen` to `fallen`, because the first verb listed wins.
 ///
@@ -206,19 +206,37 @@ public enum StrongVerbFilter {
 
         /// The spelling and its Swiss (`ß` → `ss`) or pre-1996 (`ss` → `ß` before a consonant or at the end) variant.
         static func spellings(_ word: String) -> [String] {
-            if word.contains("ß") { return [word, String(word.flatMap { $0 == "ß" ? ["s", "s"] : [$0] })] }
-            let chars = Array(word)
-            var old = ""
+            // On UTF-8 bytes (String.contains and Character scans cost milliseconds at start-up): ß is C3 9F,
+            // ä ö ü are C3 A4, C3 B6, C3 BC.
+            let b = Array(word.utf8)
+            var hasSharpS = false
             var i = 0
-            var changed = false
-            while i < chars.count {
-                if chars[i] == "s", i + 1 < chars.count, chars[i + 1] == "s",
-                   i + 2 == chars.count || !"aeiouäöüy".contains(chars[i + 2]) {
-                    old.append("ß"); i += 2; changed = true; continue
+            while i + 1 < b.count { if b[i] == 0xC3, b[i + 1] == 0x9F { hasSharpS = true; break }; i += 1 }
+            if hasSharpS {
+                var ss: [UInt8] = []
+                var k = 0
+                while k < b.count {
+                    if k + 1 < b.count, b[k] == 0xC3, b[k + 1] == 0x9F { ss += [0x73, 0x73]; k += 2 } else { ss.append(b[k]); k += 1 }
                 }
-                old.append(chars[i]); i += 1
+                return [word, String(decoding: ss, as: UTF8.self)]
             }
-            return changed ? [word, old] : [word]
+            func isVowel(at j: Int) -> Bool {
+                switch b[j] {
+                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+                case 0xC3: return j + 1 < b.count && [0xA4, 0xB6, 0xBC].contains(b[j + 1])
+                default: return false
+                }
+            }
+            var old: [UInt8] = []
+            var changed = false
+            i = 0
+            while i < b.count {
+                if b[i] == 0x73, i + 1 < b.count, b[i + 1] == 0x73, i + 2 == b.count || !isVowel(at: i + 2) {
+                    old += [0xC3, 0x9F]; i += 2; changed = true; continue
+                }
+                old.append(b[i]); i += 1
+            }
+            return changed ? [word, String(decoding: old, as: UTF8.self)] : [word]
         }
 
         /// Adds every spelling of `form`; the first verb to claim a form keeps it.

@@ -222,7 +222,7 @@ struct GermanRules {
         return nil
     }
 
-    /// "Mittwoch, dem 27. Februar 2008", "18. August 2023", "7. Juli 1937", "18.08.2023",
+    /// "Dienstag, dem 4. März 2008", "18. August 2023", "7. Juli 1937", "18.08.2023",
     /// "2023-08-18", "1.9.39".
     func fullDate(_ i: Int) -> Candidate? {
         var k = i

@@ -14,8 +14,7 @@ extension GermanRules {
         return s
     }()
 
-    static let triggerPrefixes: [String] = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
-                                            "sonntag", "spät", "früh", "zwanziger", "dreißiger", "vierziger", "fünfziger",
+    static let triggerPrefixes: [String] = Concepts.weekdayNames("de").map { $0.lowercased() } + ["spät", "früh", "zwanziger", "dreißiger", "vierziger", "fünfziger",
                                             "sechziger", "siebziger", "achtziger", "neunziger"]
 
     /// Whether token `i` can start (or anchor) a German temporal pattern.

@@ -1,22 +1,31 @@
-/// Word lists for the German and English rules. Inventory after HeidelTime's
+import WordLists
+
+/// Word lists for the German and English rules (months and weekdays from `calendar/*.txt`, shared with the
+/// other stages). Inventory after HeidelTime's
 /// `resources/german/repattern/*.txt` and `resources/english/repattern/*.txt`
 /// (re-typed, not copied; HeidelTime is GPL-3).
 enum Lexicon {
+    /// Lowercase month names and abbreviations of `language` → month number (`calendar/months.txt`).
+    static func monthTable(_ language: String) -> [String: Int] {
+        var t: [String: Int] = [:]
+        for m in Concepts.months where m.language == language { t[m.form.lowercased()] = m.number }
+        return t
+    }
+
+    /// Lowercase weekday names of `language` → ISO weekday number (`calendar/weekdays.txt`).
+    static func weekdayTable(_ language: String) -> [String: Int] {
+        var t: [String: Int] = [:]
+        for d in Concepts.weekdays where d.language == language { t[d.form.lowercased()] = d.number }
+        return t
+    }
+
     // MARK: German
 
-    static let deMonths: [String: Int] = [
-        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3,
-        "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
-        "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11,
-        "nov": 11, "dezember": 12, "dez": 12,
-    ]
+    static let deMonths: [String: Int] = monthTable("de")
     /// Abbreviations that must be followed by "." to count as a month.
-    static let deMonthAbbrevs: Set<String> = ["jan", "feb", "mär", "apr", "jun", "jul", "aug", "sept", "sep", "okt", "nov", "dez"]
+    static let deMonthAbbrevs: Set<String> = Set(Concepts.monthNames("de", full: false, abbreviations: true).map { $0.lowercased() })
 
-    static let deWeekdays: [String: Int] = [
-        "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
-        "samstag": 6, "sonnabend": 6, "sonntag": 7,
-    ]
+    static let deWeekdays: [String: Int] = weekdayTable("de")
 
     /// Parts of the day → TIMEX3 suffix.
     static let deDayParts: [String: String] = [
@@ -84,18 +93,10 @@ enum Lexicon {
 
     // MARK: English
 
-    static let enMonths: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    ]
-    static let enMonthAbbrevs: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+    static let enMonths: [String: Int] = monthTable("en")
+    static let enMonthAbbrevs: Set<String> = Set(Concepts.monthNames("en", full: false, abbreviations: true).map { $0.lowercased() })
 
-    static let enWeekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-        "sunday": 7,
-    ]
+    static let enWeekdays: [String: Int] = weekdayTable("en")
 
     static let enDayParts: [String: String] = [
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "noon": "MI",

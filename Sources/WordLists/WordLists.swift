@@ -62,16 +62,23 @@ public enum WordLists {
     /// Calls `body` with every entry line of `path` (comments and blank lines skipped, blanks trimmed).
     static func forEachLine(_ path: String, _ body: (ArraySlice<UInt8>) -> Void) {
         let bytes = contents(path)
-        var start = 0
-        let n = bytes.count
-        while start < n {
-            var end = start
-            while end < n, bytes[end] != 0x0A { end += 1 }
-            var a = start, b = end
-            while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
-            while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
-            if a < b, bytes[a] != 0x23 { body(bytes[a..<b]) }   // "#"
-            start = end + 1
+        forEachLineRange(bytes) { a, b in body(bytes[a..<b]) }
+    }
+
+    /// Calls `body` with the byte range of every entry line of `bytes`.
+    static func forEachLineRange(_ bytes: [UInt8], _ body: (Int, Int) -> Void) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                var end = start
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                var a = start, b = end
+                while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
+                while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+                if a < b, bytes[a] != 0x23 { body(a, b) }   // "#"
+                start = end + 1
+            }
         }
     }
 

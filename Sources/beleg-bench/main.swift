@@ -55,7 +55,7 @@ func seconds(_ d: Duration) -> Double {
 }
 
 let questions = [
-    "Wer ist der Sprecher?", "Wann fand das Treffen statt?", "Was bestritt der Minister?", "Wer bestreitet die Vorwürfe?",
+    "Wer ist die Sprecherin?", "Wann begann die Konferenz?", "Was bestritt der Minister?", "Wer bestreitet die Vorwürfe?",
     "Wo wurde der Präsident geboren?", "Wie viele Menschen wurden verletzt?", "Wer sagte, dass die Regierung zurücktritt?",
     "Who denied the report?", "Wann starb der Sänger?", "Welche Partei gewann die Wahl?",
 ]

@@ -26,3 +26,30 @@ import Testing
         }
     }
 }
+
+@Suite struct ConceptTests {
+    @Test func monthsAndWeekdays() {
+        #expect(Concepts.monthNames("de").count == 14)   // with Jänner and Feber
+        #expect(Set(Concepts.months.filter { $0.language == "de" }.map(\.number)) == Set(1...12))
+        #expect(Concepts.monthNames("de", full: false, abbreviations: true).contains("Jän"))
+        #expect(Concepts.weekdayNames("en").count == 7)
+    }
+
+    @Test func classesSelectEntries() {
+        let articles = Concepts.determiners(["definite"])
+        #expect(Set(articles) == ["der", "die", "das", "den", "dem", "des"])
+        #expect(Concepts.nameParticles(["preposition"]) == ["zu"])
+        #expect(Concepts.nameParticles(["particle", "article"]).contains("der"))
+        #expect(!Concepts.nameParticles(["particle"]).contains("der"))
+    }
+
+    @Test func wordSetMatchesExactly() {
+        let set = WordSet("words/function-words.txt")
+        #expect(set.contains("der"))
+        #expect(set.contains(Substring("über")))
+        #expect(!set.contains("Der"))
+        #expect(!set.contains(""))
+        #expect(!set.contains("#"))
+        #expect(set.count == WordLists.set("words/function-words.txt").count)
+    }
+}

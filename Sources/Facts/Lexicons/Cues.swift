@@ -76,85 +76,81 @@ enum Cues {
 
     // MARK: - Speech verbs
 
-    /// Speech verbs (German and English): written form → cues. A form may carry several cues
-    /// (`gab … an`, `gab … bekannt`); the clause decides which one applies.
+    /// The rows of `cues/verbs.txt` (one verb a line: class, lemma, kind, forms; see the file's header).
+    static let verbRows: [[String]] = WordLists.rows("cues/verbs.txt")
+
+    /// Adds the verbs of `cues/verbs.txt` of class `verbClass` to `table`, in file order.
+    private static func addVerbs(of verbClass: String, to t: inout [String: [VerbCue]]) {
+        func list(_ field: String) -> [String] { field == "-" ? [] : field.split(separator: ",").map(String.init) }
+        for row in verbRows where row.count >= 5 && row[0] == verbClass {
+            let lemma = row[1]
+            let governed = row.dropFirst(3).first { $0.hasPrefix("governs=") }.map { String($0.dropFirst(8)) }
+            switch row[2] {
+            case "weak":
+                weak(&t, lemma, row[3], row[4], particle: governed, particleFinal: false)
+            case "strong":
+                verb(&t, lemma, finite: list(row[3]), nonFinite: row.count > 4 && !row[4].hasPrefix("governs=") ? list(row[4]) : [],
+                     particle: governed, particleFinal: governed == nil)
+            case "separable-weak" where row.count >= 6:
+                separableWeak(&t, row[3], row[4], participle: row[5])
+            case "separable-strong" where row.count >= 6:
+                separableStrong(&t, row[3], lemma: lemma, finite: list(row[4]), participle: row[5])
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Speech verbs (German and English; class `speech` of `cues/verbs.txt`): written form → cues. A form may
+    /// carry several cues (`gab … an`, `gab … bekannt`); the clause decides which one applies.
     static let speechVerbs: [String: [VerbCue]] = {
         var t: [String: [VerbCue]] = [:]
-        // Weak verbs without particle.
-        let weakVerbs: [(String, String, String)] = [
-            ("sagen", "sag", "gesagt"), ("erklären", "erklär", "erklärt"), ("betonen", "beton", "betont"),
-            ("berichten", "bericht", "berichtet"), ("meinen", "mein", "gemeint"), ("warnen", "warn", "gewarnt"),
-            ("fordern", "forder", "gefordert"), ("kritisieren", "kritisier", "kritisiert"), ("bestätigen", "bestätig", "bestätigt"),
-            ("fragen", "frag", "gefragt"), ("antworten", "antwort", "geantwortet"), ("behaupten", "behaupt", "behauptet"),
-            ("versichern", "versicher", "versichert"), ("bekräftigen", "bekräftig", "bekräftigt"), ("erläutern", "erläuter", "erläutert"),
-            ("erwidern", "erwider", "erwidert"), ("entgegnen", "entgegn", "entgegnet"), ("mahnen", "mahn", "gemahnt"),
-            ("appellieren", "appellier", "appelliert"), ("verkünden", "verkünd", "verkündet"), ("melden", "meld", "gemeldet"),
-            ("glauben", "glaub", "geglaubt"), ("ergänzen", "ergänz", "ergänzt"), ("kommentieren", "kommentier", "kommentiert"),
-            ("beklagen", "beklag", "beklagt"), ("beteuern", "beteuer", "beteuert"), ("schildern", "schilder", "geschildert"),
-            ("begründen", "begründ", "begründet"), ("twittern", "twitter", "getwittert"), ("klagen", "klag", "geklagt"),
-            ("argumentieren", "argumentier", "argumentiert"), ("präzisieren", "präzisier", "präzisiert"), ("zitieren", "zitier", "zitiert"),
-            ("äußern", "äußer", "geäußert"), ("bemängeln", "bemängel", "bemängelt"), ("unterstreichen", "unterstreich", "unterstrichen"),
-            ("verlangen", "verlang", "verlangt"), ("prognostizieren", "prognostizier", "prognostiziert"), ("beschuldigen", "beschuldig", "beschuldigt"),
-            ("warnen", "warn", "gewarnt"), ("loben", "lob", "gelobt"), ("würdigen", "würdig", "gewürdigt"),
-        ]
-        for (lemma, stem, participle) in weakVerbs { weak(&t, lemma, stem, participle) }
-        // Strong or irregular verbs: finite forms listed.
-        verb(&t, "schreiben", finite: ["schreibe", "schreibst", "schreibt", "schreiben", "schrieb", "schrieben", "schriebe"], nonFinite: ["geschrieben", "schreiben"])
-        verb(&t, "rufen", finite: ["rufe", "rufst", "ruft", "rufen", "rief", "riefen"], nonFinite: ["gerufen"])
-        verb(&t, "unterstreichen", finite: ["unterstreicht", "unterstrich", "unterstrichen"], nonFinite: ["unterstrichen"])
-        verb(&t, "verweisen", finite: ["verweist", "verwies", "verwiesen", "verweise", "verweisen"], nonFinite: ["verwiesen"])
-        verb(&t, "nennen", finite: ["nennt", "nannte", "nannten", "nennen", "nenne"], nonFinite: ["genannt"])
-        verb(&t, "beschreiben", finite: ["beschreibt", "beschrieb", "beschrieben", "beschreibe"], nonFinite: ["beschrieben"])
-        verb(&t, "versprechen", finite: ["verspricht", "versprach", "versprachen", "verspreche", "versprechen"], nonFinite: ["versprochen"])
-        verb(&t, "sprechen", finite: ["spricht", "sprach", "sprachen", "spreche", "sprechen"], nonFinite: ["gesprochen"], particle: "von", particleFinal: false)
-        weak(&t, "bezeichnen", "bezeichn", "bezeichnet", particle: "als", particleFinal: false)
-        // Separable verbs.
-        separableWeak(&t, "mit", "teil", participle: "mitgeteilt")
-        separableWeak(&t, "an", "kündig", participle: "angekündigt")
-        separableWeak(&t, "ein", "räum", participle: "eingeräumt")
-        separableWeak(&t, "hinzu", "füg", participle: "hinzugefügt")
-        separableWeak(&t, "auf", "forder", participle: "aufgefordert")
-        separableWeak(&t, "aus", "führ", participle: "ausgeführt")
-        separableWeak(&t, "fest", "stell", participle: "festgestellt")
-        separableWeak(&t, "klar", "stell", participle: "klargestellt")
-        separableStrong(&t, "an", lemma: "angeben", finite: ["gibt", "gab", "gaben", "geben", "gebe"], participle: "angegeben")
-        separableStrong(&t, "bekannt", lemma: "bekanntgeben", finite: ["gibt", "gab", "gaben", "geben", "gebe"], participle: "bekanntgegeben")
-        separableStrong(&t, "zu", lemma: "zugeben", finite: ["gibt", "gab", "gaben", "gebe"], participle: "zugegeben")
-        separableStrong(&t, "hin", lemma: "hinweisen", finite: ["weist", "wies", "wiesen", "weise", "weisen"], participle: "hingewiesen")
-        separableStrong(&t, "vor", lemma: "vorwerfen", finite: ["wirft", "warf", "warfen", "werfen", "werfe"], participle: "vorgeworfen")
-        separableStrong(&t, "vor", lemma: "vorschlagen", finite: ["schlägt", "schlug", "schlugen", "schlagen", "schlage"], participle: "vorgeschlagen")
-        separableStrong(&t, "auf", lemma: "aufrufen", finite: ["ruft", "rief", "riefen", "rufen", "rufe"], participle: "aufgerufen")
-        separableStrong(&t, "aus", lemma: "ausgehen", finite: ["geht", "ging", "gingen", "gehen", "gehe"], participle: "ausgegangen")
-        separableStrong(&t, "hervor", lemma: "hervorheben", finite: ["hebt", "hob", "hoben", "heben", "hebe"], participle: "hervorgehoben")
-        // English.
-        let english: [(String, [String], [String])] = [
-            ("say", ["say", "says", "said"], []), ("tell", ["tell", "tells", "told"], []), ("state", ["states", "stated"], []),
-            ("add", ["adds", "added"], []), ("explain", ["explains", "explained"], []), ("announce", ["announces", "announced"], []),
-            ("claim", ["claims", "claimed"], []), ("warn", ["warns", "warned"], []), ("insist", ["insists", "insisted"], []),
-            ("argue", ["argues", "argued"], []), ("write", ["writes", "wrote"], ["written"]), ("ask", ["asks", "asked"], []),
-            ("report", ["reports", "reported"], []), ("confirm", ["confirms", "confirmed"], []),
-        ]
-        for (lemma, finite, nonFinite) in english { verb(&t, lemma, finite: finite, nonFinite: nonFinite) }
+        addVerbs(of: "speech", to: &t)
         return t
+    }()
+
+    /// Third-person finite forms of the speech and denial verbs ("sagte", "sagt", "sagten", "bestritt", "said"):
+    /// next to a bare capitalized word they mark it as a speaker ("sagte Müller"). Weak verbs give their
+    /// -t, -te and -ten forms; listed forms count unless they are the lemma, first or second person, plural or
+    /// subjunctive (ending in -en, -st, or -e other than a past -te after a consonant: "nannte", not "bestritte").
+    static let thirdPersonForms: Set<String> = {
+        var out: Set<String> = []
+        func listed(_ field: String, lemma: String) {
+            for f in field.split(separator: ",") where f != "-" && f != lemma {
+                let w = Array(f)
+                if f.hasSuffix("en") || f.hasSuffix("st") { continue }
+                if f.hasSuffix("e") {
+                    guard f.hasSuffix("te"), w.count >= 3, !"aeiouäöüyt".contains(w[w.count - 3]) else { continue }
+                }
+                out.insert(String(f))
+            }
+        }
+        for row in verbRows where row.count >= 5 {
+            switch row[2] {
+            case "weak":
+                let f = weakFinite(row[3])
+                out.formUnion([f[2], f[4], f[5]])
+            case "separable-weak" where row.count >= 6:
+                let f = weakFinite(row[4])
+                out.formUnion([f[2], f[4]])
+            case "strong":
+                listed(row[3], lemma: row[1])
+            case "separable-strong" where row.count >= 6:
+                listed(row[4], lemma: row[1])
+            default:
+                continue
+            }
+        }
+        return out
     }()
 
     // MARK: - Denial verbs
 
-    /// Denial verbs: written form → cues. `bestätigen` counts only when negated ("bestätigte … nicht").
+    /// Denial verbs (class `denial` of `cues/verbs.txt`): written form → cues. `bestätigen` counts only when
+    /// negated ("bestätigte … nicht").
     static let denialVerbs: [String: [VerbCue]] = {
         var t: [String: [VerbCue]] = [:]
-        verb(&t, "bestreiten", finite: ["bestreite", "bestreitest", "bestreitet", "bestreiten", "bestritt", "bestritten", "bestrittest", "bestritte"],
-             nonFinite: ["bestritten", "bestreiten"])
-        weak(&t, "dementieren", "dementier", "dementiert")
-        weak(&t, "leugnen", "leugn", "geleugnet")
-        separableStrong(&t, "zurück", lemma: "zurückweisen", finite: ["weise", "weist", "weisen", "wies", "wiesen", "wiese"], participle: "zurückgewiesen")
-        separableStrong(&t, "ab", lemma: "abstreiten", finite: ["streite", "streitet", "streiten", "stritt", "stritten"], participle: "abgestritten")
-        weak(&t, "bestätigen", "bestätig", "bestätigt")
-        // English.
-        verb(&t, "deny", finite: ["deny", "denies", "denied"], nonFinite: ["denied", "deny"])
-        verb(&t, "reject", finite: ["reject", "rejects", "rejected"], nonFinite: ["rejected", "reject"])
-        verb(&t, "dispute", finite: ["dispute", "disputes", "disputed"], nonFinite: ["disputed", "dispute"])
-        verb(&t, "confirm", finite: ["confirm", "confirms", "confirmed"], nonFinite: ["confirmed", "confirm"])
+        addVerbs(of: "denial", to: &t)
         return t
     }()
 
@@ -173,13 +169,8 @@ enum Cues {
     static let passiveAuxiliaries: Set<String> = ["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde", "was", "were", "been", "is", "are"]
 
     /// Determiners and possessives that open a noun phrase.
-    static let determiners: Set<String> = [
-        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-        "jede", "jeder", "jedes", "jeden", "jedem", "diese", "dieser", "dieses", "diesen", "diesem",
-        "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
-        "mehrere", "einige", "viele", "beide", "alle", "zahlreiche", "kein", "keine",
-        "the", "a", "an", "his", "her", "their", "its",
-    ]
+    static let determiners: Set<String> = Set(Concepts.determiners(
+        ["definite", "indefinite", "negative", "demonstrative", "distributive", "possessive", "quantifier", "english"]))
 
     /// Determiners that cannot open a subject (accusative or dative forms).
     static let objectDeterminers: Set<String> = ["den", "dem", "einen", "einem", "jeden", "jedem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem", "keinen", "keinem"]
@@ -213,32 +204,20 @@ enum Cues {
     static let coordinators: Set<String> = ["und", "sowie", "and", "&"]
 
     /// Capitalized words that never start a speaker phrase (sentence-initial function words).
-    static let nonNounWords: Set<String> = [
-        "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "zu", "zum", "zur", "für", "über",
-        "unter", "durch", "gegen", "ohne", "um", "seit", "während", "wegen", "laut", "gemäß", "trotz", "dank", "neben", "zwischen",
-        "auch", "dort", "hier", "da", "dann", "doch", "nun", "so", "wie", "als", "dass", "ob", "weil", "wenn", "aber", "und", "oder",
-        "denn", "es", "er", "sie", "ich", "wir", "ihr", "man", "dies", "jedoch", "zudem", "außerdem", "bereits", "schon", "noch",
-        "nur", "allerdings", "unterdessen", "inzwischen", "damit", "danach", "demnach", "deshalb", "daher", "trotzdem", "dennoch",
-        "zuvor", "später", "heute", "gestern", "morgen", "bislang", "bisher", "zunächst", "zuletzt", "erst", "gleichzeitig",
-        "ebenfalls", "stattdessen", "insgesamt", "kurz", "mitte", "ende", "anfang", "wer", "was", "wo", "warum", "welche",
-        "nicht", "kein", "keine", "niemand", "jemand", "alle", "viele", "einige", "mehrere", "beide", "seit", "bis", "ab",
-        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "by", "from", "to", "of", "it",
-        "he", "she", "they", "we", "i", "you", "but", "and", "or", "if", "when", "while", "after", "before", "as",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-        "sehr",
-    ]
+    static let nonNounWords: Set<String> = Set(Concepts.weekdayNames("de").map { $0.lowercased() })
+        .union(Concepts.monthNames("de").map { $0.lowercased() })
+        .union(WordLists.entries("words/non-noun-words.txt"))
 
     /// Month names (an ordinal day before them does not end a sentence).
-    static let months: Set<String> = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner"]
+    static let months: Set<String> = Set(Concepts.monthNames("de").map { $0.lowercased() })
 
     /// Abbreviations whose dot does not end a sentence.
     static let abbreviations: Set<String> = ["dr", "prof", "st", "nr", "bzw", "ca", "vgl", "usw", "etc", "u", "z", "b", "a", "d", "h", "mr", "mrs", "ms", "jr", "sen", "gen", "hl", "abs", "inkl", "evtl", "ggf", "sog", "mio", "mrd", "bspw", "v", "chr"]
 
     /// Lowercase name particles allowed inside a personal name ("Ursula von der Leyen", "Thomas de Maizière").
-    static let nameParticles: Set<String> = ["von", "van", "de", "del", "da", "di", "du", "bin", "ibn", "al", "zu", "ten", "ter", "le", "la"]
+    static let nameParticles: Set<String> = Set(Concepts.nameParticles(["particle", "preposition"]))
 
-    /// Prepositions that may extend a speaker phrase ("Sprecher für nationale Sicherheit", "Sprecher von Greenpeace").
+    /// Prepositions that may extend a speaker phrase ("Beauftragte für Menschenrechte", "Sprecher von Greenpeace").
     static let speakerPrepositions: Set<String> = ["für", "von", "of", "for"]
     /// Prepositions that may extend a denied content phrase ("Bericht über Waffenlieferungen", "Zusammenhang mit Mafia-Morden").
     static let contentPrepositions: Set<String> = ["über", "von", "zu", "zur", "zum", "mit", "zwischen", "gegen", "in", "im", "auf", "an", "für", "um", "of", "about", "against", "that"]

@@ -24,19 +24,16 @@ enum Lexicons {
     /// German and English. A capitalized token whose lower-case form is listed here is never a name.
     static let functionWords: Set<String> = WordLists.set("words/function-words.txt")
 
-    /// Month and weekday names (German, Austrian and English), never names of people.
-    static let calendarWords: Set<String> = words("""
-        Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember
-        Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag
-        Montags Dienstags Mittwochs Donnerstags Freitags Samstags Sonntags Wochenende Ostern Pfingsten Weihnachten Silvester
-        January February March May June July October December
-        Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-        """)
+    /// Month and weekday names (German, Austrian and English; `calendar/*.txt`), adverbial weekdays ("Montags")
+    /// and holidays: never names of people.
+    static let calendarWords: Set<String> = {
+        var s = Set(Concepts.monthNames("de") + Concepts.monthNames("en") + Concepts.weekdayNames("en"))
+        for day in Concepts.weekdayNames("de") { s.insert(day); s.insert(day + "s") }   // "Montags"
+        return s.union(["Wochenende", "Ostern", "Pfingsten", "Weihnachten", "Silvester"])
+    }()
 
     /// Lower-case name particles that may stand inside a person name ("Franz von Papen", "Ana de Sousa").
-    static let nameParticles: Set<String> = words("""
-        von van der den de del della di da dos das du la le ter ten bin ibn al el ben bar
-        """)
+    static let nameParticles: Set<String> = Set(Concepts.nameParticles(["particle", "article"]))
 
     /// Academic and courtesy titles that precede names ("Dr.", "Prof.", "Herr", "Frau", "Mr.").
     static let titles: Set<String> = words("""
@@ -60,14 +57,9 @@ enum Lexicons {
     /// Roman numerals used as regnal numbers ("Elisabeth II.").
     static let regnalNumbers: Set<String> = words("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 
-    /// Speech verbs that mark a following or preceding bare surname as a speaker ("sagte Müller", "Müller sagte").
-    static let speechVerbs: Set<String> = words("""
-        sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt sprach spricht
-        kritisierte kritisiert warnte warnt forderte fordert schrieb schreibt berichtete berichtet bestätigte bestätigt
-        dementierte dementiert bestritt bestreitet räumte kündigte kündigt verwies verweist teilte teilt
-        erläuterte erläutert unterstrich unterstreicht versicherte versichert behauptete behauptet antwortete
-        mahnte mahnt lobte lobt wies weist zitierte twitterte sagt said says told added stated explained
-        """)
+    /// Speech and denial verb forms that mark a following or preceding bare surname as a speaker ("sagte Müller",
+    /// "Müller sagte"): the third-person finite forms of `cues/verbs.txt`.
+    static let speechVerbs: Set<String> = Cues.thirdPersonForms
 
     /// Capitalized words that open an organisation name or are organisations on their own.
     static let organisations: Set<String> = WordLists.set("organisations/organisations.txt")

@@ -43,16 +43,13 @@ extension Lexicons {
     /// A fast rejection test for `organisationSuffixes` suffix tests.
     static let organisationSuffixMatcher = SuffixMatcher(organisationSuffixes)
 
-    /// Link words that open a role complement ("Sprecher *für* nationale Sicherheit *des* Weißen Hauses").
+    /// Link words that open a role complement ("Beauftragte *für* Menschenrechte *der* Landesregierung").
     static let complementLinks: Set<String> = words("""
         des der für von vom in im aus bei beim zur zum am an auf gegen über
         """)
 
     /// Determiners that may open the noun phrase of a role complement or an apposition.
-    static let determiners: Set<String> = words("""
-        der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines
-        ihr ihre ihren ihrem ihrer ihres dessen deren unser unsere unseren unserem
-        """)
+    static let determiners: Set<String> = Set(Concepts.determiners(["definite", "indefinite", "possessive", "relative"]))
 
     /// Copula verbs for "X ist ROLE" ("Bisher ist X Menschenrechtsbeauftragter der Bundesregierung").
     static let copulas: Set<String> = words("ist war wird wurde bleibt blieb is was")
