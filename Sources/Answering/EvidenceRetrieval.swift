@@ -111,15 +111,39 @@ extension Answerer {
             // or, at a discount, in the three sentences before it (the sentence then speaks of it as "er", "sie").
             var factor = 1.0
             if c.namesMatched < ev.nameGroups.filter({ $0.documentFrequency > 0 }).count, !mentionsAllNames(hit.ref, ev) {
-                guard mentionsAllNames(hit.ref, ev, lookBack: 3) else { continue }
-                factor = 0.8
+                if mentionsAllNames(hit.ref, ev, lookBack: 3) {
+                    factor = 0.8
+                } else {
+                    // A name the sentence gives in another form ("indischen" for Indien) or that the article
+                    // named earlier: the sentence still counts, at a larger discount, when its document names it.
+                    let terms = documentTerms(hit.ref.document)
+                    guard ev.nameGroups.allSatisfy({ g in g.documentFrequency == 0 || g.terms.contains { terms.contains($0) } }) else { continue }
+                    factor = 0.6
+                }
             }
+            // A false premise: the sentence negates the question's main verb ("bestätigte … nicht") and the question
+            // does not ("Wann bestätigte X …?"): it says the event did not happen.
+            if let p = predicate, !q.negated, negates(hit.ref, p.terms) { continue }
             // A sentence with the question's main verb says what the question asks about.
             let verbBonus = predicate.map { p in p.terms.contains { terms.contains($0) } ? 1.6 : 1.0 } ?? 1.0
             // Ranked by coverage (which counts the context), BM25 breaking near-ties.
             out.append(Candidate(ref: hit.ref, score: verbBonus * factor * (c.share + 0.005 * hit.score), coverage: c.share))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// Whether the sentence holds one of `terms` with a negation ("nicht", "nie", "kein…", "not", "never") at most
+    /// three words before or after it.
+    func negates(_ ref: SentenceRef, _ terms: [String]) -> Bool {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens).filter { doc.tokens[$0].kind != .punctuation }
+        let words = QuestionWords.shared
+        for (k, t) in toks.enumerated() where analyzer.terms(surface: doc.bytes[doc.tokens[t].range]).contains(where: { terms.contains($0) }) {
+            for j in max(0, k - 3)...min(toks.count - 1, k + 3) where j != k {
+                if words.contains(NameKey.of(doc.surface(toks[j]).lowercased()), .negation) { return true }
+            }
+        }
+        return false
     }
 
     /// `QueryEvidence.compoundsContaining`, memoized: it scans the whole vocabulary.

@@ -144,6 +144,8 @@ extension Answerer {
                 let s = a.resolvedSpeaker ?? a.speaker!.text
                 return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
             }
+            // "Welches Unternehmen …?" is never answered with a person.
+            if q.answerType == .organisation { return nil }
             let persons = mentions.filter { $0.kind == .person }
             let names = coordinated(persons)
             if names.count == 1, let m = persons.first {
@@ -160,11 +162,12 @@ extension Answerer {
             }
             // Organisations answer "Welcher Sender/Welche Partei …?" and speaker questions, not a plain "Wer …?".
             let asksOrganisation = q.kind == .speaker || q.row.hasSuffix("-which") || q.row == "who.which-actor" || q.row == "speaker.which-said"
-            guard asksOrganisation else { return nil }
+            guard asksOrganisation, q.answerType != .person else { return nil }
             let orgs = coordinated(mentions.filter { $0.kind == .organisation && $0.name.text.count > 2 })
             if !orgs.isEmpty { return (orgs.joined(separator: " und "), "organisation mention in the best sentence") }
             return nil
         case 3:
+            if q.answerType == .organisation { return nil }
             // A name the fact store missed: two to four capitalized words that are not common nouns.
             let toks = Array(doc.sentences[ref.sentence].tokens)
             var k = 1
@@ -188,6 +191,7 @@ extension Answerer {
             }
             return nil
         default:
+            if q.answerType == .organisation { return nil }
             let s = doc.sentences[ref.sentence]
             guard s.tokens.contains(where: { isPronoun(doc.surface($0)) }) else { return nil }
             let earlier = f.entities.filter { $0.kind == .person && $0.sentence < ref.sentence && $0.sentence >= ref.sentence - 3 && !inQuestion($0.canonicalName, q) }

@@ -101,6 +101,8 @@ public struct Question: Sendable, Hashable {
     public var impliedRoles: [String] = []
     /// Words after "bevor"/"before": they describe a later state, not the one asked about.
     public var laterClause: [String] = []
+    /// The question holds a negation ("nicht", "kein", "not").
+    public var negated: Bool = false
     /// Every word of the question as typed, in order (no punctuation).
     public var words: [String] = []
     /// The folded name key of the whole question (`NameKey.of`), for "is this already named in the question" checks.

@@ -84,12 +84,18 @@ public struct QuestionParser: Sendable {
         question.voice = row.voice
         question.quoted = Self.quoted(text)
         question.words = words.map(\.text)
+        question.negated = words.contains { $0.classes.contains(.negation) }
         question.nameKey = NameKey.of(text)
         if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) }) {
             question.countedNoun = contentWords.first
         }
         if let later = words.firstIndex(where: { $0.classes.contains(.laterClause) }) {
             question.laterClause = words[(later + 1)...].map(\.text)
+        }
+        // "Welches Unternehmen …?", "Welcher Politiker …?": the actor noun after "welche" names the answer type.
+        if row.answer == .agent, row.opening.count >= 2, let noun = words.dropFirst(openingLength - 1).first {
+            if noun.classes.contains(.organisationNoun) { question.answerType = .organisation }
+            else if noun.classes.contains(.personNoun) || noun.classes.contains(.roleNoun) { question.answerType = .person }
         }
         if row.relation == .holderOf {
             question.impliedRoles = words.compactMap { lexicon.impliedRoles[$0.folded] }.first ?? []
