@@ -29,8 +29,13 @@ extension Answerer {
         return nil
     }
 
+    /// Whether a temporal expression is already named in the question: as written, or every word of it
+    /// in another inflection ("Siebenjähriger" for "im Siebenjährigen Krieg").
     func inQuestionTime(_ text: String, _ q: Question) -> Bool {
-        q.nameKey.contains(NameKey.of(text))
+        if q.nameKey.contains(NameKey.of(text)) { return true }
+        let terms = analyzer.terms(of: text)
+        let questionTerms = Set(q.words.flatMap { analyzer.terms(of: $0) })
+        return !terms.isEmpty && terms.allSatisfy { questionTerms.contains($0) }
     }
 
     func specificity(_ t: TemporalFact) -> Int {
