@@ -81,6 +81,8 @@ extension Answerer {
         var ref: SentenceRef
         var score: Double
         var coverage: Double
+        /// The feature values behind `score`, by name, for `.explain`.
+        var features: [(name: String, value: Double)] = []
     }
 
     /// Ranked sentences that cover the question well enough. A question name found nowhere in the
@@ -127,7 +129,8 @@ extension Answerer {
             // A sentence with the question's main verb says what the question asks about.
             let verbBonus = predicate.map { p in p.terms.contains { terms.contains($0) } ? 1.6 : 1.0 } ?? 1.0
             // Ranked by coverage (which counts the context), BM25 breaking near-ties.
-            out.append(Candidate(ref: hit.ref, score: verbBonus * factor * (c.share + 0.005 * hit.score), coverage: c.share))
+            out.append(Candidate(ref: hit.ref, score: verbBonus * factor * (c.share + 0.005 * hit.score), coverage: c.share,
+                                 features: [("coverage", c.share), ("bm25", hit.score), ("names-nearby", factor), ("verb", verbBonus)]))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
     }
@@ -221,7 +224,8 @@ extension Answerer {
         var cands: [Candidate] = []
         for hit in retrieve(ev, limit: 50) {
             guard let r = rankingScore(hit, ev, q) else { continue }
-            cands.append(Candidate(ref: hit.ref, score: r.score, coverage: r.share))
+            cands.append(Candidate(ref: hit.ref, score: r.score, coverage: r.share,
+                                   features: [("ranking-coverage", r.share), ("bm25", hit.score), ("asked-type", holdsAskedType(hit.ref, q) ? 1 : 0)]))
         }
         return cands.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
     }

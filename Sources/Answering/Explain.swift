@@ -26,10 +26,15 @@ extension Answerer {
             let share = (c.share * 100).rounded() / 100
             lines.append("  \(accepted.contains(hit.ref) ? "+" : "-") \(doc.document.id) #\(hit.ref.sentence + 1) bm25 \(score) coverage \(share): \(String(doc.sentenceText(hit.ref.sentence).prefix(100)))")
         }
-        for c in candidates(q, evidence: ev).prefix(5) {
-            let doc = knowledgeBase.documents[c.ref.document]
-            lines.append("  candidate \(doc.document.id) #\(c.ref.sentence + 1) score \((c.score * 100).rounded() / 100) coverage \((c.coverage * 100).rounded() / 100): \(String(doc.sentenceText(c.ref.sentence).prefix(90)))")
+        func show(_ label: String, _ list: [Candidate]) {
+            for c in list.prefix(5) {
+                let doc = knowledgeBase.documents[c.ref.document]
+                let features = c.features.map { "\($0.name) \(($0.value * 100).rounded() / 100)" }.joined(separator: ", ")
+                lines.append("  \(label) \(doc.document.id) #\(c.ref.sentence + 1) score \((c.score * 100).rounded() / 100) [\(features)]\(holdsAskedType(c.ref, q, excludingQuestion: true) ? " holds a \(q.answerType.rawValue)" : ""): \(String(doc.sentenceText(c.ref.sentence).prefix(90)))")
+            }
         }
+        show("candidate", candidates(q, evidence: ev))
+        show("ranked", searchRanking(q))
         let a = answer(q)
         lines.append("answer: \(a.text ?? "none") — \(a.explanation)")
         return lines.joined(separator: "\n")
