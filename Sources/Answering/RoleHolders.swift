@@ -50,7 +50,25 @@ extension Answerer {
     func questionRoleTerms(_ q: Question) -> (words: [String], terms: [[String]]) {
         var words = q.contentWords.filter { $0.first?.isUppercase == true && LexiconQueries.isRoleNoun($0) && !q.names.contains($0) }
         words += q.impliedRoles
-        let terms = words.map { w in analyzer.terms(of: w).flatMap { t in [t] + t.split(separator: "-").map(String.init) } }
+        // English questions: a word whose German translation is a role noun ("coach" → Trainer, "treasurer" → Schatzmeister).
+        var translated: [String: [String]] = [:]
+        if q.language == "en", let lexicon {
+            for w in q.contentWords where !q.names.contains(w) {
+                let roles = lexicon.german(for: w.lowercased(), limit: 6).filter { $0.first?.isUppercase == true && !$0.contains(" ") && LexiconQueries.isRoleNoun($0) }
+                if !roles.isEmpty { words.append(w); translated[w] = roles }
+            }
+        }
+        var terms: [[String]] = []
+        for w in words {
+            var group: [String] = []
+            for form in translated[w] ?? [w] {
+                for t in analyzer.terms(of: form) {
+                    group.append(t)
+                    group.append(contentsOf: t.split(separator: "-").map(String.init))
+                }
+            }
+            terms.append(group)
+        }
         return (words, terms.filter { !$0.isEmpty })
     }
 
