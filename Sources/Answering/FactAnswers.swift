@@ -61,9 +61,14 @@ extension Answerer {
     }
 
     /// Whether a role phrase is named in the question itself (e.g. "bevor sie Ministerin wurde").
+    /// The head of a German role phrase is its last word before a genitive or prepositional attribute
+    /// ("Landesvorsitzende des Verbands" → Landesvorsitzende, "russischer Verteidigungsminister" → Verteidigungsminister).
     func inQuestionPhrase(_ phrase: String, _ q: Question) -> Bool {
         let qTerms = Set(q.words.flatMap { analyzer.terms(of: $0) })
-        let pTerms = analyzer.terms(of: phrase)
+        let attributes: Set<String> = ["des", "der", "von", "vom", "für", "fuer", "im", "in", "bei", "beim", "of", "for", "at"]
+        let words = phrase.split(separator: " ").map(String.init)
+        let core = words.prefix { !attributes.contains($0.lowercased()) }
+        let pTerms = analyzer.terms(of: (core.isEmpty ? words[...] : core).joined(separator: " "))
         guard let head = pTerms.last else { return false }
         return qTerms.contains(head) && !(q.subject.map { analyzer.terms(of: $0).contains(head) } ?? false)
     }

@@ -221,7 +221,9 @@ public struct QuestionParser: Sendable {
             let questionWord = questionWordClasses.contains { w.classes.contains($0) }
             if k > 0 && w.capitalized && !questionWord {
                 run.append(w.text)
-            } else if !run.isEmpty && particles.contains(w.lower) {
+            } else if !run.isEmpty && particles.contains(w.lower) && k + 1 < words.count && words[k + 1].capitalized
+                        && !LexiconQueries.isCommonNoun(words[k + 1].text) {
+                // A particle inside a name ("Karl von Stein"), not a preposition before a noun ("Bader von Beruf").
                 run.append(w.text)
             } else {
                 flush()
