@@ -7,6 +7,9 @@ struct TermGroup {
     var word: String
     var terms: [String]
     var isName: Bool
+    /// A year that dates the question's event ("2010" in "Wer empfahl im Februar 2010 …?"): found anywhere in the
+    /// document (or its date), it counts in full (`QueryEvidence.coverage`).
+    var isDating = false
     /// BM25 idf of the best-known term of the group; unknown terms get the idf of a term found nowhere.
     var idf: Double
     var documentFrequency: Int
@@ -118,7 +121,7 @@ struct QueryEvidence {
             } else if g.isName || contextWeight != nil, g.terms.contains(where: { context.contains($0) }) {
                 found += (g.isName ? 0.8 : contextWeight!) * g.idf
             } else if g.terms.contains(where: { document.contains($0) }) {
-                found += 0.25 * g.idf
+                found += (g.isDating ? 1 : 0.25) * g.idf
             }
         }
         return (total > 0 ? found / total : 0, nonName, names)

@@ -3,6 +3,7 @@ import Corpus
 import TextAnalysis
 import Retrieval
 import Facts
+import WordLists
 
 // Evidence retrieval: question evidence, candidate sentences, neighbour terms, and the sentence ranking.
 extension Answerer {
@@ -32,9 +33,10 @@ extension Answerer {
                 }
             }
         }
-        let ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
+        var ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
                                translations: q.language == "en" ? translations(list, names: nameWords) : [:],
                                compounds: { self.compounds(containing: $0) })
+        for k in ev.groups.indices where q.years.contains(where: { String($0) == ev.groups[k].word }) { ev.groups[k].isDating = true }
         lastEvidence = (key, ev)
         return ev
     }
@@ -157,10 +159,15 @@ extension Answerer {
         return found
     }
 
-    /// All terms of a document (the keys of `documentTermCounts`).
+    /// All terms of a document (the keys of `documentTermCounts`), with the year and the month names of its date
+    /// (a question dated "im Februar 2010" agrees with an article of 2010-02-24 that does not repeat the date).
     func documentTerms(_ document: Int) -> Set<String> {
         if let hit = documentTermCache[document] { return hit }
-        let terms = Set(documentTermCounts(document).keys)
+        var terms = Set(documentTermCounts(document).keys)
+        if let date = knowledgeBase.documents[document].document.date {
+            terms.insert(String(date.year))
+            for m in Concepts.months where m.number == date.month && !m.isAbbreviation { terms.formUnion(analyzer.terms(of: m.form)) }
+        }
         documentTermCache[document] = terms
         return terms
     }

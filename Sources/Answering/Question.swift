@@ -101,6 +101,9 @@ public struct Question: Sendable, Hashable {
     public var impliedRoles: [String] = []
     /// Words after "bevor"/"before": they describe a later state, not the one asked about.
     public var laterClause: [String] = []
+    /// Years the question dates its event by, outside when-questions ("im Februar 2010" → 2010): a constraint on
+    /// the document (its text or its date), not a word the answer sentence must hold.
+    public var years: [Int] = []
     /// The question holds a negation ("nicht", "kein", "not").
     public var negated: Bool = false
     /// Every word of the question as typed, in order (no punctuation).

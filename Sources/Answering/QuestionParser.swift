@@ -61,11 +61,15 @@ public struct QuestionParser: Sendable {
         if row.name == "role.who-is-name" || row.name == "holder.who-is-the" {
             subject = restText(text, bytes, tokens, from: words.dropFirst(2).first?.token)
         }
-        let names = Self.names(words)
+        let isYear: (QuestionWord) -> Bool = { w in w.text.count == 4 && (Int(w.text).map { (1800...2100).contains($0) } ?? false) }
         let timeConstraint = Set(words.indices.filter { k in
             words[k].classes.contains(.timeConstraintHead) && k + 1 < words.count
-                && (words[k + 1].classes.contains(.month) || (words[k + 1].text.count == 4 && Int(words[k + 1].text) != nil))
+                && (words[k + 1].classes.contains(.month) || isYear(words[k + 1]))
         })
+        // Outside when-questions, a year ("im Februar 2010") dates the event: the article must give it (in its text
+        // or its date); the answer sentence need not (`Answerer.documentAgrees`, `Answerer.documentTerms`).
+        let datingYears = row.kind == .when ? [] : words.filter(isYear).compactMap { Int($0.text) }
+        let names = Self.names(words).filter { n in !n.split(separator: " ").allSatisfy { lexicon.contains(Self.fold(String($0).lowercased()), .month) } }
         let contentWords = words.enumerated().compactMap { k, w -> String? in
             if timeConstraint.contains(k) || isCue(w, k, of: row, openingLength: openingLength) { return nil }
             return w.text
@@ -85,6 +89,7 @@ public struct QuestionParser: Sendable {
         question.quoted = Self.quoted(text)
         question.words = words.map(\.text)
         question.negated = words.contains { $0.classes.contains(.negation) }
+        question.years = datingYears.sorted()
         question.nameKey = NameKey.of(text)
         if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) }) {
             question.countedNoun = contentWords.first

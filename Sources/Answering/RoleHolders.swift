@@ -20,8 +20,10 @@ extension Answerer {
     func documentAgrees(_ document: Int, _ q: Question, except: String? = nil) -> Bool {
         let skip = except.map { Set(NameKey.parts($0)) } ?? []
         let required = agreementTerms(q).filter { !skip.contains($0.key) }
-        guard !required.isEmpty else { return true }
         let terms = documentTerms(document)
+        // Years the question dates its event by: in the text, or the year of the document's date (`documentTerms`).
+        for year in q.years where !terms.contains(String(year)) { return false }
+        guard !required.isEmpty else { return true }
         return required.allSatisfy { part in part.terms.contains { terms.contains($0) } }
     }
 
