@@ -91,7 +91,7 @@ public struct QuestionParser: Sendable {
         question.negated = words.contains { $0.classes.contains(.negation) }
         question.years = datingYears.sorted()
         question.nameKey = NameKey.of(text)
-        if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) }) {
+        if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
             question.countedNoun = contentWords.first
         }
         if let later = words.firstIndex(where: { $0.classes.contains(.laterClause) }) {
@@ -202,7 +202,7 @@ public struct QuestionParser: Sendable {
         case .speaker:
             if c.contains(.speechVerb) || c.contains(.attributionNoun) || c.contains(.ascribePrefix) || (k < openingLength && (c.contains(.according) || c.contains(.accordingNoun))) { return true }
         case .howMany:
-            if k < openingLength && (c.contains(.howMany) || c.contains(.howMeasure)) { return true }
+            if k < openingLength && (c.contains(.howMany) || c.contains(.howManyFused) || c.contains(.howMeasure)) { return true }
         case .where:
             if k <= 3 && (c.contains(.placeNoun) || c.contains(.countryNoun)) { return true }
         case .when:

@@ -96,6 +96,8 @@ enum QuestionTable {
         // How many, how much.
         QuestionRow(name: "count.how-many", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "for", "with", "by", "against", "at"])),
                                                       .words(["wie", "how"]), .word(.howMany)], kind: .howMany, answer: .number, relation: .countOf),
+        QuestionRow(name: "count.how-many-fused", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in"])), .word(.howManyFused)],
+                    kind: .howMany, answer: .number, relation: .countOf),
         QuestionRow(name: "count.measure", opening: [.optional(.words(["mit", "with", "at", "auf"])), .words(["wie", "how"]), .word(.howMeasure)],
                     kind: .howMany, answer: .number, relation: .countOf),
 
