@@ -6,10 +6,18 @@ import Facts
 
 // Times, places and numbers from the best sentences.
 extension Answerer {
+    /// Candidate sentences for a mention answer (when, where, how many): the best `limit` of `candidates`, keeping
+    /// another article's sentence only when it covers the question at least as well as the best one. When the best
+    /// article does not say it, a weaker match elsewhere was an answer to another story more often than not.
+    func mentionCandidates(_ q: Question, evidence ev: QueryEvidence, limit: Int) -> [Candidate] {
+        let all = Array(candidates(q, evidence: ev).prefix(limit))
+        guard let top = all.first else { return [] }
+        return all.filter { $0.ref.document == top.ref.document || $0.coverage >= top.coverage }
+    }
 
     func answerWhen(_ q: Question) -> Answer? {
         let ev = evidence(q)
-        for cand in candidates(q, evidence: ev).prefix(10) {
+        for cand in mentionCandidates(q, evidence: ev, limit: 10) {
             // Durations answer "how long" (and only they do); dates and clock times answer "when".
             let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : ["DATE", "TIME"]
             let times = facts(cand.ref.document).times.filter {
@@ -47,7 +55,7 @@ extension Answerer {
 
     func answerWhere(_ q: Question) -> Answer? {
         let ev = evidence(q)
-        for cand in candidates(q, evidence: ev).prefix(8) {
+        for cand in mentionCandidates(q, evidence: ev, limit: 8) {
             let doc = knowledgeBase.documents[cand.ref.document]
             let places = facts(cand.ref.document).entities.filter { $0.sentence == cand.ref.sentence && $0.kind == .place && !inQuestion($0.name.text, q) }
             // The earliest place after a place preposition ("ein Werk in Linz in Österreich" → Linz), else the first place.
@@ -108,7 +116,7 @@ extension Answerer {
         // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
         // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
         let countsNoun = q.countedNoun != nil
-        let cands = Array(candidates(q, evidence: ev).prefix(8))
+        let cands = mentionCandidates(q, evidence: ev, limit: 8)
         for pass in 0..<(countsNoun ? 1 : 2) {
             for cand in cands {
                 if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: focus), pass == 1 || near {
