@@ -45,7 +45,7 @@ struct NameSpellings {
     /// (another transliteration or one typo). `nil` when the word is a known part as typed or matches none.
     func corpusSpelling(of word: String) -> String? {
         let key = NameKey.of(word)
-        guard key.count >= 4, written[key] == nil else { return nil }
+        guard key.count >= 4, key.count <= 40, written[key] == nil else { return nil }
         let t = Self.transliterationKey(key)
         if let hit = byTransliteration[t]?.first { return written[hit] }
         guard key.count >= 5 else { return nil }

@@ -46,7 +46,7 @@ struct QueryEvidence {
                 if t.hasSuffix("t") { variants.append(String(t.dropLast())) }
                 if t.hasPrefix("ge") && t.hasSuffix("t") && t.count >= 6 { variants.append(String(t.dropFirst(2).dropLast())) }
             }
-            if !isName, word.count >= 9, searcher.index.documentFrequency(terms[0]) < 3 {
+            if !isName, word.count >= 9, word.count <= Self.longestCompound, searcher.index.documentFrequency(terms[0]) < 3 {
                 variants.append(contentsOf: Self.splitCompound(word, analyzer: analyzer, searcher: searcher))
             }
             if !isName, searcher.index.documentFrequency(terms[0]) == 0 {
@@ -70,10 +70,14 @@ struct QueryEvidence {
         self.queryTerms = queryTerms
     }
 
+    /// Longer words are not split into compound parts (splitting costs time quadratic in the length; German
+    /// compounds in news stay far below this).
+    static let longestCompound = 40
+
     /// Up to three of the most frequent index terms that begin or end with `term` (at least five letters):
     /// a word the corpus uses only inside compounds (`Diskus` → `diskuswurf`).
     static func compoundsContaining(_ term: String, searcher: Searcher) -> [String] {
-        guard term.count >= 5 else { return [] }
+        guard term.count >= 5, term.count <= longestCompound else { return [] }
         var found: [(String, Int)] = []
         for (candidate, id) in searcher.index.termIDs where candidate.count > term.count + 2 && !candidate.contains("-") {
             if candidate.hasPrefix(term) || candidate.hasSuffix(term) {

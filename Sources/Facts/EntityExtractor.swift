@@ -620,7 +620,9 @@ struct Run {
     static func hasCommonNounHead(_ w: String) -> Bool {
         let chars = Array(w)
         guard chars.count >= 7 else { return false }
-        for i in 3...(chars.count - 4) {
+        // Heads of at most `longestHead` letters: linear in the word's length (a 100,000-letter word loads at once).
+        let longestHead = 30
+        for i in max(3, chars.count - longestHead)...(chars.count - 4) {
             let head = String(chars[i]).uppercased() + String(chars[(i + 1)...])
             if Lexicons.isCommonNoun(head) { return true }
         }
