@@ -52,7 +52,8 @@ public enum ShellMain {
             case .line(let line):
                 switch session.handle(line) {
                 case .ok: break
-                case .failed: failed = true
+                // Like sqlite3 and psql, an interactive session's status does not depend on a mistyped command.
+                case .failed: failed = failed || !interactive
                 case .quit: return failed ? 1 : 0
                 }
                 if interactive, line.hasPrefix(".load") { names.replace(session.completionNames()) }

@@ -60,6 +60,20 @@ struct TerminalTests {
         #expect(second.contains("[exit status 0 ]"))
     }
 
+    /// A mistyped command in an interactive session is reported, and the session still exits 0 (as sqlite3 and psql).
+    @Test func interactiveStatusIgnoresMistypedCommands() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let screen = try session("""
+        type .nope
+        key Enter
+        sleep 0.3
+        screen
+        key C-d
+        """, state: try temporaryDirectory())
+        #expect(screen.contains(".nope"), "\(screen)")
+        #expect(screen.contains("[exit status 0 ]"), "\(screen)")
+    }
+
     /// Home, End and Delete move and delete instead of inserting "~".
     @Test func homeEndAndDeleteKeys() throws {
         try #require(tmuxAvailable, "tmux is needed (make test installs it)")
