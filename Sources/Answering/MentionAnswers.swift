@@ -21,7 +21,7 @@ extension Answerer {
             // Durations answer "how long" (and only they do); dates and clock times answer "when".
             let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : ["DATE", "TIME"]
             let times = facts(cand.ref.document).times.filter {
-                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type)
+                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type) && hasGranularity($0, q.timeGranularity)
             }
             guard !times.isEmpty else { continue }
             // A date answers "when" better than a clock time; then the more specific value, then the earlier expression.
@@ -35,6 +35,19 @@ extension Answerer {
                           confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
         }
         return nil
+    }
+
+    /// Whether a temporal expression gives the part of a date the question asks for: a year ("2007", "2007-05"), a
+    /// month ("Mai", "2007-05"), or a day ("24. Dezember", "Montag", "2007-05-14"); a clock time alone gives none.
+    func hasGranularity(_ t: TemporalFact, _ g: TimeGranularity?) -> Bool {
+        guard let g else { return true }
+        guard t.type == "DATE", let v = t.value else { return false }
+        let parts = v.split(separator: "-")
+        switch g {
+        case .year: return parts.first.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } ?? false
+        case .month: return parts.count >= 2 && parts[1].count == 2 && parts[1].allSatisfy(\.isNumber)
+        case .day: return parts.count >= 3 || v.contains("W")
+        }
     }
 
     /// Whether a temporal expression is already named in the question: as written, or every word of it

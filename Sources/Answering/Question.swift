@@ -66,6 +66,11 @@ public enum Relation: String, Sendable, Hashable, CaseIterable {
     case search
 }
 
+/// The part of a date a when-question asks for.
+public enum TimeGranularity: String, Sendable, Hashable {
+    case year, month, day
+}
+
 /// Active or passive question ("Wer wies … zurück?" / "Von wem wurde … zurückgewiesen?").
 public enum Voice: String, Sendable, Hashable {
     case active, passive
@@ -104,6 +109,8 @@ public struct Question: Sendable, Hashable {
     /// Years the question dates its event by, outside when-questions ("im Februar 2010" → 2010): a constraint on
     /// the document (its text or its date), not a word the answer sentence must hold.
     public var years: [Int] = []
+    /// What a when-question asks for ("In welchem Jahr" → year, "An welchem Tag" → day, "In welchem Monat" → month).
+    public var timeGranularity: TimeGranularity? = nil
     /// The question holds a negation ("nicht", "kein", "not").
     public var negated: Bool = false
     /// Every word of the question as typed, in order (no punctuation).

@@ -90,6 +90,16 @@ public struct QuestionParser: Sendable {
         question.words = words.map(\.text)
         question.negated = words.contains { $0.classes.contains(.negation) }
         question.years = datingYears.sorted()
+        if row.kind == .when {
+            for w in words.prefix(openingLength) {
+                switch w.folded {
+                case "jahr", "year": question.timeGranularity = .year
+                case "monat", "month": question.timeGranularity = .month
+                case "tag", "datum", "wochentag", "day", "date": question.timeGranularity = .day
+                default: break
+                }
+            }
+        }
         question.nameKey = NameKey.of(text)
         if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
             question.countedNoun = contentWords.first

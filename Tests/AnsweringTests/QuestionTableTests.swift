@@ -172,6 +172,9 @@ import Testing
         #expect(holder.impliedRoles == ["trainer"])
         let later = QuestionParser().parse("Welche Funktion hatte Anna Berg, bevor sie Ministerin wurde?")
         #expect(later.laterClause == ["sie", "Ministerin", "wurde"])
+        #expect(QuestionParser().parse("In welchem Jahr wurde das Museum eröffnet?").timeGranularity == .year)
+        #expect(QuestionParser().parse("An welchem Tag trat sie zurück?").timeGranularity == .day)
+        #expect(QuestionParser().parse("Wann trat sie zurück?").timeGranularity == nil)
         let quoted = QuestionParser().parse("Wer sagte „wir schaffen das“?")
         #expect(quoted.quoted == ["wir schaffen das"])
     }
