@@ -70,7 +70,17 @@ extension Answerer {
         let ev = evidence(q)
         for cand in mentionCandidates(q, evidence: ev, limit: 8) {
             let doc = knowledgeBase.documents[cand.ref.document]
-            let places = facts(cand.ref.document).entities.filter { $0.sentence == cand.ref.sentence && $0.kind == .place && !inQuestion($0.name.text, q) }
+            let times = facts(cand.ref.document).times.filter { $0.sentence == cand.ref.sentence }
+            func isTime(_ start: Int) -> Bool { times.contains { $0.text.span.range.contains(start) } }
+            let places = facts(cand.ref.document).entities.filter {
+                $0.sentence == cand.ref.sentence && $0.kind == .place && !inQuestion($0.name.text, q) && !isTime($0.name.span.start)
+            }
+            // "in der Stadt Prüm", "der chilenischen Hafenstadt Valparaíso": the name a settlement noun introduces is
+            // the most specific place the sentence gives.
+            if let named = settlementPlace(cand.ref, q) {
+                return Answer(question: q.text, kind: .where, text: named, citations: [citation(cand.ref)],
+                              confidence: cand.coverage, explanation: "place named after a settlement noun in the best sentence")
+            }
             // The earliest place after a place preposition ("ein Werk in Linz in Österreich" → Linz), else the first place.
             let prepositional = prepositionalPlace(cand.ref, q)
             let placeAfterPreposition = places.first { p in
@@ -78,12 +88,41 @@ extension Answerer {
                 return before.split(separator: " ").last.map { ["in", "im", "bei", "nahe", "aus", "nach"].contains($0.lowercased()) } ?? false
             }
             var choice: (text: String, start: Int)? = placeAfterPreposition.map { ($0.name.text, $0.name.span.start) }
-            if let p = prepositional, choice == nil || p.start < choice!.start { choice = p }
-            if choice == nil, let p = places.first { choice = (p.name.text, p.name.span.start) }
+            if let p = prepositional, !isTime(p.start), choice == nil || p.start < choice!.start { choice = p }
+            // A place without a preposition, unless it is a genitive attribute ("das Oberhaupt Griechenlands").
+            if choice == nil, let p = places.first(where: { p in
+                !(p.name.text.hasSuffix("s") && facts(cand.ref.document).entities.contains { $0.kind == .place && $0.name.text == String(p.name.text.dropLast()) })
+                    && !(p.name.text.hasSuffix("s") && LexiconQueries.isPlaceName(String(p.name.text.dropLast())))
+            }) { choice = (p.name.text, p.name.span.start) }
             if let c = choice {
                 return Answer(question: q.text, kind: .where, text: c.text, citations: [citation(cand.ref)],
                               confidence: cand.coverage, explanation: "place after a place preposition in the best sentence")
             }
+        }
+        return nil
+    }
+
+    /// The capitalized name right after a settlement noun ("Stadt", "Hafenstadt", "Gemeinde", "Dorf", "Provinz"; the
+    /// `place-noun` words of `question-words.txt`, also as the head of a compound), if it is no ordinary word.
+    func settlementPlace(_ ref: SentenceRef, _ q: Question) -> String? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        let words = QuestionWords.shared
+        for k in toks.indices.dropLast() {
+            let w = doc.surface(toks[k])
+            guard w.first?.isUppercase == true, doc.tokens[toks[k]].kind == .word else { continue }
+            let folded = NameKey.of(w.lowercased())
+            let isSettlement = words.contains(folded, .placeNoun)
+                || ["stadt", "dorf", "gemeinde", "ortschaft", "metropole", "provinz", "region"].contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
+            guard isSettlement else { continue }
+            let next = toks[k + 1]
+            let name = doc.surface(next)
+            guard doc.tokens[next].kind == .word, name.first?.isUppercase == true, name.count > 2, !LexiconQueries.looksLikeCommonNoun(name),
+                  !inQuestion(name, q) else { continue }
+            var end = k + 1
+            while end + 1 < toks.count, end < k + 3, doc.tokens[toks[end + 1]].kind == .word, doc.surface(toks[end + 1]).first?.isUppercase == true,
+                  !LexiconQueries.looksLikeCommonNoun(doc.surface(toks[end + 1])) { end += 1 }
+            return doc.text(Int(doc.tokens[next].start)..<Int(doc.tokens[toks[end]].end))
         }
         return nil
     }

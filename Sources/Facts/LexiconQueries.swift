@@ -23,6 +23,9 @@ extension LexiconQueries {
         isCommonNoun(word) || Run.isOrdinaryWord(word)
     }
 
+    /// Whether a word is a known place name (the extractors' place list: countries, capitals, regions).
+    public static func isPlaceName(_ word: String) -> Bool { Run.isPlace(word) }
+
     /// Whether a word is a role noun by its ending (`Sprecher`, `Ministerin`, `Vorsitzender`).
     public static func isRoleNoun(_ word: String) -> Bool { Cues.isRole(word) }
 }
