@@ -277,6 +277,33 @@ extension Answerer {
     }
 
 
+    /// "Wie bezeichnete X Y?": the phrase after "als" that follows a naming verb (bezeichnen, nennen, beschreiben,
+    /// beschimpfen, kritisieren als; describe, call as) in the best sentence, up to the next punctuation (at most
+    /// eight words).
+    func answerNaming(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        let stems = ["bezeichn", "nannt", "nenn", "beschrieb", "beschreib", "beschimpf", "kritisier", "describ", "call"]
+        for cand in candidates(q, evidence: ev).prefix(5) {
+            let doc = knowledgeBase.documents[cand.ref.document]
+            let toks = Array(doc.sentences[cand.ref.sentence].tokens)
+            let words = toks.map { NameKey.of(doc.surface($0).lowercased()) }
+            guard let verb = words.firstIndex(where: { w in stems.contains { w.hasPrefix($0) || w.hasPrefix("ge" + $0) } }) else { continue }
+            // "als" after the verb, or before it in a verb-final clause ("…, den er als X bezeichnete").
+            let als = words[(verb + 1)...].firstIndex(of: "als") ?? words[max(0, verb - 8)..<verb].lastIndex(of: "als")
+            guard let a = als else { continue }
+            // "bezeichnete … als: „einen sehr wichtigen Nachbarn“": a colon or an opening quotation mark may come first.
+            var start = a + 1
+            while start < toks.count, doc.tokens[toks[start]].kind == .punctuation, [":", "„", "\"", "»", "‚"].contains(doc.surface(toks[start])) { start += 1 }
+            var end = start
+            while end < toks.count, end - start < 8, doc.tokens[toks[end]].kind != .punctuation, end != verb { end += 1 }
+            guard end > start else { continue }
+            let text = doc.text(Int(doc.tokens[toks[start]].start)..<Int(doc.tokens[toks[end - 1]].end))
+            return Answer(question: q.text, kind: .said, text: text, citations: [citation(cand.ref)], confidence: cand.coverage,
+                          explanation: "phrase after \"als\" with a naming verb in the best sentence")
+        }
+        return nil
+    }
+
     func answerSaid(_ q: Question) -> Answer? {
         guard let subject = q.subject else { return nil }
         let keys = knowledgeBase.facts.matchingKeys(subject)

@@ -101,12 +101,14 @@ enum QuestionTable {
         QuestionRow(name: "count.measure", opening: [.optional(.words(["mit", "with", "at", "auf"])), .words(["wie", "how"]), .word(.howMeasure)],
                     kind: .howMany, answer: .number, relation: .countOf),
 
-        // Roles of a named person.
+        // Roles of a named person ("Als was bezeichnete X Y?" is a statement, checked first).
         QuestionRow(name: "role.what-office", opening: [.word(.what), .word(.roleQuestionNoun)], kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.which-office", opening: [.optional(.words(["in", "als", "as", "in"])), .word(.which), .word(.roleQuestionNoun)],
                     kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.what-is-job", opening: [.word(.what), .word(.copula)], requires: [.word(.roleQuestionNoun)],
                     kind: .role, answer: .role, relation: .roleOf),
+        QuestionRow(name: "said.how-named", opening: [.words(["wie", "how", "als"]), .optional(.word(.what))], requires: [.word(.namingVerb)],
+                    kind: .said, answer: .statement, relation: .saidBy),
         QuestionRow(name: "role.als-was", opening: [.words(["als", "as"]), .word(.what)], kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.who-is-name", opening: [.word(.who), .word(.copula)], requires: [.feature(.restIsName)],
                     kind: .role, answer: .role, relation: .roleOf),
@@ -138,8 +140,6 @@ enum QuestionTable {
 
         // Statements.
         QuestionRow(name: "said.what-said", opening: [.word(.what)], requires: [.word(.saidVerb)], kind: .said, answer: .statement, relation: .saidBy),
-        QuestionRow(name: "said.how-named", opening: [.words(["wie", "how", "als"]), .optional(.word(.what))], requires: [.word(.namingVerb)],
-                    kind: .said, answer: .statement, relation: .saidBy),
 
         // Agent or object of any verb.
         QuestionRow(name: "who.which-role", opening: [.optional(byWords), .word(.which), .word(.roleNoun)], kind: .who, answer: .person, relation: .agentOf),

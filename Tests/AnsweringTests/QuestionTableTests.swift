@@ -128,6 +128,7 @@ import Testing
         ("Wie bezeichnete Anna Berg die Entscheidung?", "said.how-named"),
         ("Wie nannte der Trainer das Spiel?", "said.how-named"),
         ("How did Anna Berg describe the decision?", "said.how-named"),
+        ("Als was bezeichnete der Minister den Plan?", "said.how-named"),
         ("Welcher Gouverneur unterzeichnete das Gesetz?", "who.which-role"),
         ("Welche Ministerin trat zurück?", "who.which-role"),
         ("Welcher Bürgermeister wurde abgewählt?", "who.which-role"),
