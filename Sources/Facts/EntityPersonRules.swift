@@ -4,6 +4,17 @@ import TextAnalysis
 
 extension Run {
     func findPersons(in r: Range<Int>) -> [PersonCandidate] {
+        var out = givenNamePersons(in: r)
+        out += listedSurnamePersons(in: r)
+        out += rolePrefixedPersons(in: r)
+        out += appositionPersons(in: r)
+        out += speechCuePersons(in: r)
+        out += findBareSurnames(in: r)
+        return out
+    }
+
+    /// Rule 1: names anchored on a known given name ("Anna-Lena Brandt", "Franz von Papen").
+    func givenNamePersons(in r: Range<Int>) -> [PersonCandidate] {
         var out: [PersonCandidate] = []
         var i = r.lowerBound
         // 1. Given-name anchored names.
@@ -58,6 +69,12 @@ extension Run {
             }
             i = max(j, i + 1)
         }
+        return out
+    }
+
+    /// Rules 1b and 1c: well-known and listed surnames on their own, and a name run before a party.
+    func listedSurnamePersons(in r: Range<Int>) -> [PersonCandidate] {
+        var out: [PersonCandidate] = []
         // 1b. Well-known surnames on their own ("Merkel", "Stalin").
         for k in r where Lexicons.knownSurnames.contains(toks[k].text) || (toks[k].text.hasSuffix("s") && Lexicons.knownSurnames.contains(String(toks[k].text.dropLast()))) {
             out.append(PersonCandidate(first: k, end: k + 1, strong: false))
@@ -84,6 +101,12 @@ extension Run {
                 out.append(PersonCandidate(first: k, end: end, strong: true))
             }
         }
+        return out
+    }
+
+    /// Rule 2: a role noun or title right before name parts.
+    func rolePrefixedPersons(in r: Range<Int>) -> [PersonCandidate] {
+        var out: [PersonCandidate] = []
         // 2. Role noun (or title) right before name parts: "Bürgermeister Müller", "Dr. Müller".
         for k in r where Self.isRoleNoun(toks[k]) || Lexicons.titles.contains(toks[k].text) {
             var j = k + 1
@@ -96,6 +119,12 @@ extension Run {
             }
             if let end = nameRun(from: j, in: r) { out.append(PersonCandidate(first: j, end: end, strong: true)) }
         }
+        return out
+    }
+
+    /// Rules 3 and 4: a role apposition before or after the name.
+    func appositionPersons(in r: Range<Int>) -> [PersonCandidate] {
+        var out: [PersonCandidate] = []
         // 3. Apposition before the name: "die Sprecherin der Stadtwerke, Ina Roth,".
         for k in r where toks[k].text == "," && k + 1 < r.upperBound {
             guard let end = nameRun(from: k + 1, in: r) else { continue }
@@ -110,6 +139,12 @@ extension Run {
             guard let end = nameRun(from: k, in: r), end < r.upperBound, toks[end].text == "," else { continue }
             if roleAfterComma(end, in: r) != nil { out.append(PersonCandidate(first: k, end: end, strong: true)) }
         }
+        return out
+    }
+
+    /// Rule 5: speech cues and titles around a name.
+    func speechCuePersons(in r: Range<Int>) -> [PersonCandidate] {
+        var out: [PersonCandidate] = []
         // 5. Speech cues: "sagte Müller", ", so Müller", "Müller zufolge", "Müller sagte".
         for k in r where toks[k].isCapitalized {
             guard let end = nameRun(from: k, in: r) else { continue }
@@ -140,7 +175,6 @@ extension Run {
             }
             if cue { out.append(PersonCandidate(first: first, end: end, strong: true)) }
         }
-        out += findBareSurnames(in: r)
         return out
     }
 
