@@ -164,6 +164,12 @@ extension Run {
         default: break
         }
         if !singleDot { return true }
+        return singleDotEndsSentence(markStart: markStart, sentenceStart: sentenceStart, wordStart: wordStart, limit: limit)
+    }
+
+    /// Whether a single full stop at `markStart` ends the sentence that began at `sentenceStart`, judged by
+    /// the word before it and the word at `wordStart` after the white space (and a dash).
+    func singleDotEndsSentence(markStart: Int, sentenceStart: Int, wordStart: Int, limit: Int) -> Bool {
         // A single full stop: look at the word before it.
         let word = wordBefore(markStart, floor: sentenceStart)
         if word.isEmpty { return true }
