@@ -60,6 +60,15 @@ extension GermanRules {
                 return Candidate(i, i + 2, "DATE", .fixed("FUTURE_REF"))
             }
             return nil
+        default:
+            return recurringWord(w, at: i)
+        }
+    }
+
+    /// The rest of `relativeWord`: sets ("täglich", "jeden Montag", "montags"), "in der Folge", "seit langem",
+    /// "seit Jahren" and duration adjectives.
+    func recurringWord(_ w: String, at i: Int) -> Candidate? {
+        switch w {
         case "täglich", "tagtäglich": return Candidate(i, i + 1, "SET", .fixed("P1D"))
         case "wöchentlich": return Candidate(i, i + 1, "SET", .fixed("P1W"))
         case "monatlich": return Candidate(i, i + 1, "SET", .fixed("P1M"))
@@ -148,19 +157,7 @@ extension GermanRules {
             return nil
         default: break
         }
-        // Quarters / halves: "ersten Quartal 2023", "zweiten Jahreshälfte", "ersten Halbjahr", "1. Halbjahr".
-        let ordinal = Lexicon.deOrdinals[w].map { ($0, i + 1) } ?? v.dayOrdinal(i).map { ($0, i + 2) }
-        if let (q, ui) = ordinal, q > 0, let u = v.word(ui) {
-            var code: Int?
-            if u == "quartal" || u == "quartals", q <= 4 { code = q }
-            if ["halbjahr", "halbjahres", "jahreshälfte"].contains(u), q <= 2 { code = 4 + q }
-            if let code {
-                if let ys = yearSuffix(ui + 1) {
-                    return Candidate(i, ys.end, "DATE", .quarter(code, year: ys.year, yearOffset: ys.offset, anchor: ys.anchor))
-                }
-                return Candidate(i, ui + 1, "DATE", .quarter(code, year: nil, yearOffset: 0, anchor: .context))
-            }
-        }
+        if let c = quarterOrHalf(w, at: i) { return c }
         var amount: Int
         var anchor: Anchor = .deictic
         var plural: String?
@@ -209,5 +206,22 @@ extension GermanRules {
             return Candidate(i, y.end, "DATE", .date(year: y.year, month: nil, day: nil, part: nil))
         }
         return Candidate(i, i + 2, "DATE", .shift(g, amount: amount, anchor: anchor, part: nil))
+    }
+
+    /// Quarters and halves of a year: "ersten Quartal 2023", "zweiten Jahreshälfte", "ersten Halbjahr", "1. Halbjahr".
+    func quarterOrHalf(_ w: String, at i: Int) -> Candidate? {
+        let ordinal = Lexicon.deOrdinals[w].map { ($0, i + 1) } ?? v.dayOrdinal(i).map { ($0, i + 2) }
+        if let (q, ui) = ordinal, q > 0, let u = v.word(ui) {
+            var code: Int?
+            if u == "quartal" || u == "quartals", q <= 4 { code = q }
+            if ["halbjahr", "halbjahres", "jahreshälfte"].contains(u), q <= 2 { code = 4 + q }
+            if let code {
+                if let ys = yearSuffix(ui + 1) {
+                    return Candidate(i, ys.end, "DATE", .quarter(code, year: ys.year, yearOffset: ys.offset, anchor: ys.anchor))
+                }
+                return Candidate(i, ui + 1, "DATE", .quarter(code, year: nil, yearOffset: 0, anchor: .context))
+            }
+        }
+        return nil
     }
 }
