@@ -51,52 +51,8 @@ public struct AttributionExtractor: Sendable {
         var used = Set<Int>()
         var quoteAttributed = [Int?](repeating: nil, count: quotes.count)
 
-        func messages(_ q: AttributionQuote) -> [TextSpan] { q.segments.map { np.textSpan($0) } }
-        func speechCues(_ t: Int) -> [VerbCue]? {
-            guard np.isLowerWord(t), let c = Cues.speechVerbs[np.lower[t]] else { return nil }
-            return c
-        }
-
-        // Sieve 1: quote followed by its cue.
-        for (qi, q) in quotes.enumerated() {
-            var t = q.closeToken + 1
-            guard t < np.count else { continue }
-            if np.words[t] == "," { t += 1 }
-            // The cue must follow in the same paragraph.
-            guard t < np.count, np.unitParagraph[np.unitOfToken[t]] == np.unitParagraph[np.unitOfToken[q.closeToken]] else { continue }
-            if let cues = speechCues(t), let c = np.clause(of: t, cues: cues), c.prefield.isEmpty, let s = c.subject, c.subjectAfterVerb, c.negation == nil {
-                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(q), form: .direct, rule: "quote.cueAfter"))
-                used.insert(t); quoteAttributed[qi] = candidates.count - 1
-            } else if np.lower[t] == "so", np.isLowerWord(t), let s = np.parse(from: t + 1, limit: np.unitBody(np.unitOfToken[t]).upperBound),
-                      s.tokens.upperBound == np.unitBody(np.unitOfToken[t]).upperBound || np.isBoundary(s.tokens.upperBound) {
-                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.textSpan(t..<t + 1), message: messages(q), form: .direct, rule: "quote.so"))
-                used.insert(t); quoteAttributed[qi] = candidates.count - 1
-            } else if np.words[q.closeToken + 1] == ",", let s = np.parse(from: t, limit: np.clauseEnd(t)), s.tokens.upperBound < np.count,
-                      np.isEnglish(s.tokens.upperBound), let cues = speechCues(s.tokens.upperBound),
-                      let c = np.clause(of: s.tokens.upperBound, cues: cues), c.subject?.tokens == s.tokens {
-                // English order: "…,” he said.
-                let v = s.tokens.upperBound
-                candidates.append(Candidate(cueToken: v, speaker: s, cue: np.cueSpan(v, c.particle), message: messages(q), form: .direct, rule: "quote.cueAfter"))
-                used.insert(v); quoteAttributed[qi] = candidates.count - 1
-            }
-        }
-        // Sieve 2: cue clause ending in a colon before the quote.
-        for (qi, q) in quotes.enumerated() where quoteAttributed[qi] == nil {
-            let colon = q.openToken - 1
-            guard colon > 0, np.words[colon] == ":" else { continue }
-            let u = np.units[np.unitOfToken[colon]]
-            var t = colon - 1
-            var found = false
-            while t >= u.lowerBound, !found, inQuote[t] == nil {
-                if let cues = speechCues(t), !used.contains(t), let c = np.clause(of: t, cues: cues), c.end == colon || c.end > colon - 1,
-                   let s = c.subject, c.subordinator == nil, c.negation == nil {
-                    candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(q), form: .direct, rule: "quote.cueBefore"))
-                    used.insert(t); quoteAttributed[qi] = candidates.count - 1
-                    found = true
-                }
-                t -= 1
-            }
-        }
+        quotesWithCueAfter(np, quotes, candidates: &candidates, used: &used, quoteAttributed: &quoteAttributed)
+        quotesWithCueBefore(np, quotes, inQuote, candidates: &candidates, used: &used, quoteAttributed: &quoteAttributed)
         // Sieve 3: reported speech markers.
         for t in 0..<np.count where inQuote[t] == nil && np.isWord(t) && !used.contains(t) {
             if let c = reported(np, t) {
@@ -105,9 +61,73 @@ public struct AttributionExtractor: Sendable {
                 used.insert(t)
             }
         }
+        speechVerbClauses(np, quotes, inQuote, candidates: &candidates, used: &used)
+        quoteContinuations(np, quotes, candidates: &candidates, quoteAttributed: &quoteAttributed)
+        return resolvedAttributions(candidates, context)
+    }
+
+    /// The quote's segments as message spans.
+    private func messages(_ np: NounPhraseChunker, _ q: AttributionQuote) -> [TextSpan] { q.segments.map { np.textSpan($0) } }
+
+    /// The speech cues of a lower-case speech verb at `t`.
+    private func speechCues(_ np: NounPhraseChunker, _ t: Int) -> [VerbCue]? {
+        guard np.isLowerWord(t), let c = Cues.speechVerbs[np.lower[t]] else { return nil }
+        return c
+    }
+
+    /// Sieve 1: a quote followed by its cue („…“, sagte X / „…“, so X / “…,” he said).
+    private func quotesWithCueAfter(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], candidates: inout [Candidate], used: inout Set<Int>, quoteAttributed: inout [Int?]) {
+        // Sieve 1: quote followed by its cue.
+        for (qi, q) in quotes.enumerated() {
+            var t = q.closeToken + 1
+            guard t < np.count else { continue }
+            if np.words[t] == "," { t += 1 }
+            // The cue must follow in the same paragraph.
+            guard t < np.count, np.unitParagraph[np.unitOfToken[t]] == np.unitParagraph[np.unitOfToken[q.closeToken]] else { continue }
+            if let cues = speechCues(np, t), let c = np.clause(of: t, cues: cues), c.prefield.isEmpty, let s = c.subject, c.subjectAfterVerb, c.negation == nil {
+                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(np, q), form: .direct, rule: "quote.cueAfter"))
+                used.insert(t); quoteAttributed[qi] = candidates.count - 1
+            } else if np.lower[t] == "so", np.isLowerWord(t), let s = np.parse(from: t + 1, limit: np.unitBody(np.unitOfToken[t]).upperBound),
+                      s.tokens.upperBound == np.unitBody(np.unitOfToken[t]).upperBound || np.isBoundary(s.tokens.upperBound) {
+                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.textSpan(t..<t + 1), message: messages(np, q), form: .direct, rule: "quote.so"))
+                used.insert(t); quoteAttributed[qi] = candidates.count - 1
+            } else if np.words[q.closeToken + 1] == ",", let s = np.parse(from: t, limit: np.clauseEnd(t)), s.tokens.upperBound < np.count,
+                      np.isEnglish(s.tokens.upperBound), let cues = speechCues(np, s.tokens.upperBound),
+                      let c = np.clause(of: s.tokens.upperBound, cues: cues), c.subject?.tokens == s.tokens {
+                // English order: "…,” he said.
+                let v = s.tokens.upperBound
+                candidates.append(Candidate(cueToken: v, speaker: s, cue: np.cueSpan(v, c.particle), message: messages(np, q), form: .direct, rule: "quote.cueAfter"))
+                used.insert(v); quoteAttributed[qi] = candidates.count - 1
+            }
+        }
+    }
+
+    /// Sieve 2: a cue clause ending in a colon before the quote (X sagte: „…“).
+    private func quotesWithCueBefore(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], _ inQuote: [Int?], candidates: inout [Candidate], used: inout Set<Int>, quoteAttributed: inout [Int?]) {
+        // Sieve 2: cue clause ending in a colon before the quote.
+        for (qi, q) in quotes.enumerated() where quoteAttributed[qi] == nil {
+            let colon = q.openToken - 1
+            guard colon > 0, np.words[colon] == ":" else { continue }
+            let u = np.units[np.unitOfToken[colon]]
+            var t = colon - 1
+            var found = false
+            while t >= u.lowerBound, !found, inQuote[t] == nil {
+                if let cues = speechCues(np, t), !used.contains(t), let c = np.clause(of: t, cues: cues), c.end == colon || c.end > colon - 1,
+                   let s = c.subject, c.subordinator == nil, c.negation == nil {
+                    candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(np, q), form: .direct, rule: "quote.cueBefore"))
+                    used.insert(t); quoteAttributed[qi] = candidates.count - 1
+                    found = true
+                }
+                t -= 1
+            }
+        }
+    }
+
+    /// Sieve 4: speech verbs with their subjects (X sagte, dass … / …, sagte X / X nannte Y „…“).
+    private func speechVerbClauses(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], _ inQuote: [Int?], candidates: inout [Candidate], used: inout Set<Int>) {
         // Sieve 4: speech verbs with their subjects.
         for t in 0..<np.count where inQuote[t] == nil && !used.contains(t) {
-            guard let cues = speechCues(t), let c = np.clause(of: t, cues: cues) else { continue }
+            guard let cues = speechCues(np, t), let c = np.clause(of: t, cues: cues) else { continue }
             if c.subordinator != nil { continue }
             if c.negation != nil { continue }  // "äußerte sich nicht", "bestätigte … nicht"
             if !c.cue.finite, c.passive, c.cue.lemma != "zitieren" { continue }
@@ -171,6 +191,10 @@ public struct AttributionExtractor: Sendable {
             candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: message.map { [$0] } ?? [], form: form, rule: rule))
             used.insert(t)
         }
+    }
+
+    /// Sieve 5: a sentence-initial quote right after an attributed quote keeps its speaker.
+    private func quoteContinuations(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], candidates: inout [Candidate], quoteAttributed: inout [Int?]) {
         // Sieve 5: quote continuation.
         for (qi, q) in quotes.enumerated() where quoteAttributed[qi] == nil {
             let unit = np.units[np.unitOfToken[q.openToken]]
@@ -184,10 +208,14 @@ public struct AttributionExtractor: Sendable {
             let between = candidates.contains { $0.cueToken > prev.closeToken && $0.cueToken < q.openToken && $0.rule != candidates[ci].rule || ($0.cueToken > candidates[ci].cueToken && $0.cueToken < q.openToken) }
             guard !between else { continue }
             candidates.append(Candidate(cueToken: q.openToken, speaker: candidates[ci].speaker, cue: np.textSpan(q.openToken..<q.openToken + 1),
-                                        message: messages(q), form: .direct, rule: "quote.continuation", inheritsFrom: ci))
+                                        message: messages(np, q), form: .direct, rule: "quote.continuation", inheritsFrom: ci))
             quoteAttributed[qi] = candidates.count - 1
         }
+    }
 
+    /// Resolves the candidates' speakers in text order and turns them into attributions, ordered by sentence and cue.
+    private func resolvedAttributions(_ candidates: [Candidate], _ context: SpeechContext) -> [Attribution] {
+        let np = context.np
         // Resolve speakers in text order.
         let resolver = context.resolver
         let order = candidates.indices.sorted { candidates[$0].cueToken < candidates[$1].cueToken }
