@@ -264,41 +264,20 @@ public struct AttributionExtractor: Sendable {
         let unit = np.unitOfToken[t]
         let body = np.unitBody(unit)
         let w = np.lower[t]
-        /// The message: the unit without the source phrase `phrase` when it stands at either edge.
-        func message(without phrase: Range<Int>) -> TextSpan? {
-            var lo = body.lowerBound, hi = body.upperBound
-            if phrase.lowerBound <= body.lowerBound { lo = phrase.upperBound }
-            else if phrase.upperBound >= body.upperBound { hi = phrase.lowerBound }
-            while lo < hi, np.words[lo] == "," { lo += 1 }
-            while hi > lo, np.words[hi - 1] == "," { hi -= 1 }
-            return lo < hi ? np.textSpan(lo..<hi) : nil
-        }
-        /// "Angaben der Polizei" → "der Polizei": the source inside a source noun phrase.
-        func source(in phrase: NounPhrase) -> NounPhrase {
-            let head = phrase.tokens.lowerBound + (phrase.determiner == nil ? 0 : 1)
-            var k = head
-            while k < phrase.tokens.upperBound, np.isAdjective(k) { k += 1 }
-            guard k < phrase.tokens.upperBound, Cues.isSourceNoun(np.lower[k]) else { return phrase }
-            let after = k + 1
-            if after < phrase.tokens.upperBound, let inner = np.parse(from: np.lower[after] == "von" ? after + 1 : after, limit: phrase.tokens.upperBound) {
-                return inner
-            }
-            return phrase
-        }
         switch w {
         case "zufolge":
             let cs = np.clauseStart(t)
             for s in cs..<t {
                 if let p = np.parse(from: s, limit: t, appositions: false, allowPronoun: false), p.tokens.upperBound == t {
-                    let speaker = source(in: p)
-                    return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<t + 1), message: message(without: s..<t + 1).map { [$0] } ?? [],
+                    let speaker = reportedSource(np, in: p)
+                    return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<t + 1), message: reportedMessage(np, body, without: s..<t + 1).map { [$0] } ?? [],
                                      form: .reported, rule: "reported.zufolge")
                 }
             }
         case "demnach":
             // "Demnach …": the source is the previous sentence's speaker, when there is one.
             guard t == body.lowerBound || np.words[t - 1] == "," else { return nil }
-            return Candidate(cueToken: t, speaker: nil, cue: np.textSpan(t..<t + 1), message: message(without: t..<t + 1).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: nil, cue: np.textSpan(t..<t + 1), message: reportedMessage(np, body, without: t..<t + 1).map { [$0] } ?? [],
                              form: .reported, rule: "reported.demnach")
         case "hieß", "heißt", "geheißen":
             // "hieß es", "heißt es in dem Bericht", "hatte es geheißen"; the source from "aus/bei/von X" when given.
@@ -324,12 +303,21 @@ public struct AttributionExtractor: Sendable {
                 s += 1
             }
             guard t + 1 < body.upperBound else { return nil }
-            return Candidate(cueToken: t, speaker: speaker.map { source(in: $0) }, cue: np.textSpan(t..<t + 1), message: [np.textSpan(t + 1..<body.upperBound)],
+            return Candidate(cueToken: t, speaker: speaker.map { reportedSource(np, in: $0) }, cue: np.textSpan(t..<t + 1), message: [np.textSpan(t + 1..<body.upperBound)],
                              form: .reported, rule: "reported.wonach")
         case "laut":
             guard let p = np.parse(from: t + 1, limit: np.clauseEnd(t), allowPronoun: false) else { return nil }
-            return Candidate(cueToken: t, speaker: source(in: p), cue: np.textSpan(t..<t + 1),
-                             message: message(without: t..<p.tokens.upperBound).map { [$0] } ?? [], form: .reported, rule: "reported.laut")
+            return Candidate(cueToken: t, speaker: reportedSource(np, in: p), cue: np.textSpan(t..<t + 1),
+                             message: reportedMessage(np, body, without: t..<p.tokens.upperBound).map { [$0] } ?? [], form: .reported, rule: "reported.laut")
+        default:
+            return reportedAfterSource(np, t, w, body)
+        }
+        return nil
+    }
+
+    /// The rest of sieve 3: `nach Angaben des X`, `seiner Meinung nach`, `…, so X`, `according to X`, `wie X berichtet`.
+    private func reportedAfterSource(_ np: NounPhraseChunker, _ t: Int, _ w: String, _ body: Range<Int>) -> Candidate? {
+        switch w {
         case "nach" where t > body.lowerBound && np.isCapitalized(t - 1) && Cues.isSourceNoun(np.lower[t - 1]) && (t + 1 >= body.upperBound || !np.isCapitalized(t + 1) || np.isWord(t + 1)):
             // Postposition: "Seiner Meinung nach", "Dem Vernehmen nach", "Grupps Meinung nach".
             var s = t - 1
@@ -338,7 +326,7 @@ public struct AttributionExtractor: Sendable {
             if s < t - 1, np.isCapitalized(s), !Cues.determiners.contains(np.lower[s]) {
                 speaker = NounPhrase(tokens: s..<s + 1, name: s..<s + 1, isPronoun: false, determiner: nil)
             }
-            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t - 1..<t + 1), message: message(without: s..<t + 1).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t - 1..<t + 1), message: reportedMessage(np, body, without: s..<t + 1).map { [$0] } ?? [],
                              form: .reported, rule: "reported.nachPostposition")
         case "nach":
             var k = t + 1
@@ -352,7 +340,7 @@ public struct AttributionExtractor: Sendable {
             } else if end < body.upperBound, np.lower[end] == "von", let p = np.parse(from: end + 1, limit: np.clauseEnd(end), allowPronoun: false) {
                 speaker = p; end = p.tokens.upperBound
             }
-            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<k + 1), message: message(without: t..<end).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<k + 1), message: reportedMessage(np, body, without: t..<end).map { [$0] } ?? [],
                              form: .reported, rule: "reported.nachAngaben")
         case "so":
             guard np.isLowerWord(t), t > body.lowerBound, np.words[t - 1] == ",",
@@ -361,11 +349,11 @@ public struct AttributionExtractor: Sendable {
             let ce = np.clauseEnd(p.tokens.upperBound - 1)
             let tail = p.tokens.upperBound..<max(ce, p.tokens.upperBound)
             guard tail.count <= 6, !tail.contains(where: { Cues.auxiliaries.contains(np.lower[$0]) || Cues.speechVerbs[np.lower[$0]] != nil || Cues.subordinators.contains(np.lower[$0]) }) else { return nil }
-            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 1), message: message(without: t - 1..<tail.upperBound).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 1), message: reportedMessage(np, body, without: t - 1..<tail.upperBound).map { [$0] } ?? [],
                              form: .reported, rule: "reported.so")
         case "according":
             guard t + 2 < body.upperBound, np.lower[t + 1] == "to", let p = np.parse(from: t + 2, limit: np.clauseEnd(t + 2), allowPronoun: false) else { return nil }
-            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 2), message: message(without: t..<p.tokens.upperBound).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 2), message: reportedMessage(np, body, without: t..<p.tokens.upperBound).map { [$0] } ?? [],
                              form: .reported, rule: "reported.accordingTo")
         case "wie", "as":
             guard t == np.clauseStart(t) else { return nil }
@@ -393,6 +381,29 @@ public struct AttributionExtractor: Sendable {
             break
         }
         return nil
+    }
+
+    /// The message of a reported cue: the unit `body` without the source phrase `phrase` when it stands at either edge.
+    private func reportedMessage(_ np: NounPhraseChunker, _ body: Range<Int>, without phrase: Range<Int>) -> TextSpan? {
+        var lo = body.lowerBound, hi = body.upperBound
+        if phrase.lowerBound <= body.lowerBound { lo = phrase.upperBound }
+        else if phrase.upperBound >= body.upperBound { hi = phrase.lowerBound }
+        while lo < hi, np.words[lo] == "," { lo += 1 }
+        while hi > lo, np.words[hi - 1] == "," { hi -= 1 }
+        return lo < hi ? np.textSpan(lo..<hi) : nil
+    }
+
+    /// "Angaben der Polizei" → "der Polizei": the source inside a source noun phrase.
+    private func reportedSource(_ np: NounPhraseChunker, in phrase: NounPhrase) -> NounPhrase {
+        let head = phrase.tokens.lowerBound + (phrase.determiner == nil ? 0 : 1)
+        var k = head
+        while k < phrase.tokens.upperBound, np.isAdjective(k) { k += 1 }
+        guard k < phrase.tokens.upperBound, Cues.isSourceNoun(np.lower[k]) else { return phrase }
+        let after = k + 1
+        if after < phrase.tokens.upperBound, let inner = np.parse(from: np.lower[after] == "von" ? after + 1 : after, limit: phrase.tokens.upperBound) {
+            return inner
+        }
+        return phrase
     }
 }
 
