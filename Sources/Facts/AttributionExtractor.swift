@@ -51,52 +51,8 @@ public struct AttributionExtractor: Sendable {
         var used = Set<Int>()
         var quoteAttributed = [Int?](repeating: nil, count: quotes.count)
 
-        func messages(_ q: AttributionQuote) -> [TextSpan] { q.segments.map { np.textSpan($0) } }
-        func speechCues(_ t: Int) -> [VerbCue]? {
-            guard np.isLowerWord(t), let c = Cues.speechVerbs[np.lower[t]] else { return nil }
-            return c
-        }
-
-        // Sieve 1: quote followed by its cue.
-        for (qi, q) in quotes.enumerated() {
-            var t = q.closeToken + 1
-            guard t < np.count else { continue }
-            if np.words[t] == "," { t += 1 }
-            // The cue must follow in the same paragraph.
-            guard t < np.count, np.unitParagraph[np.unitOfToken[t]] == np.unitParagraph[np.unitOfToken[q.closeToken]] else { continue }
-            if let cues = speechCues(t), let c = np.clause(of: t, cues: cues), c.prefield.isEmpty, let s = c.subject, c.subjectAfterVerb, c.negation == nil {
-                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(q), form: .direct, rule: "quote.cueAfter"))
-                used.insert(t); quoteAttributed[qi] = candidates.count - 1
-            } else if np.lower[t] == "so", np.isLowerWord(t), let s = np.parse(from: t + 1, limit: np.unitBody(np.unitOfToken[t]).upperBound),
-                      s.tokens.upperBound == np.unitBody(np.unitOfToken[t]).upperBound || np.isBoundary(s.tokens.upperBound) {
-                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.textSpan(t..<t + 1), message: messages(q), form: .direct, rule: "quote.so"))
-                used.insert(t); quoteAttributed[qi] = candidates.count - 1
-            } else if np.words[q.closeToken + 1] == ",", let s = np.parse(from: t, limit: np.clauseEnd(t)), s.tokens.upperBound < np.count,
-                      np.isEnglish(s.tokens.upperBound), let cues = speechCues(s.tokens.upperBound),
-                      let c = np.clause(of: s.tokens.upperBound, cues: cues), c.subject?.tokens == s.tokens {
-                // English order: "…,” he said.
-                let v = s.tokens.upperBound
-                candidates.append(Candidate(cueToken: v, speaker: s, cue: np.cueSpan(v, c.particle), message: messages(q), form: .direct, rule: "quote.cueAfter"))
-                used.insert(v); quoteAttributed[qi] = candidates.count - 1
-            }
-        }
-        // Sieve 2: cue clause ending in a colon before the quote.
-        for (qi, q) in quotes.enumerated() where quoteAttributed[qi] == nil {
-            let colon = q.openToken - 1
-            guard colon > 0, np.words[colon] == ":" else { continue }
-            let u = np.units[np.unitOfToken[colon]]
-            var t = colon - 1
-            var found = false
-            while t >= u.lowerBound, !found, inQuote[t] == nil {
-                if let cues = speechCues(t), !used.contains(t), let c = np.clause(of: t, cues: cues), c.end == colon || c.end > colon - 1,
-                   let s = c.subject, c.subordinator == nil, c.negation == nil {
-                    candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(q), form: .direct, rule: "quote.cueBefore"))
-                    used.insert(t); quoteAttributed[qi] = candidates.count - 1
-                    found = true
-                }
-                t -= 1
-            }
-        }
+        quotesWithCueAfter(np, quotes, candidates: &candidates, used: &used, quoteAttributed: &quoteAttributed)
+        quotesWithCueBefore(np, quotes, inQuote, candidates: &candidates, used: &used, quoteAttributed: &quoteAttributed)
         // Sieve 3: reported speech markers.
         for t in 0..<np.count where inQuote[t] == nil && np.isWord(t) && !used.contains(t) {
             if let c = reported(np, t) {
@@ -105,9 +61,73 @@ public struct AttributionExtractor: Sendable {
                 used.insert(t)
             }
         }
+        speechVerbClauses(np, quotes, inQuote, candidates: &candidates, used: &used)
+        quoteContinuations(np, quotes, candidates: &candidates, quoteAttributed: &quoteAttributed)
+        return resolvedAttributions(candidates, context)
+    }
+
+    /// The quote's segments as message spans.
+    private func messages(_ np: NounPhraseChunker, _ q: AttributionQuote) -> [TextSpan] { q.segments.map { np.textSpan($0) } }
+
+    /// The speech cues of a lower-case speech verb at `t`.
+    private func speechCues(_ np: NounPhraseChunker, _ t: Int) -> [VerbCue]? {
+        guard np.isLowerWord(t), let c = Cues.speechVerbs[np.lower[t]] else { return nil }
+        return c
+    }
+
+    /// Sieve 1: a quote followed by its cue („…“, sagte X / „…“, so X / “…,” he said).
+    private func quotesWithCueAfter(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], candidates: inout [Candidate], used: inout Set<Int>, quoteAttributed: inout [Int?]) {
+        // Sieve 1: quote followed by its cue.
+        for (qi, q) in quotes.enumerated() {
+            var t = q.closeToken + 1
+            guard t < np.count else { continue }
+            if np.words[t] == "," { t += 1 }
+            // The cue must follow in the same paragraph.
+            guard t < np.count, np.unitParagraph[np.unitOfToken[t]] == np.unitParagraph[np.unitOfToken[q.closeToken]] else { continue }
+            if let cues = speechCues(np, t), let c = np.clause(of: t, cues: cues), c.prefield.isEmpty, let s = c.subject, c.subjectAfterVerb, c.negation == nil {
+                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(np, q), form: .direct, rule: "quote.cueAfter"))
+                used.insert(t); quoteAttributed[qi] = candidates.count - 1
+            } else if np.lower[t] == "so", np.isLowerWord(t), let s = np.parse(from: t + 1, limit: np.unitBody(np.unitOfToken[t]).upperBound),
+                      s.tokens.upperBound == np.unitBody(np.unitOfToken[t]).upperBound || np.isBoundary(s.tokens.upperBound) {
+                candidates.append(Candidate(cueToken: t, speaker: s, cue: np.textSpan(t..<t + 1), message: messages(np, q), form: .direct, rule: "quote.so"))
+                used.insert(t); quoteAttributed[qi] = candidates.count - 1
+            } else if np.words[q.closeToken + 1] == ",", let s = np.parse(from: t, limit: np.clauseEnd(t)), s.tokens.upperBound < np.count,
+                      np.isEnglish(s.tokens.upperBound), let cues = speechCues(np, s.tokens.upperBound),
+                      let c = np.clause(of: s.tokens.upperBound, cues: cues), c.subject?.tokens == s.tokens {
+                // English order: "…,” he said.
+                let v = s.tokens.upperBound
+                candidates.append(Candidate(cueToken: v, speaker: s, cue: np.cueSpan(v, c.particle), message: messages(np, q), form: .direct, rule: "quote.cueAfter"))
+                used.insert(v); quoteAttributed[qi] = candidates.count - 1
+            }
+        }
+    }
+
+    /// Sieve 2: a cue clause ending in a colon before the quote (X sagte: „…“).
+    private func quotesWithCueBefore(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], _ inQuote: [Int?], candidates: inout [Candidate], used: inout Set<Int>, quoteAttributed: inout [Int?]) {
+        // Sieve 2: cue clause ending in a colon before the quote.
+        for (qi, q) in quotes.enumerated() where quoteAttributed[qi] == nil {
+            let colon = q.openToken - 1
+            guard colon > 0, np.words[colon] == ":" else { continue }
+            let u = np.units[np.unitOfToken[colon]]
+            var t = colon - 1
+            var found = false
+            while t >= u.lowerBound, !found, inQuote[t] == nil {
+                if let cues = speechCues(np, t), !used.contains(t), let c = np.clause(of: t, cues: cues), c.end == colon || c.end > colon - 1,
+                   let s = c.subject, c.subordinator == nil, c.negation == nil {
+                    candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: messages(np, q), form: .direct, rule: "quote.cueBefore"))
+                    used.insert(t); quoteAttributed[qi] = candidates.count - 1
+                    found = true
+                }
+                t -= 1
+            }
+        }
+    }
+
+    /// Sieve 4: speech verbs with their subjects (X sagte, dass … / …, sagte X / X nannte Y „…“).
+    private func speechVerbClauses(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], _ inQuote: [Int?], candidates: inout [Candidate], used: inout Set<Int>) {
         // Sieve 4: speech verbs with their subjects.
         for t in 0..<np.count where inQuote[t] == nil && !used.contains(t) {
-            guard let cues = speechCues(t), let c = np.clause(of: t, cues: cues) else { continue }
+            guard let cues = speechCues(np, t), let c = np.clause(of: t, cues: cues) else { continue }
             if c.subordinator != nil { continue }
             if c.negation != nil { continue }  // "äußerte sich nicht", "bestätigte … nicht"
             if !c.cue.finite, c.passive, c.cue.lemma != "zitieren" { continue }
@@ -171,6 +191,10 @@ public struct AttributionExtractor: Sendable {
             candidates.append(Candidate(cueToken: t, speaker: s, cue: np.cueSpan(t, c.particle), message: message.map { [$0] } ?? [], form: form, rule: rule))
             used.insert(t)
         }
+    }
+
+    /// Sieve 5: a sentence-initial quote right after an attributed quote keeps its speaker.
+    private func quoteContinuations(_ np: NounPhraseChunker, _ quotes: [AttributionQuote], candidates: inout [Candidate], quoteAttributed: inout [Int?]) {
         // Sieve 5: quote continuation.
         for (qi, q) in quotes.enumerated() where quoteAttributed[qi] == nil {
             let unit = np.units[np.unitOfToken[q.openToken]]
@@ -184,10 +208,14 @@ public struct AttributionExtractor: Sendable {
             let between = candidates.contains { $0.cueToken > prev.closeToken && $0.cueToken < q.openToken && $0.rule != candidates[ci].rule || ($0.cueToken > candidates[ci].cueToken && $0.cueToken < q.openToken) }
             guard !between else { continue }
             candidates.append(Candidate(cueToken: q.openToken, speaker: candidates[ci].speaker, cue: np.textSpan(q.openToken..<q.openToken + 1),
-                                        message: messages(q), form: .direct, rule: "quote.continuation", inheritsFrom: ci))
+                                        message: messages(np, q), form: .direct, rule: "quote.continuation", inheritsFrom: ci))
             quoteAttributed[qi] = candidates.count - 1
         }
+    }
 
+    /// Resolves the candidates' speakers in text order and turns them into attributions, ordered by sentence and cue.
+    private func resolvedAttributions(_ candidates: [Candidate], _ context: SpeechContext) -> [Attribution] {
+        let np = context.np
         // Resolve speakers in text order.
         let resolver = context.resolver
         let order = candidates.indices.sorted { candidates[$0].cueToken < candidates[$1].cueToken }
@@ -236,41 +264,20 @@ public struct AttributionExtractor: Sendable {
         let unit = np.unitOfToken[t]
         let body = np.unitBody(unit)
         let w = np.lower[t]
-        /// The message: the unit without the source phrase `phrase` when it stands at either edge.
-        func message(without phrase: Range<Int>) -> TextSpan? {
-            var lo = body.lowerBound, hi = body.upperBound
-            if phrase.lowerBound <= body.lowerBound { lo = phrase.upperBound }
-            else if phrase.upperBound >= body.upperBound { hi = phrase.lowerBound }
-            while lo < hi, np.words[lo] == "," { lo += 1 }
-            while hi > lo, np.words[hi - 1] == "," { hi -= 1 }
-            return lo < hi ? np.textSpan(lo..<hi) : nil
-        }
-        /// "Angaben der Polizei" → "der Polizei": the source inside a source noun phrase.
-        func source(in phrase: NounPhrase) -> NounPhrase {
-            let head = phrase.tokens.lowerBound + (phrase.determiner == nil ? 0 : 1)
-            var k = head
-            while k < phrase.tokens.upperBound, np.isAdjective(k) { k += 1 }
-            guard k < phrase.tokens.upperBound, Cues.isSourceNoun(np.lower[k]) else { return phrase }
-            let after = k + 1
-            if after < phrase.tokens.upperBound, let inner = np.parse(from: np.lower[after] == "von" ? after + 1 : after, limit: phrase.tokens.upperBound) {
-                return inner
-            }
-            return phrase
-        }
         switch w {
         case "zufolge":
             let cs = np.clauseStart(t)
             for s in cs..<t {
                 if let p = np.parse(from: s, limit: t, appositions: false, allowPronoun: false), p.tokens.upperBound == t {
-                    let speaker = source(in: p)
-                    return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<t + 1), message: message(without: s..<t + 1).map { [$0] } ?? [],
+                    let speaker = reportedSource(np, in: p)
+                    return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<t + 1), message: reportedMessage(np, body, without: s..<t + 1).map { [$0] } ?? [],
                                      form: .reported, rule: "reported.zufolge")
                 }
             }
         case "demnach":
             // "Demnach …": the source is the previous sentence's speaker, when there is one.
             guard t == body.lowerBound || np.words[t - 1] == "," else { return nil }
-            return Candidate(cueToken: t, speaker: nil, cue: np.textSpan(t..<t + 1), message: message(without: t..<t + 1).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: nil, cue: np.textSpan(t..<t + 1), message: reportedMessage(np, body, without: t..<t + 1).map { [$0] } ?? [],
                              form: .reported, rule: "reported.demnach")
         case "hieß", "heißt", "geheißen":
             // "hieß es", "heißt es in dem Bericht", "hatte es geheißen"; the source from "aus/bei/von X" when given.
@@ -296,12 +303,21 @@ public struct AttributionExtractor: Sendable {
                 s += 1
             }
             guard t + 1 < body.upperBound else { return nil }
-            return Candidate(cueToken: t, speaker: speaker.map { source(in: $0) }, cue: np.textSpan(t..<t + 1), message: [np.textSpan(t + 1..<body.upperBound)],
+            return Candidate(cueToken: t, speaker: speaker.map { reportedSource(np, in: $0) }, cue: np.textSpan(t..<t + 1), message: [np.textSpan(t + 1..<body.upperBound)],
                              form: .reported, rule: "reported.wonach")
         case "laut":
             guard let p = np.parse(from: t + 1, limit: np.clauseEnd(t), allowPronoun: false) else { return nil }
-            return Candidate(cueToken: t, speaker: source(in: p), cue: np.textSpan(t..<t + 1),
-                             message: message(without: t..<p.tokens.upperBound).map { [$0] } ?? [], form: .reported, rule: "reported.laut")
+            return Candidate(cueToken: t, speaker: reportedSource(np, in: p), cue: np.textSpan(t..<t + 1),
+                             message: reportedMessage(np, body, without: t..<p.tokens.upperBound).map { [$0] } ?? [], form: .reported, rule: "reported.laut")
+        default:
+            return reportedAfterSource(np, t, w, body)
+        }
+        return nil
+    }
+
+    /// The rest of sieve 3: `nach Angaben des X`, `seiner Meinung nach`, `…, so X`, `according to X`, `wie X berichtet`.
+    private func reportedAfterSource(_ np: NounPhraseChunker, _ t: Int, _ w: String, _ body: Range<Int>) -> Candidate? {
+        switch w {
         case "nach" where t > body.lowerBound && np.isCapitalized(t - 1) && Cues.isSourceNoun(np.lower[t - 1]) && (t + 1 >= body.upperBound || !np.isCapitalized(t + 1) || np.isWord(t + 1)):
             // Postposition: "Seiner Meinung nach", "Dem Vernehmen nach", "Grupps Meinung nach".
             var s = t - 1
@@ -310,7 +326,7 @@ public struct AttributionExtractor: Sendable {
             if s < t - 1, np.isCapitalized(s), !Cues.determiners.contains(np.lower[s]) {
                 speaker = NounPhrase(tokens: s..<s + 1, name: s..<s + 1, isPronoun: false, determiner: nil)
             }
-            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t - 1..<t + 1), message: message(without: s..<t + 1).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t - 1..<t + 1), message: reportedMessage(np, body, without: s..<t + 1).map { [$0] } ?? [],
                              form: .reported, rule: "reported.nachPostposition")
         case "nach":
             var k = t + 1
@@ -324,7 +340,7 @@ public struct AttributionExtractor: Sendable {
             } else if end < body.upperBound, np.lower[end] == "von", let p = np.parse(from: end + 1, limit: np.clauseEnd(end), allowPronoun: false) {
                 speaker = p; end = p.tokens.upperBound
             }
-            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<k + 1), message: message(without: t..<end).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: speaker, cue: np.textSpan(t..<k + 1), message: reportedMessage(np, body, without: t..<end).map { [$0] } ?? [],
                              form: .reported, rule: "reported.nachAngaben")
         case "so":
             guard np.isLowerWord(t), t > body.lowerBound, np.words[t - 1] == ",",
@@ -333,11 +349,11 @@ public struct AttributionExtractor: Sendable {
             let ce = np.clauseEnd(p.tokens.upperBound - 1)
             let tail = p.tokens.upperBound..<max(ce, p.tokens.upperBound)
             guard tail.count <= 6, !tail.contains(where: { Cues.auxiliaries.contains(np.lower[$0]) || Cues.speechVerbs[np.lower[$0]] != nil || Cues.subordinators.contains(np.lower[$0]) }) else { return nil }
-            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 1), message: message(without: t - 1..<tail.upperBound).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 1), message: reportedMessage(np, body, without: t - 1..<tail.upperBound).map { [$0] } ?? [],
                              form: .reported, rule: "reported.so")
         case "according":
             guard t + 2 < body.upperBound, np.lower[t + 1] == "to", let p = np.parse(from: t + 2, limit: np.clauseEnd(t + 2), allowPronoun: false) else { return nil }
-            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 2), message: message(without: t..<p.tokens.upperBound).map { [$0] } ?? [],
+            return Candidate(cueToken: t, speaker: p, cue: np.textSpan(t..<t + 2), message: reportedMessage(np, body, without: t..<p.tokens.upperBound).map { [$0] } ?? [],
                              form: .reported, rule: "reported.accordingTo")
         case "wie", "as":
             guard t == np.clauseStart(t) else { return nil }
@@ -365,6 +381,29 @@ public struct AttributionExtractor: Sendable {
             break
         }
         return nil
+    }
+
+    /// The message of a reported cue: the unit `body` without the source phrase `phrase` when it stands at either edge.
+    private func reportedMessage(_ np: NounPhraseChunker, _ body: Range<Int>, without phrase: Range<Int>) -> TextSpan? {
+        var lo = body.lowerBound, hi = body.upperBound
+        if phrase.lowerBound <= body.lowerBound { lo = phrase.upperBound }
+        else if phrase.upperBound >= body.upperBound { hi = phrase.lowerBound }
+        while lo < hi, np.words[lo] == "," { lo += 1 }
+        while hi > lo, np.words[hi - 1] == "," { hi -= 1 }
+        return lo < hi ? np.textSpan(lo..<hi) : nil
+    }
+
+    /// "Angaben der Polizei" → "der Polizei": the source inside a source noun phrase.
+    private func reportedSource(_ np: NounPhraseChunker, in phrase: NounPhrase) -> NounPhrase {
+        let head = phrase.tokens.lowerBound + (phrase.determiner == nil ? 0 : 1)
+        var k = head
+        while k < phrase.tokens.upperBound, np.isAdjective(k) { k += 1 }
+        guard k < phrase.tokens.upperBound, Cues.isSourceNoun(np.lower[k]) else { return phrase }
+        let after = k + 1
+        if after < phrase.tokens.upperBound, let inner = np.parse(from: np.lower[after] == "von" ? after + 1 : after, limit: phrase.tokens.upperBound) {
+            return inner
+        }
+        return phrase
     }
 }
 

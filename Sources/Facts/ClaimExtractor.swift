@@ -115,23 +115,10 @@ public struct ClaimExtractor: Sendable {
 
         if c.passive || englishPassive {
             rule = "verb.passive"
-            let agentRange = englishPassive ? (t + 1..<c.end) : (c.start..<t)
-            var agentEnd = c.start
-            if let von = agentRange.first(where: { np.lower[$0] == "von" || np.lower[$0] == "by" }) {
-                claimants = np.parseCoordinated(from: von + 1, limit: englishPassive ? c.end : t).map { ph.bounded($0) }
-                agentEnd = claimants.last?.tokens.upperBound ?? von + 1
-            }
-            if let s = c.subjects.first, !englishPassive || s.tokens.upperBound <= t {
-                target = ph.bounded(s).tokens
-            } else if !c.prefield.isEmpty, let p = ph.phrase(from: c.prefield.lowerBound, limit: c.anchor) {
-                target = p.tokens
-            }
-            let from = max(englishPassive ? t + 1 : c.anchor + 1, agentEnd, target?.upperBound ?? 0)
-            mid = (from..<c.end).filter { !excluded.contains($0) }
-            if englishPassive, let first = claimants.first {
-                let agent = first.tokens.lowerBound - 1..<(claimants.last?.tokens.upperBound ?? first.tokens.upperBound)
-                mid = mid.filter { !agent.contains($0) }
-            }
+            let reading = passiveReading(ph, c, t, englishPassive: englishPassive, excluded: excluded)
+            claimants = reading.claimants
+            target = reading.target
+            mid = reading.mid
         } else if let sub = c.subordinator {
             if np.lower[sub] == "was" || np.lower[sub] == "wie" || np.lower[sub] == "which" { return nil }
             if Cues.relativePronouns.contains(np.lower[sub]) && !Cues.subordinators.contains(np.lower[sub]) {
@@ -179,6 +166,41 @@ public struct ClaimExtractor: Sendable {
             let from = c.subjectAfterVerb ? max(claimants.last!.tokens.upperBound, target?.upperBound ?? 0) : c.anchor + 1
             mid = (from..<c.end).filter { k in !excluded.contains(k) && !claimants.contains { p in p.tokens.contains(k) } }
         }
+        return verbClaimContent(ph, t, c, kind, body: body, cue: cue, claimants: claimants, target: target, mid: mid, rule: rule)
+    }
+
+    /// The passive reading: claimants from the "von"/"by" agent, the target from the subject or the prefield.
+    private func passiveReading(_ ph: ClaimPhrases, _ c: NounPhraseClause, _ t: Int, englishPassive: Bool, excluded: Set<Int>)
+        -> (claimants: [NounPhrase], target: Range<Int>?, mid: [Int]) {
+        let np = ph.np
+        var claimants: [NounPhrase] = []
+        var target: Range<Int>?
+        var mid: [Int] = []
+        let agentRange = englishPassive ? (t + 1..<c.end) : (c.start..<t)
+        var agentEnd = c.start
+        if let von = agentRange.first(where: { np.lower[$0] == "von" || np.lower[$0] == "by" }) {
+            claimants = np.parseCoordinated(from: von + 1, limit: englishPassive ? c.end : t).map { ph.bounded($0) }
+            agentEnd = claimants.last?.tokens.upperBound ?? von + 1
+        }
+        if let s = c.subjects.first, !englishPassive || s.tokens.upperBound <= t {
+            target = ph.bounded(s).tokens
+        } else if !c.prefield.isEmpty, let p = ph.phrase(from: c.prefield.lowerBound, limit: c.anchor) {
+            target = p.tokens
+        }
+        let from = max(englishPassive ? t + 1 : c.anchor + 1, agentEnd, target?.upperBound ?? 0)
+        mid = (from..<c.end).filter { !excluded.contains($0) }
+        if englishPassive, let first = claimants.first {
+            let agent = first.tokens.lowerBound - 1..<(claimants.last?.tokens.upperBound ?? first.tokens.upperBound)
+            mid = mid.filter { !agent.contains($0) }
+        }
+        return (claimants, target, mid)
+    }
+
+    /// The rest of `verbClaim`: the target and content from the middle field and a complement clause after the cue clause.
+    private func verbClaimContent(_ ph: ClaimPhrases, _ t: Int, _ c: NounPhraseClause, _ kind: ClaimVerbKind, body: Range<Int>, cue: TextSpan,
+                                  claimants: [NounPhrase], target: Range<Int>?, mid: [Int], rule: String) -> Candidate? {
+        let np = ph.np
+        var claimants = claimants, target = target, mid = mid
         guard !claimants.isEmpty || rule == "verb.passive" else { return nil }
         // "behauptete sich gegen …": prevailed, not asserted.
         if kind == .assert, let f = mid.first, np.lower[f] == "sich" { return nil }

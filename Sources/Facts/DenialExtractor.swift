@@ -51,59 +51,9 @@ public struct DenialExtractor: Sendable {
                 if t > 0, np.lower[t - 1] == "noch", weder { continue }
             }
             let body = np.unitBody(np.unitOfToken[t])
-            var deniers: [NounPhrase] = []
-            var content: Range<Int>?
-            var rule: String
-            if c.passive {
-                // Agent: "von X (und Y)" between the clause start and the verb.
-                guard let von = (c.start..<t).first(where: { np.lower[$0] == "von" || np.lower[$0] == "by" }) else { continue }
-                deniers = np.parseCoordinated(from: von + 1, limit: t)
-                if let sub = c.subordinator, np.lower[sub] == "was" || np.lower[sub] == "which" {
-                    // "…, was von X bestritten wird": the clause before the comma.
-                    let comma = sub - 1
-                    guard comma - 1 > body.lowerBound else { continue }
-                    let prevStart = np.clauseStart(comma - 1)
-                    content = prevStart < comma ? prevStart..<comma : nil
-                    rule = "passive.relative"
-                } else if c.subordinator == nil, !c.prefield.isEmpty, np.lower[c.prefield.lowerBound] != "von" {
-                    content = np.trimmedContent(Array(c.prefield))
-                    rule = "passive"
-                } else {
-                    rule = "passive"
-                }
-            } else if let sub = c.subordinator {
-                if Cues.relativePronouns.contains(np.lower[sub]) && !Cues.subordinators.contains(np.lower[sub]) {
-                    // Relative clause: the antecedent before the comma denies.
-                    let comma = sub - 1
-                    let u = np.units[np.unitOfToken[t]]
-                    var s = np.clauseStart(max(comma - 1, u.lowerBound))
-                    while s < comma {
-                        if let p = np.parse(from: s, limit: comma, appositions: false), p.tokens.upperBound == comma { deniers = [p]; break }
-                        s += 1
-                    }
-                    content = np.trimmedContent(Array(sub + 1..<t))
-                } else {
-                    deniers = c.subjects
-                    let from = c.subjects.last?.tokens.upperBound ?? sub + 1
-                    content = from < t ? np.trimmedContent(Array(from..<t)) : nil
-                }
-                rule = "subordinate"
-            } else {
-                deniers = c.subjects
-                if c.subjectAfterVerb, !c.prefield.isEmpty, let p = np.parse(from: c.prefield.lowerBound, limit: c.anchor, appositions: false, prepositions: Cues.contentPrepositions) ?? anaphor(np, c.prefield),
-                   p.tokens.upperBound == c.anchor, !p.isPronoun {
-                    content = c.prefield
-                    rule = "active.objectFirst"
-                } else {
-                    var rest = c.rest(np).filter { $0 != t && !(np.lower[$0] == "weder") }
-                    if np.isEnglish(t), let i = rest.firstIndex(where: { $0 > t }) { rest = Array(rest[i...]) }
-                    content = np.trimmedContent(rest)
-                    if content == nil, c.end < body.upperBound, np.words[c.end] == "," {
-                        content = c.end + 1 < body.upperBound ? c.end + 1..<body.upperBound : nil
-                    }
-                    rule = "active"
-                }
-            }
+            guard let reading = deniersAndContent(np, c, t, body) else { continue }
+            let deniers = reading.deniers, content = reading.content
+            var rule = reading.rule
             guard !deniers.isEmpty else { continue }
             // A demonstrative content stands for the previous sentence.
             var contentSpan = content.map { np.textSpan($0) }
@@ -130,6 +80,67 @@ public struct DenialExtractor: Sendable {
         }
         result.sort { ($0.sentence, $0.cue.span.start) < ($1.sentence, $1.cue.span.start) }
         return result
+    }
+
+    /// Who denies and what, read from the clause's shape: a passive with its "von" agent, a subordinate or relative
+    /// clause, an active clause (object first or after the verb). Nil when a passive names no agent or a relative
+    /// "was" clause has nothing before its comma.
+    private func deniersAndContent(_ np: NounPhraseChunker, _ c: NounPhraseClause, _ t: Int, _ body: Range<Int>)
+        -> (deniers: [NounPhrase], content: Range<Int>?, rule: String)? {
+        var deniers: [NounPhrase] = []
+        var content: Range<Int>?
+        var rule: String
+        if c.passive {
+            // Agent: "von X (und Y)" between the clause start and the verb.
+            guard let von = (c.start..<t).first(where: { np.lower[$0] == "von" || np.lower[$0] == "by" }) else { return nil }
+            deniers = np.parseCoordinated(from: von + 1, limit: t)
+            if let sub = c.subordinator, np.lower[sub] == "was" || np.lower[sub] == "which" {
+                // "…, was von X bestritten wird": the clause before the comma.
+                let comma = sub - 1
+                guard comma - 1 > body.lowerBound else { return nil }
+                let prevStart = np.clauseStart(comma - 1)
+                content = prevStart < comma ? prevStart..<comma : nil
+                rule = "passive.relative"
+            } else if c.subordinator == nil, !c.prefield.isEmpty, np.lower[c.prefield.lowerBound] != "von" {
+                content = np.trimmedContent(Array(c.prefield))
+                rule = "passive"
+            } else {
+                rule = "passive"
+            }
+        } else if let sub = c.subordinator {
+            if Cues.relativePronouns.contains(np.lower[sub]) && !Cues.subordinators.contains(np.lower[sub]) {
+                // Relative clause: the antecedent before the comma denies.
+                let comma = sub - 1
+                let u = np.units[np.unitOfToken[t]]
+                var s = np.clauseStart(max(comma - 1, u.lowerBound))
+                while s < comma {
+                    if let p = np.parse(from: s, limit: comma, appositions: false), p.tokens.upperBound == comma { deniers = [p]; break }
+                    s += 1
+                }
+                content = np.trimmedContent(Array(sub + 1..<t))
+            } else {
+                deniers = c.subjects
+                let from = c.subjects.last?.tokens.upperBound ?? sub + 1
+                content = from < t ? np.trimmedContent(Array(from..<t)) : nil
+            }
+            rule = "subordinate"
+        } else {
+            deniers = c.subjects
+            if c.subjectAfterVerb, !c.prefield.isEmpty, let p = np.parse(from: c.prefield.lowerBound, limit: c.anchor, appositions: false, prepositions: Cues.contentPrepositions) ?? anaphor(np, c.prefield),
+               p.tokens.upperBound == c.anchor, !p.isPronoun {
+                content = c.prefield
+                rule = "active.objectFirst"
+            } else {
+                var rest = c.rest(np).filter { $0 != t && !(np.lower[$0] == "weder") }
+                if np.isEnglish(t), let i = rest.firstIndex(where: { $0 > t }) { rest = Array(rest[i...]) }
+                content = np.trimmedContent(rest)
+                if content == nil, c.end < body.upperBound, np.words[c.end] == "," {
+                    content = c.end + 1 < body.upperBound ? c.end + 1..<body.upperBound : nil
+                }
+                rule = "active"
+            }
+        }
+        return (deniers, content, rule)
     }
 
     /// A demonstrative pronoun filling the prefield alone ("Dies wies er zurück").

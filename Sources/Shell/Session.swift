@@ -124,22 +124,7 @@ public final class Session {
             if interactive && (added > 0 || problems == 0) { sink.output("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
             return problems > 0 ? .failed : .ok
         case ".sources":
-            let kb = builder.knowledgeBase
-            if format == .json {
-                for d in kb.documents {
-                    sink.output(Self.jsonLine(["doc": d.document.id, "title": d.document.title, "date": d.document.date?.description,
-                                               "source": d.document.source, "sentences": d.sentences.count]))
-                }
-                return .ok
-            }
-            var lines: [String] = []
-            for d in kb.documents {
-                let doc = d.document
-                lines.append("\(doc.id)\t\(doc.title ?? "-")\t\(doc.date?.description ?? "-")\t\(d.sentences.count) sentences")
-            }
-            lines.append("\(kb.documents.count) document\(kb.documents.count == 1 ? "" : "s")")
-            sink.output(lines.joined(separator: "\n"))
-            return .ok
+            return listSources()
         case ".facts":
             var name = argument
             var json = format == .json
@@ -151,26 +136,7 @@ public final class Session {
             }
             return .ok
         case ".claims":
-            let kb = builder.knowledgeBase
-            let found = claims(about: argument.isEmpty ? nil : argument, in: kb.facts)
-            if format == .json {
-                for (d, c) in found {
-                    sink.output(Self.jsonLine(["doc": kb.documents[d].document.id, "sentence": c.sentence + 1, "cue": c.cue.text,
-                                               "claimants": c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants,
-                                               "target": c.target?.text, "content": c.content?.text, "status": c.status.rawValue]))
-                }
-                return .ok
-            }
-            var lines: [String] = []
-            for (d, c) in found {
-                let who = (c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants).joined(separator: ", ")
-                let doc = kb.documents[d]
-                lines.append("\(doc.document.id) #\(c.sentence + 1)  [\(c.status.rawValue)] \(who.isEmpty ? "(unattributed)" : who) — \(c.cue.text)"
-                             + (c.target.map { " \($0.text)" } ?? "") + (c.content.map { ": \($0.text)" } ?? ""))
-                lines.append("    \(doc.sentenceText(c.sentence))")
-            }
-            sink.output(lines.isEmpty ? "No claims\(argument.isEmpty ? "" : " about \(argument)") in the corpus." : lines.joined(separator: "\n"))
-            return .ok
+            return listClaims(argument)
         case ".explain":
             guard !argument.isEmpty else { return usage(".explain QUESTION") }
             guard let a = currentAnswerer() else { return .failed }
@@ -184,6 +150,50 @@ public final class Session {
             sink.error("error: unknown command \(name); try .help")
             return .failed
         }
+    }
+
+    /// `.sources`: every loaded document with its title, date and sentence count.
+    private func listSources() -> LineOutcome {
+        let kb = builder.knowledgeBase
+        if format == .json {
+            for d in kb.documents {
+                sink.output(Self.jsonLine(["doc": d.document.id, "title": d.document.title, "date": d.document.date?.description,
+                                           "source": d.document.source, "sentences": d.sentences.count]))
+            }
+            return .ok
+        }
+        var lines: [String] = []
+        for d in kb.documents {
+            let doc = d.document
+            lines.append("\(doc.id)\t\(doc.title ?? "-")\t\(doc.date?.description ?? "-")\t\(d.sentences.count) sentences")
+        }
+        lines.append("\(kb.documents.count) document\(kb.documents.count == 1 ? "" : "s")")
+        sink.output(lines.joined(separator: "\n"))
+        return .ok
+    }
+
+    /// `.claims [NAME]`: the claims about a name (all claims without one), with their status.
+    private func listClaims(_ argument: String) -> LineOutcome {
+        let kb = builder.knowledgeBase
+        let found = claims(about: argument.isEmpty ? nil : argument, in: kb.facts)
+        if format == .json {
+            for (d, c) in found {
+                sink.output(Self.jsonLine(["doc": kb.documents[d].document.id, "sentence": c.sentence + 1, "cue": c.cue.text,
+                                           "claimants": c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants,
+                                           "target": c.target?.text, "content": c.content?.text, "status": c.status.rawValue]))
+            }
+            return .ok
+        }
+        var lines: [String] = []
+        for (d, c) in found {
+            let who = (c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants).joined(separator: ", ")
+            let doc = kb.documents[d]
+            lines.append("\(doc.document.id) #\(c.sentence + 1)  [\(c.status.rawValue)] \(who.isEmpty ? "(unattributed)" : who) — \(c.cue.text)"
+                         + (c.target.map { " \($0.text)" } ?? "") + (c.content.map { ": \($0.text)" } ?? ""))
+            lines.append("    \(doc.sentenceText(c.sentence))")
+        }
+        sink.output(lines.isEmpty ? "No claims\(argument.isEmpty ? "" : " about \(argument)") in the corpus." : lines.joined(separator: "\n"))
+        return .ok
     }
 
     /// One JSON object with sorted keys (nil values as null).

@@ -89,53 +89,10 @@ struct Resolver {
             return format(year: y, month: m, day: day, part: part)
 
         case let .weekday(wd, direction, part):
-            let anchor = kind == .news ? reference : (lastDay ?? reference)
-            guard let a = anchor else { return "XXXX-WXX-\(wd)" + (part.map { "T" + $0 } ?? "") }
-            var delta = wd - a.isoWeekday
-            var dir = direction
-            if dir == 0 && future { dir = 2 } // on or after
-            switch dir {
-            case -1: if delta >= 0 { delta -= 7 }
-            case 1: if delta <= 0 { delta += 7 }
-            case 2: if delta < 0 { delta += 7 }
-            default: if delta > 0 { delta -= 7 }
-            }
-            let d = a.adding(days: delta)
-            noteDay(d)
-            return TimexFormat.day(d) + (part.map { "T" + $0 } ?? "")
+            return resolveWeekday(wd, direction: direction, part: part, future: future)
 
         case let .shift(gran, amount, anchor, part):
-            switch gran {
-            case .day:
-                if kind == .narrative, anchor != .dct, lastDay == nil {
-                    // No day-level anchor: keep what is known ("1863-XX-XX") instead of jumping to the DCT.
-                    if let m = lastMonth { return TimexFormat.month(m.year, m.month) + "-XX" + (part.map { "T" + $0 } ?? "") }
-                    if let y = lastYear { return TimexFormat.year(y) + "-XX-XX" + (part.map { "T" + $0 } ?? "") }
-                }
-                guard let a = anchorDay(anchor) else { return nil }
-                let d = a.adding(days: amount)
-                noteDay(d)
-                return TimexFormat.day(d) + (part.map { "T" + $0 } ?? "")
-            case .week:
-                guard let a = anchorDay(anchor) else { return nil }
-                let w = a.adding(days: 7 * amount).isoWeek
-                return TimexFormat.year(w.year) + "-W" + TimexFormat.pad(w.week, 2)
-            case .month:
-                guard let a = anchorMonth(anchor) else { return nil }
-                let d = SimpleDate(year: a.year, month: a.month, day: 1).adding(months: amount)
-                if kind == .news || anchor == .context { noteMonth(d.year, d.month) }
-                return TimexFormat.month(d.year, d.month)
-            case .quarter:
-                guard let a = anchorMonth(anchor) else { return nil }
-                let d = SimpleDate(year: a.year, month: a.month, day: 1).adding(months: 3 * amount)
-                return TimexFormat.year(d.year) + "-Q\((d.month - 1) / 3 + 1)"
-            case .year:
-                guard let a = anchorYear(anchor) else { return nil }
-                // "im Vorjahr"/"letzten Jahres" are asides and do not move a narrative's anchor;
-                // "im folgenden Jahr"/"des neuen Jahres" advance it.
-                if amount == 0 || kind == .news || (amount > 0 && anchor == .context) { noteYear(a + amount) }
-                return TimexFormat.year(a + amount)
-            }
+            return resolveShift(gran, amount: amount, anchor: anchor, part: part)
 
         case let .season(code, year, yearOffset, anchor):
             let y = year ?? anchorYear(anchor).map { $0 + yearOffset }
@@ -176,6 +133,59 @@ struct Resolver {
             guard let a = anchorDay(anchor) else { return nil }
             let w = a.adding(days: 7 * amount).isoWeek
             return TimexFormat.year(w.year) + "-W" + TimexFormat.pad(w.week, 2) + "-WE"
+        }
+    }
+
+    /// A weekday ("Mittwoch", "vergangenen Mittwoch") against the reference (news) or the last day named (narrative).
+    private mutating func resolveWeekday(_ wd: Int, direction: Int, part: String?, future: Bool) -> String? {
+        let anchor = kind == .news ? reference : (lastDay ?? reference)
+        guard let a = anchor else { return "XXXX-WXX-\(wd)" + (part.map { "T" + $0 } ?? "") }
+        var delta = wd - a.isoWeekday
+        var dir = direction
+        if dir == 0 && future { dir = 2 } // on or after
+        switch dir {
+        case -1: if delta >= 0 { delta -= 7 }
+        case 1: if delta <= 0 { delta += 7 }
+        case 2: if delta < 0 { delta += 7 }
+        default: if delta > 0 { delta -= 7 }
+        }
+        let d = a.adding(days: delta)
+        noteDay(d)
+        return TimexFormat.day(d) + (part.map { "T" + $0 } ?? "")
+    }
+
+    /// A shift by days, weeks, months, quarters or years from the anchor ("gestern", "im Vorjahr").
+    private mutating func resolveShift(_ gran: Granularity, amount: Int, anchor: Anchor, part: String?) -> String? {
+        switch gran {
+        case .day:
+            if kind == .narrative, anchor != .dct, lastDay == nil {
+                // No day-level anchor: keep what is known ("1863-XX-XX") instead of jumping to the DCT.
+                if let m = lastMonth { return TimexFormat.month(m.year, m.month) + "-XX" + (part.map { "T" + $0 } ?? "") }
+                if let y = lastYear { return TimexFormat.year(y) + "-XX-XX" + (part.map { "T" + $0 } ?? "") }
+            }
+            guard let a = anchorDay(anchor) else { return nil }
+            let d = a.adding(days: amount)
+            noteDay(d)
+            return TimexFormat.day(d) + (part.map { "T" + $0 } ?? "")
+        case .week:
+            guard let a = anchorDay(anchor) else { return nil }
+            let w = a.adding(days: 7 * amount).isoWeek
+            return TimexFormat.year(w.year) + "-W" + TimexFormat.pad(w.week, 2)
+        case .month:
+            guard let a = anchorMonth(anchor) else { return nil }
+            let d = SimpleDate(year: a.year, month: a.month, day: 1).adding(months: amount)
+            if kind == .news || anchor == .context { noteMonth(d.year, d.month) }
+            return TimexFormat.month(d.year, d.month)
+        case .quarter:
+            guard let a = anchorMonth(anchor) else { return nil }
+            let d = SimpleDate(year: a.year, month: a.month, day: 1).adding(months: 3 * amount)
+            return TimexFormat.year(d.year) + "-Q\((d.month - 1) / 3 + 1)"
+        case .year:
+            guard let a = anchorYear(anchor) else { return nil }
+            // "im Vorjahr"/"letzten Jahres" are asides and do not move a narrative's anchor;
+            // "im folgenden Jahr"/"des neuen Jahres" advance it.
+            if amount == 0 || kind == .news || (amount > 0 && anchor == .context) { noteYear(a + amount) }
+            return TimexFormat.year(a + amount)
         }
     }
 

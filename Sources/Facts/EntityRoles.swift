@@ -1,0 +1,141 @@
+// Roles stated with a person's name: premodifier, apposition and copula role phrases with their complements.
+import TextAnalysis
+
+extension Run {
+    /// The role stated with the name at tokens `first..<end`.
+    func findRole(_ first: Int, _ end: Int) -> (TextSpan, String)? {
+        let r = sentenceRanges[toks[first].sentence]
+        var start = first
+        // Skip titles before the name ("Dr.", "Prof.").
+        while start > r.lowerBound {
+            let p = toks[start - 1]
+            if p.text == ".", start - 2 >= r.lowerBound, Lexicons.titles.contains(toks[start - 2].text) { start -= 2; continue }
+            if Lexicons.titles.contains(p.text), !Self.isRoleNoun(p) { start -= 1; continue }
+            break
+        }
+        if let role = roleBefore(nameStart: start, in: r, allowComma: true) { return role }
+        if end < r.upperBound, toks[end].text == ",", let role = roleAfterComma(end, in: r) { return role }
+        if let role = roleByCopula(first, end, in: r) { return role }
+        return nil
+    }
+
+    func span(_ a: Int, _ b: Int) -> TextSpan {
+        let s = Span(toks[a].range.lowerBound, toks[b - 1].range.upperBound)
+        return TextSpan(text: doc.text(s.range), span: s)
+    }
+
+    /// A role noun phrase that ends right before the name (or before a comma before it).
+    func roleBefore(nameStart: Int, in r: Range<Int>, allowComma: Bool) -> (TextSpan, String)? {
+        var end = nameStart
+        var rule = "premodifier"
+        if allowComma, end > r.lowerBound, toks[end - 1].text == "," { end -= 1; rule = "apposition" }
+        guard end > r.lowerBound else { return nil }
+        let lowest = max(r.lowerBound, end - 14)
+        var k = lowest
+        while k < end {
+            if Self.isRoleNoun(toks[k]), complementParses(from: k + 1, to: end, in: r) {
+                // A role inside another role's genitive ("des Ministers") is handled by the outer one;
+                // a role right after a determiner or link word may start here.
+                let first = premodifierStart(k, in: r)
+                if rule == "apposition", first == k, k > r.lowerBound, !Lexicons.determiners.contains(toks[k - 1].lower),
+                   toks[k - 1].kind != .punctuation {
+                    // "…, Name" needs a role phrase that opens with an article, or stands alone.
+                    k += 1; continue
+                }
+                return (span(first, end), k + 1 == end ? (rule == "apposition" ? "apposition" : "premodifier") : rule)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where the role phrase starts: adjectives after an article, or a genitive ("Nordkoreas Machthaber").
+    func premodifierStart(_ k: Int, in r: Range<Int>) -> Int {
+        var s = k
+        if s - 1 >= r.lowerBound {
+            let p = toks[s - 1]
+            if p.isCapitalized, p.text.hasSuffix("s"), !Self.isFunctionWord(p), !Self.isRoleNoun(p),
+               Self.isPlace(p.text) || Self.isOrganisationWord(p) || !Lexicons.isCommonNoun(p.text) {
+                return s - 1
+            }
+        }
+        var a = s
+        while a - 1 >= r.lowerBound, Self.isAdjectiveShaped(toks[a - 1]) { a -= 1 }
+        if a < s, a - 1 >= r.lowerBound, Lexicons.determiners.contains(toks[a - 1].lower) || Lexicons.complementLinks.contains(toks[a - 1].lower) || Self.isFunctionWord(toks[a - 1]) {
+            s = a
+        }
+        return s
+    }
+
+    /// Whether tokens `a..<b` form a role complement: genitive or prepositional phrases
+    /// ("für Menschenrechte der Landesregierung", "von der Partei in Bayern", "Südkoreas").
+    func complementParses(from a: Int, to b: Int, in r: Range<Int>) -> Bool {
+        var pos = a
+        if pos < b, toks[pos].isCapitalized, toks[pos].text.hasSuffix("s"), !Self.isFunctionWord(toks[pos]) {
+            pos += 1
+        }
+        while pos < b {
+            guard Lexicons.complementLinks.contains(toks[pos].lower), toks[pos].isLowerWord else { return false }
+            pos += 1
+            if pos < b, Lexicons.determiners.contains(toks[pos].lower), toks[pos].isLowerWord { pos += 1 }
+            while pos < b, Self.isAdjectiveShaped(toks[pos]) { pos += 1 }
+            let contentStart = pos
+            while pos < b, toks[pos].isCapitalized || toks[pos].kind == .number || toks[pos].text == "/" { pos += 1 }
+            if pos == contentStart { return false }
+        }
+        return pos == b
+    }
+
+    /// Greedy complement after a role noun ending at `k`; returns the exclusive end.
+    func complementEnd(after k: Int, in r: Range<Int>) -> Int {
+        var pos = k
+        if pos < r.upperBound, toks[pos].isCapitalized, toks[pos].text.hasSuffix("s"),
+           Self.isPlace(toks[pos].text) || Self.isOrganisationWord(toks[pos]) {
+            pos += 1
+        }
+        while pos < r.upperBound {
+            var p = pos
+            guard Lexicons.complementLinks.contains(toks[p].lower), toks[p].isLowerWord else { break }
+            p += 1
+            if p < r.upperBound, Lexicons.determiners.contains(toks[p].lower), toks[p].isLowerWord { p += 1 }
+            while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
+            let contentStart = p
+            while p < r.upperBound, toks[p].isCapitalized || toks[p].kind == .number || toks[p].text == "/" { p += 1 }
+            if p == contentStart { break }
+            pos = p
+        }
+        return pos
+    }
+
+    /// "Name, [ein] [adj] ROLE complement," → the role phrase.
+    func roleAfterComma(_ comma: Int, in r: Range<Int>) -> (TextSpan, String)? {
+        var p = comma + 1
+        if p < r.upperBound, Lexicons.determiners.contains(toks[p].lower), toks[p].isLowerWord { p += 1 }
+        let start = p
+        while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
+        guard p < r.upperBound, Self.isRoleNoun(toks[p]) else { return nil }
+        let end = complementEnd(after: p + 1, in: r)
+        let next = end < r.upperBound ? toks[end] : nil
+        guard next == nil || [",", ".", ";", ":", "–", ")", "!", "?"].contains(next!.text) || (next!.isLowerWord && Lexicons.speechVerbs.contains(next!.lower)) else {
+            return nil
+        }
+        return (span(start, end), "apposition")
+    }
+
+    /// "Name ist [der] ROLE …" or "ist Name ROLE …".
+    func roleByCopula(_ first: Int, _ end: Int, in r: Range<Int>) -> (TextSpan, String)? {
+        var p: Int
+        if end < r.upperBound, Lexicons.copulas.contains(toks[end].lower), toks[end].isLowerWord {
+            p = end + 1
+        } else if first > r.lowerBound, Lexicons.copulas.contains(toks[first - 1].lower), toks[first - 1].isLowerWord {
+            p = end
+        } else {
+            return nil
+        }
+        if p < r.upperBound, Lexicons.determiners.contains(toks[p].lower), toks[p].isLowerWord { p += 1 }
+        let start = p
+        while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
+        guard p < r.upperBound, Self.isRoleNoun(toks[p]) else { return nil }
+        return (span(start, complementEnd(after: p + 1, in: r)), "copula")
+    }
+}
