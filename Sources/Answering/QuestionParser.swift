@@ -42,16 +42,7 @@ public struct QuestionParser: Sendable {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         Tokenizer().tokenize(bytes, 0..<bytes.count, into: &tokens)
-        var words: [QuestionWord] = []
-        for (i, t) in tokens.enumerated() where t.kind != .punctuation {
-            let s = String(decoding: bytes[t.range], as: UTF8.self)
-            let lower = s.lowercased()
-            let folded = Self.fold(lower)
-            var classes = lexicon.classes(of: folded)
-            if LexiconQueries.isSpeechCue(lower) { classes.insert(.speechVerb) }
-            if s.first?.isUppercase == true, LexiconQueries.isRoleNoun(s) { classes.insert(.roleNoun) }
-            words.append(QuestionWord(text: s, lower: lower, folded: folded, position: words.count, token: i, classes: classes))
-        }
+        let words = annotate(tokens, bytes)
         let features = self.features(words)
         let english = words.filter { $0.classes.contains(.englishMarker) }.count >= 2 || (words.first?.classes.contains(.englishOpening) ?? false)
         let row = QuestionTable.rows.first { matches($0, words, features) } ?? QuestionTable.rows[QuestionTable.rows.count - 1]
@@ -90,6 +81,31 @@ public struct QuestionParser: Sendable {
         question.words = words.map(\.text)
         question.negated = words.contains { $0.classes.contains(.negation) }
         question.years = datingYears.sorted()
+        question.nameKey = NameKey.of(text)
+        refine(&question, words, row: row, openingLength: openingLength)
+        return question
+    }
+
+    /// The question's words (no punctuation), each with its classes from `question-words.txt`, the speech-cue
+    /// lexicon and the role-noun endings.
+    func annotate(_ tokens: [Token], _ bytes: [UInt8]) -> [QuestionWord] {
+        var words: [QuestionWord] = []
+        for (i, t) in tokens.enumerated() where t.kind != .punctuation {
+            let s = String(decoding: bytes[t.range], as: UTF8.self)
+            let lower = s.lowercased()
+            let folded = Self.fold(lower)
+            var classes = lexicon.classes(of: folded)
+            if LexiconQueries.isSpeechCue(lower) { classes.insert(.speechVerb) }
+            if s.first?.isUppercase == true, LexiconQueries.isRoleNoun(s) { classes.insert(.roleNoun) }
+            words.append(QuestionWord(text: s, lower: lower, folded: folded, position: words.count, token: i, classes: classes))
+        }
+        return words
+    }
+
+    /// What the row leaves open: the date part a when-question asks for, the counted noun, a "bevor" clause,
+    /// the answer type an actor noun names, the roles a holder verb implies.
+    func refine(_ question: inout Question, _ words: [QuestionWord], row: QuestionRow, openingLength: Int) {
+        let contentWords = question.contentWords
         if row.kind == .when {
             for w in words.prefix(openingLength) {
                 switch w.folded {
@@ -100,7 +116,6 @@ public struct QuestionParser: Sendable {
                 }
             }
         }
-        question.nameKey = NameKey.of(text)
         if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
             question.countedNoun = contentWords.first
         }
@@ -115,7 +130,6 @@ public struct QuestionParser: Sendable {
         if row.relation == .holderOf {
             question.impliedRoles = words.compactMap { lexicon.impliedRoles[$0.folded] }.first ?? []
         }
-        return question
     }
 
     // MARK: - Features and matching
