@@ -150,7 +150,10 @@ extension Answerer {
             let names = coordinated(persons)
             if names.count == 1, let m = persons.first {
                 // A given name the extractor cut short ("Eberhard" of "Eberhard Diepgen") takes the capitalized word after it.
-                let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : m.canonicalName
+                // The name as the sentence writes it when that is the canonical name with its initials' full stops
+                // ("Nicholas E. Golovin", not "Nicholas E Golovin").
+                let written = m.name.text.replacingOccurrences(of: ".", with: "") == m.canonicalName ? m.name.text : m.canonicalName
+                let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : written
                 return (displayName(full, document: ref.document), "person mention in the best sentence")
             }
             if names.count > 1 { return (names.joined(separator: " und "), "person mentions in the best sentence") }
