@@ -44,6 +44,7 @@ extension Answerer {
         guard t.type == "DATE", let v = t.value else { return false }
         let parts = v.split(separator: "-")
         switch g {
+        case .century: return v.count == 2 && v.allSatisfy(\.isNumber)
         case .year: return parts.first.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } ?? false
         case .month: return parts.count >= 2 && parts[1].count == 2 && parts[1].allSatisfy(\.isNumber)
         case .day: return parts.count >= 3 || v.contains("W")

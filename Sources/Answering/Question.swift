@@ -68,7 +68,7 @@ public enum Relation: String, Sendable, Hashable, CaseIterable {
 
 /// The part of a date a when-question asks for.
 public enum TimeGranularity: String, Sendable, Hashable {
-    case year, month, day
+    case century, year, month, day
 }
 
 /// Active or passive question ("Wer wies … zurück?" / "Von wem wurde … zurückgewiesen?").

@@ -109,6 +109,7 @@ public struct QuestionParser: Sendable {
         if row.kind == .when {
             for w in words.prefix(openingLength) {
                 switch w.folded {
+                case "jahrhundert", "century": question.timeGranularity = .century
                 case "jahr", "year": question.timeGranularity = .year
                 case "monat", "month": question.timeGranularity = .month
                 case "tag", "datum", "wochentag", "day", "date": question.timeGranularity = .day

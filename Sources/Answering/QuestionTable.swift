@@ -107,7 +107,7 @@ enum QuestionTable {
                     kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.what-is-job", opening: [.word(.what), .word(.copula)], requires: [.word(.roleQuestionNoun)],
                     kind: .role, answer: .role, relation: .roleOf),
-        QuestionRow(name: "said.how-named", opening: [.words(["wie", "how", "als"]), .optional(.word(.what))], requires: [.word(.namingVerb)],
+        QuestionRow(name: "said.how-named", opening: [.words(["wie", "how", "als"]), .optional(.word(.what))], requires: [.word(.namingVerb)], excludes: [.words(["man", "one"])],
                     kind: .said, answer: .statement, relation: .saidBy),
         QuestionRow(name: "role.als-was", opening: [.words(["als", "as"]), .word(.what)], kind: .role, answer: .role, relation: .roleOf),
         QuestionRow(name: "role.who-is-name", opening: [.word(.who), .word(.copula)], requires: [.feature(.restIsName)],

@@ -73,6 +73,7 @@ import Testing
         ("In welcher Funktion äußerte sich Anna Berg?", "role.which-office"),
         ("Which position does Anna Berg hold?", "role.which-office"),
         ("Was für eine Rolle spielt Anna Berg?", "search.fallback"),
+        ("Wie nennt man einen Politiker ohne Partei?", "search.fallback"),
         ("What role does Anna Berg play?", "role.what-office"),
         ("What job does Anna Berg have?", "role.what-office"),
         ("What title does Anna Berg hold?", "role.what-office"),
