@@ -169,9 +169,11 @@ extension Answerer {
         // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
         // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
         let countsNoun = q.countedNoun != nil
-        let cands = mentionCandidates(q, evidence: ev, limit: 8)
+        // A number next to the counted noun is strong evidence in any article; a bare number only in the best story.
+        let all = Array(candidates(q, evidence: ev).prefix(8))
+        let sameStory = mentionCandidates(q, evidence: ev, limit: 8)
         for pass in 0..<(countsNoun ? 1 : 2) {
-            for cand in cands {
+            for cand in pass == 0 ? all : sameStory {
                 if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: focus), pass == 1 || near {
                     return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
                                   confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
