@@ -20,6 +20,7 @@ extension Answerer {
     func documentAgrees(_ document: Int, _ q: Question, except: String? = nil) -> Bool {
         let skip = except.map { Set(NameKey.parts($0)) } ?? []
         let required = agreementTerms(q).filter { !skip.contains($0.key) }
+        guard !required.isEmpty || !q.years.isEmpty else { return true }
         let terms = documentTerms(document)
         // Years the question dates its event by: in the text, or the year of the document's date (`documentTerms`).
         for year in q.years where !terms.contains(String(year)) { return false }
