@@ -20,6 +20,7 @@ import Testing
         ("Was wird dem Minister vorgeworfen?", "accusation.content"),
         ("Was wirft die Opposition der Regierung vor?", "accusation.content"),
         ("What is the coach accused of?", "accusation.content"),
+        ("Welchen Vorwurf erhob die Opposition gegen den Minister?", "accusation.content"),
         ("Wann fand das Gipfeltreffen statt?", "when.wann"),
         ("Seit wann ist die Straße gesperrt?", "when.wann"),
         ("When did the company announce the merger?", "when.wann"),
