@@ -21,10 +21,31 @@ extension Answerer {
             }
         }
         guard let b = best else { return nil }
-        let speaker = b.attribution.resolvedSpeaker ?? b.attribution.speaker?.text ?? ""
+        let written = b.attribution.resolvedSpeaker ?? b.attribution.speaker?.text ?? ""
+        let speaker = describedPerson(written, document: b.document, sentence: b.attribution.sentence, end: b.attribution.speaker?.span.end, q) ?? written
         return Answer(question: q.text, kind: .speaker, text: displayName(speaker, document: b.document), speaker: speaker,
                       citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule)), cue \"\(b.attribution.cue.text)\"")
+    }
+
+    /// The person a definite description names ("der Landtagsabgeordnete" → the last person before it in the
+    /// document whose stated role holds "Landtagsabgeordnete"), or `nil` when `text` is no such description.
+    /// A person mention that starts at most a few words after the description in the same sentence ("Der
+    /// Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch") is the person it describes.
+    func describedPerson(_ text: String, document: Int, sentence: Int, end: Int? = nil, _ q: Question) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, QuestionWords.shared.contains(NameKey.of(words[0].lowercased()), .determiner),
+              let head = words.last, head.first?.isUppercase == true, LexiconQueries.isRoleNoun(head) else { return nil }
+        let doc = knowledgeBase.documents[document]
+        if let end, let next = facts(document).entities.first(where: { $0.kind == .person && $0.sentence == sentence
+            && $0.name.span.start >= end && $0.name.span.start - end <= 40 && !doc.text(end..<$0.name.span.start).contains(",")
+            && !inQuestion($0.canonicalName, q) }) {
+            return next.canonicalName
+        }
+        let asked = [analyzer.terms(of: head)]
+        return facts(document).entities.last { m in
+            m.kind == .person && m.sentence <= sentence && m.role.map { roleMatches($0.text, asked) } == true
+        }?.canonicalName
     }
 
     /// "Name (role)" when the document states a role for the person.
@@ -141,7 +162,8 @@ extension Answerer {
         switch tier {
         case 0:
             if let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }) {
-                let s = a.resolvedSpeaker ?? a.speaker!.text
+                let s = describedPerson(a.resolvedSpeaker ?? a.speaker!.text, document: ref.document, sentence: ref.sentence, end: a.speaker?.span.end, q)
+                    ?? a.resolvedSpeaker ?? a.speaker!.text
                 return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
             }
             // "Welches Unternehmen …?" is never answered with a person.
