@@ -59,11 +59,16 @@ struct NameSpellings {
         return best.flatMap { written[$0] }
     }
 
-    /// Levenshtein distance at most 1.
+    /// One typo at most: a letter replaced, added or dropped (Levenshtein distance 1), or two neighbouring
+    /// letters swapped ("Peskwo" for "Peskow", Damerau's transposition).
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x == y { return true }
         if abs(x.count - y.count) > 1 { return false }
+        if x.count == y.count {
+            let diff = x.indices.filter { x[$0] != y[$0] }
+            if diff.count == 2, diff[1] == diff[0] + 1, x[diff[0]] == y[diff[1]], x[diff[1]] == y[diff[0]] { return true }
+        }
         var i = 0, j = 0, edits = 0
         while i < x.count && j < y.count {
             if x[i] == y[j] { i += 1; j += 1; continue }

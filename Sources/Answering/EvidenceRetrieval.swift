@@ -138,14 +138,20 @@ extension Answerer {
     }
 
     /// Whether the sentence holds one of `terms` with a negation ("nicht", "nie", "kein…", "not", "never") at most
-    /// three words before or after it.
+    /// three words before it or after it in the same clause.
     func negates(_ ref: SentenceRef, _ terms: [String]) -> Bool {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens).filter { doc.tokens[$0].kind != .punctuation }
         let words = QuestionWords.shared
+        let all = Array(doc.sentences[ref.sentence].tokens)
         for (k, t) in toks.enumerated() where analyzer.terms(surface: doc.bytes[doc.tokens[t].range]).contains(where: { terms.contains($0) }) {
-            for j in max(0, k - 3)...min(toks.count - 1, k + 3) where j != k {
-                if words.contains(NameKey.of(doc.surface(toks[j]).lowercased()), .negation) { return true }
+            for j in max(0, k - 3)..<k where words.contains(NameKey.of(doc.surface(toks[j]).lowercased()), .negation) { return true }
+            // After the verb up to the end of its clause ("bestätigte am Freitag den Briefwechsel nicht").
+            guard var i = all.firstIndex(of: t) else { continue }
+            i += 1
+            while i < all.count, !(doc.tokens[all[i]].kind == .punctuation && [",", ";", ":", "."].contains(doc.surface(all[i]))) {
+                if words.contains(NameKey.of(doc.surface(all[i]).lowercased()), .negation) { return true }
+                i += 1
             }
         }
         return false

@@ -34,9 +34,14 @@ extension Answerer {
         if let hit = agreementCache, hit.key == cacheKey { return hit.parts }
         var parts: [(key: String, terms: [String])] = []
         for name in q.names {
-            for part in name.split(separator: " ").map(String.init) where part.count > 2 {
+            // A name of several words of which one names an entity of the corpus ("IG Metall": "IG") requires all its
+            // parts, common nouns too.
+            let words = name.split(separator: " ").map(String.init)
+            let wholeName = words.count > 1 && (knowledgeBase.facts.entitiesByKey[NameKey.of(name)] != nil
+                || words.contains { $0.count >= 2 && knowledgeBase.facts.nameParts[NameKey.of($0)] != nil && !LexiconQueries.isCommonNoun($0) })
+            for part in words where part.count > 2 || wholeName {
                 let key = NameKey.of(part)
-                guard knowledgeBase.facts.nameParts[key] != nil, !LexiconQueries.isCommonNoun(part) else { continue }
+                guard wholeName || (knowledgeBase.facts.nameParts[key] != nil && !LexiconQueries.isCommonNoun(part)) else { continue }
                 // An English question may name a place or company in its English form (Tehran, Germany): the article
                 // writes the German one, so a part the dictionary translates is not required.
                 if q.language == "en", let lexicon, lexicon.german(for: part.lowercased()).contains(where: { NameKey.of($0) != key }) { continue }

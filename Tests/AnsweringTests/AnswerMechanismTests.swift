@@ -1,0 +1,64 @@
+import Testing
+import Corpus
+@testable import Answering
+
+/// The general mechanisms of the answerer, each on small articles written for these tests.
+@Suite struct AnswerMechanismTests {
+    /// Names are found whatever their case, possessive, transliteration or a one-letter typo.
+    @Test func anchorsInAnySpelling() {
+        let a = answerer(["Kremlsprecher Dmitri Peskow äußerte sich am Montag nicht zu dem Bericht."])
+        for q in ["wer ist dmitri peskow", "Wer ist Dmitri Peskov?", "Wer ist Dmitri Peskwo?", "What is Dmitri Peskow's job?"] {
+            #expect(a.answer(q).text == "Kremlsprecher", "\(q)")
+        }
+    }
+
+    /// A role question is answered only from an article that contains every name the question gives.
+    @Test func roleNeedsAgreeingArticle() {
+        let a = answerer(["Vereinssprecher Paul Georg stellte am Montag den neuen Trainer vor.",
+                          "Die IG Metall rief in Trier zum Streik auf."])
+        #expect(a.answer("Welche Funktion hat Paul Georg?").text == "Vereinssprecher")
+        #expect(a.answer("Welche Funktion hat Paul Georg bei der IG Metall?").text == nil)
+    }
+
+    /// The holder of a role noun, or of the role a verb implies, in an article that names the organisation.
+    @Test func roleHolders() {
+        let a = answerer(["Der FC Musterstadt hat sich von Trainer Karl Brenner getrennt.",
+                          "Beim SV Beispielhausen bleibt Trainer Otto Lindqvist bis 2030."])
+        #expect(a.answer("Wer trainiert den SV Beispielhausen?").text?.contains("Lindqvist") == true)
+        #expect(a.answer("Welcher Trainer wurde vom FC Musterstadt entlassen?").text?.contains("Brenner") == true)
+    }
+
+    /// "in der Stadt X": the name after a settlement noun is the place; a genitive attribute is not.
+    @Test func settlementPlace() {
+        let a = answerer(["Das Unternehmen Kranbau Nord baut in der Stadt Quellheim ein neues Werk im Norden Deutschlands."])
+        #expect(a.answer("Wo baut Kranbau Nord ein neues Werk?").text == "Quellheim")
+    }
+
+    /// "Wie bezeichnete X Y?": the phrase after "als".
+    @Test func namingPhrase() {
+        let a = answerer(["Ministerin Clara Voss bezeichnete den Plan der Opposition als völlig unbezahlbar."])
+        #expect(a.answer("Wie bezeichnete Clara Voss den Plan der Opposition?").text == "völlig unbezahlbar")
+        #expect(a.answer("Als was bezeichnete Voss den Plan?").text == "völlig unbezahlbar")
+    }
+
+    /// "In welchem Jahr" takes a date that gives a year; a clock time or a bare weekday does not answer it.
+    @Test func whenGranularity() {
+        let a = answerer(["Das Museum öffnete am Montag um 10 Uhr wieder. Gebaut wurde das Museum im Jahr 1911."],
+                         date: CalendarDate(year: 2024, month: 5, day: 8))
+        let year = a.answer("In welchem Jahr wurde das Museum gebaut?")
+        #expect(year.value == "1911")
+    }
+
+    /// A speaker given as a description is answered with the person the sentence names right after it.
+    @Test func describedSpeaker() {
+        let a = answerer(["Der Abgeordnete und Fraktionschef Jonas Albrecht sprach von einem „Feldzug gegen die Schulen“."])
+        #expect(a.answer("Wer sprach von einem Feldzug gegen die Schulen?").text?.contains("Albrecht") == true)
+    }
+
+    /// A sentence that negates the question's verb does not answer it (a false premise).
+    @Test func negatedVerbIsFalsePremise() {
+        let a = answerer(["Sprecher Max Kowalczyk bestätigte am Freitag den Briefwechsel nicht."],
+                         date: CalendarDate(year: 2024, month: 5, day: 10))
+        #expect(a.answer("Wann bestätigte Kowalczyk den Briefwechsel?").text == nil)
+    }
+}
