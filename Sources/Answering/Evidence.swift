@@ -10,6 +10,9 @@ struct TermGroup {
     /// A year that dates the question's event ("2010" in "Wer empfahl im Februar 2010 …?"): found anywhere in the
     /// document (or its date), it counts in full (`QueryEvidence.coverage`).
     var isDating = false
+    /// Parts of a compound question word (`Quantenmechanik` → `mechan`): a sentence that holds only such a part
+    /// says less than one that holds the word (`QueryEvidence.partWeight`).
+    var parts: Set<String> = []
     /// BM25 idf of the best-known term of the group; unknown terms get the idf of a term found nowhere.
     var idf: Double
     var documentFrequency: Int
@@ -46,8 +49,10 @@ struct QueryEvidence {
                 if t.hasSuffix("t") { variants.append(String(t.dropLast())) }
                 if t.hasPrefix("ge") && t.hasSuffix("t") && t.count >= 6 { variants.append(String(t.dropFirst(2).dropLast())) }
             }
+            var parts: [String] = []
             if !isName, word.count >= 9, word.count <= Self.longestCompound, searcher.index.documentFrequency(terms[0]) < 3 {
-                variants.append(contentsOf: Self.splitCompound(word, analyzer: analyzer, searcher: searcher))
+                parts = Self.splitCompound(word, analyzer: analyzer, searcher: searcher).filter { !terms.contains($0) }
+                variants.append(contentsOf: parts)
             }
             if !isName, searcher.index.documentFrequency(terms[0]) == 0 {
                 variants.append(contentsOf: compounds(terms[0]))
@@ -61,7 +66,9 @@ struct QueryEvidence {
             let df = known.max() ?? 0
             let idf = df == 0 ? maxIdf : searcher.bm25.idf(documentFrequency: df, count: searcher.index.sentenceCount)
             if df == 0 { unknown.append(groups.count) }
-            groups.append(TermGroup(word: word, terms: terms, isName: isName, idf: idf, documentFrequency: known.isEmpty ? 0 : df))
+            var group = TermGroup(word: word, terms: terms, isName: isName, idf: idf, documentFrequency: known.isEmpty ? 0 : df)
+            group.parts = Set(parts)
+            groups.append(group)
         }
         // A word the corpus never uses weighs as much as the rarest word it does use (or, with none, the idf of an unseen term).
         let rarestKnown = groups.filter { $0.documentFrequency > 0 }.map(\.idf).max()
@@ -120,7 +127,8 @@ struct QueryEvidence {
         for g in groups {
             total += g.idf
             if g.terms.contains(where: { terms.contains($0) }) {
-                found += g.idf
+                let whole = g.parts.isEmpty || g.terms.contains { terms.contains($0) && !g.parts.contains($0) }
+                found += (whole ? 1 : Self.partWeight) * g.idf
                 if g.isName { names += 1 } else { nonName = true }
             } else if g.isName || contextWeight != nil, g.terms.contains(where: { context.contains($0) }) {
                 found += (g.isName ? 0.8 : contextWeight!) * g.idf
@@ -130,6 +138,9 @@ struct QueryEvidence {
         }
         return (total > 0 ? found / total : 0, nonName, names)
     }
+
+    /// How much a question word counts when a sentence holds only a part of it (`TermGroup.parts`).
+    static let partWeight = 0.7
 
     /// Weights of `rankingCoverage`: how much a question word counts when found only in a neighbouring
     /// sentence or only as a related word form. Tuned on the public XQuAD-de questions (two-fold
