@@ -48,6 +48,21 @@ extension Answerer {
         }?.canonicalName
     }
 
+    /// A genitive name before a noun ("Mannings Problemen", "Türcks Verteidiger"): the person owns something the
+    /// sentence speaks of, and is neither its agent nor its object.
+    func isPossessor(_ m: EntityMention, in ref: SentenceRef) -> Bool {
+        let text = m.name.text
+        guard text.hasSuffix("s"), text.count > 3 else { return false }
+        let base = String(text.dropLast())
+        let known = knowledgeBase.facts.nameParts[NameKey.of(base)] != nil
+        guard known else { return false }
+        let doc = knowledgeBase.documents[ref.document]
+        let range = doc.sentences[ref.sentence].tokens
+        guard let k = range.first(where: { Int(doc.tokens[$0].start) == m.name.span.end || Int(doc.tokens[$0].start) == m.name.span.end + 1 }),
+              doc.tokens[k].kind == .word else { return false }
+        return doc.surface(k).first?.isUppercase == true
+    }
+
     /// "Name (role)" when the document states a role for the person.
     func displayName(_ name: String, document: Int) -> String {
         let key = NameKey.of(name)
@@ -168,7 +183,7 @@ extension Answerer {
             }
             // "Welches Unternehmen …?" is never answered with a person.
             if q.answerType == .organisation { return nil }
-            let persons = mentions.filter { $0.kind == .person }
+            let persons = mentions.filter { $0.kind == .person && !isPossessor($0, in: ref) }
             let names = coordinated(persons)
             if names.count == 1, let m = persons.first {
                 // A given name the extractor cut short ("Eberhard" of "Eberhard Diepgen") takes the capitalized word after it.

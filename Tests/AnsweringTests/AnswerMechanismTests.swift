@@ -61,4 +61,12 @@ import Corpus
                          date: CalendarDate(year: 2024, month: 5, day: 10))
         #expect(a.answer("Wann bestätigte Kowalczyk den Briefwechsel?").text == nil)
     }
+
+    /// A genitive name before a noun ("Brenners Fehlern") owns something; it does not answer who did it.
+    @Test func possessorIsNoAgent() {
+        let a = answerer(["Der Verein trennte sich von Trainer Otto Brenner. Trotz Brenners Fehlern gewann die Mannschaft das Spiel gegen Nordstadt."])
+        let r = a.answer("Wer gewann das Spiel gegen Nordstadt?")
+        #expect(r.text?.contains("Brenners") != true)
+        #expect(r.citations.first?.sentence == 2)
+    }
 }
