@@ -23,6 +23,7 @@ import Testing
         ("Welchen Vorwurf erhob die Opposition gegen den Minister?", "accusation.content"),
         ("Wann fand das Gipfeltreffen statt?", "when.wann"),
         ("Seit wann ist die Straße gesperrt?", "when.wann"),
+        ("Ab wann gilt das neue Gesetz?", "when.wann"),
         ("When did the company announce the merger?", "when.wann"),
         ("Wie lange dauerte der Streik?", "when.how-long"),
         ("Wie lange war die Brücke gesperrt?", "when.how-long"),
