@@ -81,6 +81,10 @@ enum QuestionTable {
         QuestionRow(name: "denial.denier", opening: [.word(.who)], requires: [.feature(.denial)], kind: .denier, answer: .agent, relation: .denierOf),
         QuestionRow(name: "denial.denier-which", opening: [.word(.which), actorNoun], requires: [.feature(.denial)],
                     kind: .denier, answer: .agent, relation: .denierOf),
+        // "Welche Seite streitet ab …?": a nominative "welche N" right before the denial verb is its subject.
+        QuestionRow(name: "denial.denier-which-subject", opening: [.words(["welche", "welcher", "welches", "which"]), .capitalized,
+                                                                   .either([.word(.denialPrefix), .word(.denialVerbWithParticle)])],
+                    requires: [.feature(.denial)], kind: .denier, answer: .agent, relation: .denierOf),
         QuestionRow(name: "denial.content", opening: [.either([.word(.what), .word(.which)])], requires: [.feature(.denial)],
                     kind: .denied, answer: .deniedContent, relation: .deniedBy),
 
