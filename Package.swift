@@ -34,14 +34,16 @@ let package = Package(
         ]),
 
         .testTarget(name: "WordListsTests", dependencies: ["WordLists"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "TimexTests", dependencies: ["Timex"]),
+        // Where tests find the package root and ../shared, and the skip policy for missing shared data.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TestSupport", "TextAnalysis"]),
+        .testTarget(name: "TimexTests", dependencies: ["TestSupport", "Timex"]),
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
-        .testTarget(name: "FactsTests", dependencies: ["Facts"]),
-        .testTarget(name: "AnsweringTests", dependencies: ["Answering", "Rendering"]),
+        .testTarget(name: "FactsTests", dependencies: ["TestSupport", "Facts"]),
+        .testTarget(name: "AnsweringTests", dependencies: ["TestSupport", "Answering", "Rendering"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"]),
     ],
     swiftLanguageModes: [.v6]
 )

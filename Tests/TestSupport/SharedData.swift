@@ -1,5 +1,4 @@
-// SharedData.swift: the same file in every test target that reads files outside its sources (test targets
-// cannot share code without a support target). Keep the copies identical; `make test` compares them.
+// SharedData.swift: how every test target finds the package root and ../shared, and the one skip policy.
 import Foundation
 import Testing
 
@@ -9,9 +8,9 @@ import Testing
 /// Skip policy: every test that reads `../shared` declares what it reads with `.sharedData(…)`; when a file is
 /// missing the test is reported as skipped with the reason, never as a silent pass. Corpus-scale evaluations also
 /// carry `.corpusEvaluation` and run only under `make eval` (`BELEG_EVAL=1`); their suites are named `…Evaluation`.
-enum SharedData {
+public enum SharedData {
     /// The package root (the folder that holds `Package.swift`).
-    static let packageRoot: URL = {
+    public static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while url.pathComponents.count > 1 {
             if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
@@ -21,30 +20,30 @@ enum SharedData {
     }()
 
     /// `../shared`, relative to the package root.
-    static let root = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    public static let root = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// A path below `../shared`, e.g. `data/wikinews-de/train/articles.jsonl`.
-    static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+    public static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
     /// Whether every one of `paths` (below `../shared`) exists.
-    static func available(_ paths: String...) -> Bool { available(paths) }
-    static func available(_ paths: [String]) -> Bool {
+    public static func available(_ paths: String...) -> Bool { available(paths) }
+    public static func available(_ paths: [String]) -> Bool {
         paths.allSatisfy { FileManager.default.fileExists(atPath: url($0).path) }
     }
 
     /// `BELEG_EVAL=1` (set by `make eval`) turns on the corpus-scale evaluations.
-    static var evaluationEnabled: Bool { ProcessInfo.processInfo.environment["BELEG_EVAL"] == "1" }
+    public static var evaluationEnabled: Bool { ProcessInfo.processInfo.environment["BELEG_EVAL"] == "1" }
 }
 
 extension Trait where Self == ConditionTrait {
     /// Runs the test or suite only when `paths` (below `../shared`) exist; otherwise it is skipped with the reason.
-    static func sharedData(_ paths: String...) -> Self {
+    public static func sharedData(_ paths: String...) -> Self {
         .enabled(if: SharedData.available(paths),
                  Comment(rawValue: "needs " + paths.map { "../shared/\($0)" }.joined(separator: ", ")))
     }
 
     /// A corpus-scale evaluation: skipped in `swift test` unless `BELEG_EVAL=1` (`make eval` sets it).
-    static var corpusEvaluation: Self {
+    public static var corpusEvaluation: Self {
         .enabled(if: SharedData.evaluationEnabled, "corpus-scale evaluation: runs under make eval (BELEG_EVAL=1)")
     }
 }
