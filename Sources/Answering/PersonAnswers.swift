@@ -208,28 +208,7 @@ extension Answerer {
             return nil
         case 3:
             if q.answerType == .organisation { return nil }
-            // A name the fact store missed: two to four capitalized words that are not common nouns.
-            let toks = Array(doc.sentences[ref.sentence].tokens)
-            var k = 1
-            while k < toks.count {
-                var j = k
-                while j < toks.count, j - k < 4, doc.tokens[toks[j]].kind == .word {
-                    let w = doc.surface(toks[j])
-                    guard w.first?.isUppercase == true, w.count > 1, !LexiconQueries.isCommonNoun(w),
-                          !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w) else { break }
-                    j += 1
-                }
-                if j - k >= 2 {
-                    let name = doc.text(Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[j - 1]].end))
-                    // Person-shaped only: no acronyms ("SV", "FC"), no article before it ("des Bundesligisten …").
-                    let parts = (k..<j).map { doc.surface(toks[$0]) }
-                    let acronym = parts.contains { $0.count <= 3 || $0.allSatisfy { $0.isUppercase } }
-                    let article = ["der", "die", "das", "des", "dem", "den"].contains(doc.surface(toks[k - 1]).lowercased())
-                    if !acronym, !article, !inQuestion(name, q) { return (name, "capitalized name in the best sentence") }
-                }
-                k = max(j, k + 1)
-            }
-            return nil
+            return capitalizedName(in: ref, q)
         default:
             if q.answerType == .organisation { return nil }
             let s = doc.sentences[ref.sentence]
@@ -240,6 +219,33 @@ extension Answerer {
             }
             return nil
         }
+    }
+
+    /// A name the fact store missed: two to four capitalized words that are not common nouns, person-shaped
+    /// (no acronym, no article before it), not named in the question.
+    func capitalizedName(in ref: SentenceRef, _ q: Question) -> (String, String)? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        var k = 1
+        while k < toks.count {
+            var j = k
+            while j < toks.count, j - k < 4, doc.tokens[toks[j]].kind == .word {
+                let w = doc.surface(toks[j])
+                guard w.first?.isUppercase == true, w.count > 1, !LexiconQueries.isCommonNoun(w),
+                      !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w) else { break }
+                j += 1
+            }
+            if j - k >= 2 {
+                let name = doc.text(Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[j - 1]].end))
+                // Person-shaped only: no acronyms ("SV", "FC"), no article before it ("des Bundesligisten …").
+                let parts = (k..<j).map { doc.surface(toks[$0]) }
+                let acronym = parts.contains { $0.count <= 3 || $0.allSatisfy { $0.isUppercase } }
+                let article = ["der", "die", "das", "des", "dem", "den"].contains(doc.surface(toks[k - 1]).lowercased())
+                if !acronym, !article, !inQuestion(name, q) { return (name, "capitalized name in the best sentence") }
+            }
+            k = max(j, k + 1)
+        }
+        return nil
     }
 
     func isPronoun(_ s: String) -> Bool { ["er", "sie", "he", "she", "Er", "Sie", "He", "She"].contains(s) }
