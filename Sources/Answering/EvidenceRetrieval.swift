@@ -61,13 +61,10 @@ extension Answerer {
         return out
     }
 
+    /// A sentence's index terms, from the forward index built at load (no analysis per question).
     func sentenceTerms(_ ref: SentenceRef) -> Set<String> {
         if let hit = sentenceTermCache[ref] { return hit }
-        let doc = knowledgeBase.documents[ref.document]
-        var terms = Set<String>()
-        for t in doc.sentences[ref.sentence].tokens where doc.tokens[t].kind != .punctuation {
-            for term in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]) { terms.insert(term) }
-        }
+        let terms = Set(knowledgeBase.index.sentenceTerms(ref).map(\.term))
         sentenceTermCache[ref] = terms
         return terms
     }
@@ -278,12 +275,9 @@ extension Answerer {
     /// How often each term occurs in a document (analyzed tokens).
     func documentTermCounts(_ document: Int) -> [String: Int] {
         if let hit = documentCountCache[document] { return hit }
-        let doc = knowledgeBase.documents[document]
         var counts: [String: Int] = [:]
-        for s in doc.sentences {
-            for t in s.tokens where doc.tokens[t].kind != .punctuation {
-                for term in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]) { counts[term, default: 0] += 1 }
-            }
+        for k in knowledgeBase.documents[document].sentences.indices {
+            for (term, n) in knowledgeBase.index.sentenceTerms(SentenceRef(document: document, sentence: k)) { counts[term, default: 0] += n }
         }
         documentCountCache[document] = counts
         return counts

@@ -34,7 +34,15 @@ public struct PostingList: Sendable {
 /// Built by `IndexBuilder`; `Sendable`, so it can be shared freely.
 public struct InvertedIndex: Sendable {
     public internal(set) var termIDs: [String: Int32] = [:]
+    /// Term id → term (the inverse of `termIDs`).
+    public internal(set) var terms: [String] = []
     public internal(set) var postings: [PostingList] = []
+    /// The forward index: for global sentence `g`, its distinct term ids (ascending) are
+    /// `forwardTermIDs[forwardStarts[g]..<forwardStarts[g + 1]]`, each with its term frequency in
+    /// `forwardFrequencies` at the same position. Built at load, so nothing is re-analysed per question.
+    public internal(set) var forwardStarts: [Int32] = [0]
+    public internal(set) var forwardTermIDs: [Int32] = []
+    public internal(set) var forwardFrequencies: [Int32] = []
     /// Global sentence number → reference; global numbers follow load order (document, then sentence).
     public internal(set) var sentenceRefs: [SentenceRef] = []
     /// Length of each sentence in index terms.
@@ -58,6 +66,13 @@ public struct InvertedIndex: Sendable {
 
     /// Global sentence number of a reference.
     public func globalSentence(_ ref: SentenceRef) -> Int { Int(documentStarts[ref.document]) + ref.sentence }
+
+    /// The distinct terms of a sentence with their frequencies (from the forward index).
+    public func sentenceTerms(_ ref: SentenceRef) -> [(term: String, frequency: Int)] {
+        let g = globalSentence(ref)
+        let range = Int(forwardStarts[g])..<Int(forwardStarts[g + 1])
+        return range.map { (terms[Int(forwardTermIDs[$0])], Int(forwardFrequencies[$0])) }
+    }
 }
 
 /// The writer side: adds analyzed documents and hands out immutable snapshots.
@@ -86,6 +101,7 @@ public struct IndexBuilder {
                     if let existing = index.termIDs[term] { id = existing } else {
                         id = Int32(index.postings.count)
                         index.termIDs[term] = id
+                        index.terms.append(term)
                         index.postings.append(PostingList())
                     }
                     termPositions.append((id, token.position))
@@ -109,7 +125,10 @@ public struct IndexBuilder {
                 list.termFrequencies.append(tf)
                 list.positionStarts.append(Int32(list.positions.count))
                 index.postings[Int(id)] = list
+                index.forwardTermIDs.append(id)
+                index.forwardFrequencies.append(tf)
             }
+            index.forwardStarts.append(Int32(index.forwardTermIDs.count))
             index.sentenceLengths.append(Int32(length))
             index.totalLength += length
         }

@@ -23,6 +23,18 @@ func hits(_ s: Searcher, _ a: Analyzer, _ query: String) -> [Int] {
         #expect(abs(bm25.tfWeight(termFrequency: 2, length: 5, averageLength: 5) - 1.375) < 1e-12)
     }
 
+    /// The forward index gives each sentence's distinct terms with their frequencies, as the analyzer finds them.
+    @Test func forwardIndexMatchesTheAnalyzer() {
+        let text = "Der Minister sagte, der Minister komme. Ein zweiter Satz folgt."
+        let (s, a) = index([text])
+        let first = s.index.sentenceTerms(SentenceRef(document: 0, sentence: 0))
+        let expected = Dictionary(a.terms(of: "Der Minister sagte, der Minister komme.").map { ($0, 1) }, uniquingKeysWith: +)
+        #expect(Dictionary(uniqueKeysWithValues: first.map { ($0.term, $0.frequency) }) == expected)
+        #expect(expected[a.terms(of: "Minister")[0]] == 2)
+        let second = Set(s.index.sentenceTerms(SentenceRef(document: 0, sentence: 1)).map(\.term))
+        #expect(second == Set(a.terms(of: "Ein zweiter Satz folgt.")))
+    }
+
     /// C15: hyphenated compounds are found by each part and whole.
     @Test(arguments: ["Munition", "Raketen", "Artillerie-Munition"])
     func compoundPartsHit(query: String) {
