@@ -95,12 +95,15 @@ extension Answerer {
             return w
         }
         var rewrite: [String: String] = [:]
+        // Spelling repairs only for words typed as names (capitalized), or in a question typed all in lower case.
+        let lowerCaseQuestion = !q.words.contains { $0.contains { $0.isUppercase } }
         for w in q.words {
             let b = bare(w)
             if b != w { rewrite[w] = b }
             guard b.count >= 4, !StopWords.all.contains(b.lowercased()) else { continue }
             // Only words the index has never seen can be misspelt names.
             if analyzer.terms(of: b).contains(where: { knowledgeBase.index.documentFrequency($0) > 0 }) { continue }
+            guard lowerCaseQuestion || b.first?.isUppercase == true else { continue }
             if let spelled = nameSpellings.corpusSpelling(of: b) { rewrite[w] = spelled }
         }
         // Lower-case names: runs of question words that together (or alone, as a surname) name an entity.

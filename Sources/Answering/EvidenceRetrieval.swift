@@ -27,8 +27,10 @@ extension Answerer {
                     if !LexiconQueries.isCommonNoun(part) || knowledgeBase.facts.entitiesByKey[NameKey.of(name)] != nil { nameWords.insert(part) }
                 } else if part.count >= 4, part.count <= 12, !LexiconQueries.isCommonNoun(part) || (q.language == "de" && part.count >= 5),
                           analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
-                          compounds(containing: analyzer.terms(of: part).first ?? "").isEmpty {
-                    // Never seen, not a common noun, not inside a compound of the corpus: a name the corpus lacks.
+                          compounds(containing: analyzer.terms(of: part).first ?? "").isEmpty,
+                          q.language != "en" || (lexicon?.german(for: part.lowercased(), limit: 1).isEmpty ?? true) {
+                    // Never seen, not a common noun, not inside a compound of the corpus, not an English word the
+                    // dictionary translates ("Chilean"): a name the corpus lacks.
                     nameWords.insert(part)
                 }
             }

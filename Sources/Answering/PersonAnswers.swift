@@ -179,7 +179,11 @@ extension Answerer {
             if let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }) {
                 let s = describedPerson(a.resolvedSpeaker ?? a.speaker!.text, document: ref.document, sentence: ref.sentence, end: a.speaker?.span.end, q)
                     ?? a.resolvedSpeaker ?? a.speaker!.text
-                return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
+                // A question that asks for a person is not answered with a speaking country or organisation.
+                let isPlaceOrOrganisation = f.entities.contains { $0.kind != .person && NameKey.of($0.canonicalName) == NameKey.of(s) }
+                if !(q.answerType == .person && isPlaceOrOrganisation) {
+                    return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
+                }
             }
             // "Welches Unternehmen …?" is never answered with a person.
             if q.answerType == .organisation { return nil }
