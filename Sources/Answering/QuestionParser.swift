@@ -97,6 +97,11 @@ public struct QuestionParser: Sendable {
             var classes = lexicon.classes(of: folded)
             if LexiconQueries.isSpeechCue(lower) { classes.insert(.speechVerb) }
             if s.first?.isUppercase == true, LexiconQueries.isRoleNoun(s) { classes.insert(.roleNoun) }
+            let inflected = s.first?.isLowercase == true && s.count >= 5 && ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) }
+            let demonym = s.first?.isUppercase == true && ["an", "ian", "ese", "ish"].contains { lower.hasSuffix($0) }
+            if (inflected || demonym) && classes.isDisjoint(with: [.questionWord, .auxiliary, .determiner]) && !StopWords.all.contains(lower) {
+                classes.insert(.attribute)
+            }
             words.append(QuestionWord(text: s, lower: lower, folded: folded, position: words.count, token: i, classes: classes))
         }
         return words

@@ -90,11 +90,11 @@ enum QuestionTable {
 
         // Where.
         QuestionRow(name: "where.wo", opening: [.word(.whereWord)], kind: .where, answer: .place, relation: .placeOf),
-        QuestionRow(name: "where.which-place", opening: [.optional(.word(.wherePreposition)), .word(.which), .word(.placeNoun)],
+        QuestionRow(name: "where.which-place", opening: [.optional(.word(.wherePreposition)), .word(.which), .optional(.word(.attribute)), .word(.placeNoun)],
                     kind: .where, answer: .place, relation: .placeOf),
         QuestionRow(name: "where.in-which-institution", opening: [.word(.wherePreposition), .word(.which), .word(.institutionNoun)],
                     kind: .where, answer: .place, relation: .placeOf),
-        QuestionRow(name: "where.in-which-country", opening: [.word(.wherePreposition), .word(.which), .word(.countryNoun)],
+        QuestionRow(name: "where.in-which-country", opening: [.word(.wherePreposition), .word(.which), .optional(.word(.attribute)), .word(.countryNoun)],
                     kind: .where, answer: .place, relation: .placeOf),
 
         // How many, how much.

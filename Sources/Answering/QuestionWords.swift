@@ -18,6 +18,9 @@ enum WordClass: String, CaseIterable, Sendable {
     case holderVerb = "holder-verb"
     /// A role noun by its ending (`Trainer`, `Ministerin`): computed from the fact extractors' role lexicon, no section.
     case roleNoun = "role-noun"
+    /// An attribute before a noun: a German inflected adjective ("chilenischen") or an English demonym ("Chilean");
+    /// computed from the word's shape, no section.
+    case attribute
 
     /// Sections whose entries are word beginnings rather than whole words.
     var isPrefixClass: Bool { rawValue.hasSuffix("-prefix") }

@@ -61,6 +61,8 @@ import Testing
         ("In welcher Stadt sitzt das Unternehmen?", "where.which-place"),
         ("Aus welchem Dorf stammt der Mann?", "where.which-place"),
         ("In which city is the company based?", "where.which-place"),
+        ("In welcher chilenischen Stadt stürzten Häuser ein?", "where.which-place"),
+        ("In which Chilean city did houses collapse?", "where.which-place"),
         ("In welchem Land stürzte das Flugzeug ab?", "where.in-which-country"),
         ("Aus welchem Land stammt der Spieler?", "where.in-which-country"),
         ("In which country did the plane crash?", "where.in-which-country"),
