@@ -181,7 +181,9 @@ extension Answerer {
                     ?? a.resolvedSpeaker ?? a.speaker!.text
                 // A question that asks for a person is not answered with a speaking country or organisation.
                 let isPlaceOrOrganisation = f.entities.contains { $0.kind != .person && NameKey.of($0.canonicalName) == NameKey.of(s) }
-                if !(q.answerType == .person && isPlaceOrOrganisation) {
+                // "einer Pressemitteilung des Verbands": a source without a name answers no who-question.
+                let named = s.split(separator: " ").contains { w in w.first?.isUppercase == true && !LexiconQueries.looksLikeCommonNoun(String(w)) }
+                if !(q.answerType == .person && isPlaceOrOrganisation), named {
                     return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
                 }
             }
