@@ -124,6 +124,12 @@ public struct QuestionParser: Sendable {
         }
         if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
             question.countedNoun = contentWords.first
+            // "Für wie viele Tage …?" counts time: a duration answers it.
+            if let noun = words.first(where: { $0.text == contentWords.first }), noun.classes.contains(.timeUnit) {
+                question.kind = .when
+                question.answerType = .duration
+                question.relation = .timeOf
+            }
         }
         if let later = words.firstIndex(where: { $0.classes.contains(.laterClause) }) {
             question.laterClause = words[(later + 1)...].map(\.text)
@@ -236,7 +242,7 @@ public struct QuestionParser: Sendable {
         case .where:
             if k <= 3 && (c.contains(.placeNoun) || c.contains(.countryNoun)) { return true }
         case .when:
-            if k < openingLength && (c.contains(.timeNoun) || c.contains(.clockNoun) || c.contains(.duration) || c.contains(.sinceUntil)) { return true }
+            if k < openingLength && (c.contains(.timeNoun) || c.contains(.clockNoun) || c.contains(.duration) || c.contains(.sinceUntil) || c.contains(.periodNoun)) { return true }
         default: break
         }
         return false

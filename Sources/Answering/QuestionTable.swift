@@ -70,6 +70,8 @@ enum QuestionTable {
         // When.
         QuestionRow(name: "when.wann", opening: [.optional(.word(.sinceUntil)), .word(.whenWord)], kind: .when, answer: .date, relation: .timeOf),
         QuestionRow(name: "when.how-long", opening: [.words(["wie", "how"]), .word(.duration)], kind: .when, answer: .duration, relation: .timeOf),
+        QuestionRow(name: "when.which-period", opening: [.optional(.words(["fuer", "ueber", "in", "for", "over"])), .word(.which), .word(.periodNoun)],
+                    kind: .when, answer: .duration, relation: .timeOf),
         QuestionRow(name: "when.clock", opening: [.words(["um", "at"]), .either([.words(["wie"]), .word(.which)]), .optional(.words(["viel"])), .word(.clockNoun)],
                     kind: .when, answer: .time, relation: .timeOf),
         QuestionRow(name: "when.which-time", opening: [.optional(.words(["in", "an", "am", "im", "zu", "on", "at", "during", "seit", "bis", "since", "until"])),

@@ -9,7 +9,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case denialPrefix = "denial-prefix", denialVerbWithParticle = "denial-verb-with-particle", denialParticle = "denial-particle"
     case denialJudgement = "denial-judgement", confirmPrefix = "confirm-prefix"
     case accusationPrefix = "accusation-prefix", accusationVerbWithParticle = "accusation-verb-with-particle"
-    case roleQuestionNoun = "role-question-noun", placeNoun = "place-noun", institutionNoun = "institution-noun", timeNoun = "time-noun", clockNoun = "clock-noun"
+    case roleQuestionNoun = "role-question-noun", placeNoun = "place-noun", institutionNoun = "institution-noun", timeNoun = "time-noun", timeUnit = "time-unit", periodNoun = "period-noun", clockNoun = "clock-noun"
     case howMany = "how-many", howManyFused = "how-many-fused", howMeasure = "how-measure", duration
     case personNoun = "person-noun", organisationNoun = "organisation-noun", countryNoun = "country-noun"
     case lightVerb = "light-verb", englishMarker = "english-marker", englishOpening = "english-opening"

@@ -28,6 +28,9 @@ import Testing
         ("Wie lange dauerte der Streik?", "when.how-long"),
         ("Wie lange war die Brücke gesperrt?", "when.how-long"),
         ("How long did the strike last?", "when.how-long"),
+        ("Für welchen Zeitraum wurde der Notstand ausgerufen?", "when.which-period"),
+        ("Über welchen Zeitraum zog sich der Prozess?", "when.which-period"),
+        ("For what period was the road closed?", "when.which-period"),
         ("Um wie viel Uhr begann die Sitzung?", "when.clock"),
         ("Um welche Uhrzeit landete das Flugzeug?", "when.clock"),
         ("At what o'clock did the train leave?", "when.clock"),
@@ -185,6 +188,8 @@ import Testing
         #expect(QuestionParser().parse("In welchem Jahr wurde das Museum eröffnet?").timeGranularity == .year)
         #expect(QuestionParser().parse("An welchem Tag trat sie zurück?").timeGranularity == .day)
         #expect(QuestionParser().parse("Wann trat sie zurück?").timeGranularity == nil)
+        let days = QuestionParser().parse("Für wie viele Tage wurde der Notstand erklärt?")
+        #expect(days.kind == .when && days.answerType == .duration)
         let quoted = QuestionParser().parse("Wer sagte „wir schaffen das“?")
         #expect(quoted.quoted == ["wir schaffen das"])
     }
