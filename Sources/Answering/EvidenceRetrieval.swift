@@ -212,6 +212,8 @@ extension Answerer {
         for g in ev.nameGroups where g.documentFrequency > 0 {
             if g.terms.contains(where: { terms.contains($0) }) { continue }
             if mentioned.contains(NameKey.of(g.word)) { continue }
+            // A place named by its adjective ("chilenischen" for Chile, "indischen" for Indien).
+            if LexiconQueries.isPlaceName(g.word), g.terms.contains(where: { t in t.count >= 4 && terms.contains { $0.count > t.count && $0.hasPrefix(t) } }) { continue }
             return false
         }
         return true
