@@ -3,7 +3,7 @@ import TextAnalysis
 import Facts
 
 /// Question anchors matched against the names the corpus holds, whatever their spelling: case ("sergej rjabkow"),
-/// an English possessive ("Rjabkow's"), transliteration (Schoigu / Shoigu, Peskow / Peskov, Sergej / Sergei,
+/// an English possessive ("Rjabkow's"), transliteration (Gorbatschow / Gorbachev, Tschaikowski / Tchaikovsky,
 /// Jelzin / Yeltsin) and one-letter typos of a name part of at least five letters.
 ///
 /// The question's names, subject and content words are rewritten to the corpus spelling, so that retrieval and the
@@ -60,7 +60,7 @@ struct NameSpellings {
     }
 
     /// One typo at most: a letter replaced, added or dropped (Levenshtein distance 1), or two neighbouring
-    /// letters swapped ("Peskwo" for "Peskow", Damerau's transposition).
+    /// letters swapped ("Mekrel" for "Merkel", Damerau's transposition).
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x == y { return true }

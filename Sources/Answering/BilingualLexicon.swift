@@ -52,7 +52,7 @@ public final class BilingualLexicon: Sendable {
     /// possessive `'s` are ignored). Inflected English forms are handled: supplies→supply, denied→deny,
     /// weapons→weapon, letters→letter, spokesmen→spokesman. Best first, at most `limit`, no duplicates.
     ///
-    /// The exact form's own entries count (so "weapons" yields the plural "Waffen" and "denied" the
+    /// The exact form's own entries count (so "prices" yields the plural "Preise" and "denied" the
     /// participles, e.g. "bestritten"), and so do the lemma's (the infinitive "bestreiten"). German results
     /// are dictionary citation forms with placeholders (`etw.`, `jdm.`, `sich`) and annotations removed; a
     /// few are several words ("in Abrede stellen", "Weißes Haus"). English function words
@@ -92,7 +92,7 @@ public final class BilingualLexicon: Sendable {
     /// Like `german(for:limit:)`, with the inflected forms the dictionary lists for each translation:
     /// for verbs the rows after the head (present participle, past participle, 3rd person present, past:
     /// "bestreiten" → "bestreitend", "bestritten", "bestreitet", "bestritt"), for nouns the plural
-    /// ("Waffe" → "Waffen"). Forms are useful as extra query variants when the stemmer does not unify them
+    /// ("Preis" → "Preise"). Forms are useful as extra query variants when the stemmer does not unify them
     /// (strong verbs: "bestritten" does not stem like "bestreiten"). Separable verbs give two-word forms
     /// ("tauschte aus").
     public func germanWithForms(for englishWord: String, limit: Int = 6) -> [(german: String, forms: [String])] {
@@ -102,7 +102,7 @@ public final class BilingualLexicon: Sendable {
     }
 
     /// Splits a sequence of English words into dictionary units, matching multi-word entries first
-    /// (greedy, longest first, up to four words: "north korea", "foreign minister", "white house"), and
+    /// (greedy, longest first, up to four words: "south africa", "foreign minister", "prime minister"), and
     /// translates each unit with `german(for:limit:)`. Every input word appears in exactly one unit, in
     /// order; function words come back as their own units with no translations.
     public func translatePhrase(_ words: [String]) -> [(english: String, german: [String])] {

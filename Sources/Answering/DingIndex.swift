@@ -110,7 +110,7 @@ struct DingIndex: Sendable {
 
     // MARK: Looking up
 
-    /// All hits of a normalized English key ("north korea", "supply").
+    /// All hits of a normalized English key ("south africa", "supply").
     func hits(for key: String) -> [DingHit] {
         var normalizer = KeyNormalizer()
         let utf8 = Array(key.utf8)

@@ -1,6 +1,8 @@
-/// Closed-class English words and a few news names that the Ding dictionary handles badly.
+import WordLists
+
+/// Closed-class English words, and the news names the Ding dictionary handles badly (read from a word list).
 ///
-/// Hand-written; used by `BilingualLexicon`. English keys are lowercase; German values are ordered best first.
+/// Used by `BilingualLexicon`. English keys are lowercase; German values are ordered best first.
 /// Country names come from the generated `CountryNames` table (ISO 3166-1, Debian `iso-codes`) instead.
 enum EnglishQuestionWords {
     /// English function words (articles, pronouns, auxiliaries, prepositions, conjunctions, question words):
@@ -22,47 +24,16 @@ enum EnglishQuestionWords {
         "'s", "s", "according",
     ]
 
-    /// English names and news words → German, ranked before any dictionary translation.
-    /// Institutions, capitals and demonyms as they appear in German news; keys may be several words.
-    static let newsWords: [String: [String]] = [
-        "white house": ["Weißes Haus", "Weißen Hauses"],
-        "kremlin": ["Kreml"],
-        "pentagon": ["Pentagon"],
-        "united nations": ["Vereinte Nationen", "UN", "Uno"],
-        "un": ["UN", "Uno", "Vereinte Nationen"],
-        "european union": ["Europäische Union", "EU"],
-        "eu": ["EU", "Europäische Union"],
-        "nato": ["Nato"],
-        "security council": ["Sicherheitsrat"],
-        "russia": ["Russland", "Russische Föderation", "russisch"],
-        "russian": ["russisch", "Russe", "Russin"],
-        "russians": ["Russen", "russisch"],
-        "north korea": ["Nordkorea", "nordkoreanisch"],
-        "north korean": ["nordkoreanisch", "Nordkoreaner"],
-        "south korea": ["Südkorea", "südkoreanisch"],
-        "ukraine": ["Ukraine", "ukrainisch"],
-        "ukrainian": ["ukrainisch", "Ukrainer"],
-        "us": ["USA", "Vereinigte Staaten", "US"],
-        "usa": ["USA", "Vereinigte Staaten"],
-        "united states": ["Vereinigte Staaten", "USA"],
-        "america": ["Amerika", "USA"],
-        "american": ["amerikanisch", "US", "Amerikaner"],
-        "germany": ["Deutschland", "Bundesrepublik"],
-        "german": ["deutsch", "Deutsche"],
-        "chinese": ["chinesisch", "Chinese"],
-        "moscow": ["Moskau"],
-        "pyongyang": ["Pjöngjang"],
-        "seoul": ["Seoul"],
-        "kyiv": ["Kiew"],
-        "kiev": ["Kiew"],
-        "beijing": ["Peking"],
-        "washington": ["Washington"],
-        "berlin": ["Berlin"],
-        "brussels": ["Brüssel"],
-        "said": ["sagte", "sagen", "erklärte"],
-        "says": ["sagt", "sagen"],
-        "told": ["sagte", "erzählte"],
-    ]
+    /// English names and news words → German, ranked before any dictionary translation: institutions,
+    /// demonyms, capitals and a few speech verbs, read from `places/english-news-words.txt` (keys lower case,
+    /// may be several words).
+    static let newsWords: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for row in WordLists.rows("places/english-news-words.txt", separator: UInt8(ascii: "|")) where row.count >= 2 {
+            table[row[0].lowercased()] = Array(row.dropFirst())
+        }
+        return table
+    }()
 
     /// Irregular English forms → lemma, for the forms the regular suffix rules miss.
     static let irregularLemmas: [String: String] = [

@@ -25,7 +25,7 @@ struct QueryEvidence {
 
     /// Builds term groups for `words`. Variants: a past-tense or participle `-t` dropped
     /// (`besucht` → `besuch`), `ge-…-t` participles reduced (`gewählt` → `wahl`), and compounds split
-    /// into two parts that both occur in the index (`Waffenlieferungen` → `waffen` + `lieferungen`).
+    /// into two parts that both occur in the index (`Preisabsprachen` → `preis` + `absprachen`).
     /// - Parameter translations: German translations of (English) question words; their terms join the
     ///   word's group as variants. A word mapped to an empty list is dropped (the rest of a phrase).
     /// - Parameter compounds: index terms that contain a term (see `compoundsContaining`); callers pass a memoized look-up.
@@ -95,7 +95,7 @@ struct QueryEvidence {
     }
 
     /// The longest known head and the longest known tail (each at least four letters) of a compound,
-    /// as index terms (`Waffenlieferungen` → `waff`, and `liefer` if the index knows it). A linking `s`
+    /// as index terms (`Preisabsprachen` → `preis`, and `absprach` if the index knows it). A linking `s`
     /// after the head is dropped (`Verteidigungsministerium` → `verteidigung`).
     static func splitCompound(_ word: String, analyzer: Analyzer, searcher: Searcher) -> [String] {
         let chars = Array(word)

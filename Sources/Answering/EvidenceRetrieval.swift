@@ -43,7 +43,7 @@ extension Answerer {
         return ev
     }
 
-    /// German translations of English words, phrase by phrase ("north korea" → Nordkorea): the first word of
+    /// German translations of English words, phrase by phrase ("south africa" → Südafrika): the first word of
     /// a phrase gets the translations, the others an empty list. Names and words the index knows as names stay as they are.
     func translations(_ words: [String], names: Set<String>) -> [String: [String]] {
         guard let lexicon else { return [:] }

@@ -25,7 +25,7 @@ enum QuestionFeature: Sendable {
     case speech
     /// A speech verb before "dass/that/ob" and a denial or confirmation after it: the denial is part of the statement.
     case reportedDenial
-    /// Every word after the copula is capitalized or a name particle: "Wer ist John Kirby?".
+    /// Every word after the copula is capitalized or a name particle: "Wer ist Anna Berg?".
     case restIsName
 }
 

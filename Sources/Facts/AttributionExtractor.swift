@@ -171,7 +171,7 @@ public struct AttributionExtractor: Sendable {
                 if rule.isEmpty { rule = "verb.anaphoric" }
             } else {
                 var rest = c.rest(np)
-                // Keep a quote that the clause runs into: "bezeichnete Nordkorea als „einen sehr wichtigen Nachbarn“".
+                // Keep a quote that the clause runs into: "nannte den Plan „einen großen Fehler“".
                 if ce < np.count, let qi = inQuote[ce], quotes[qi].openToken == ce {
                     rest += Array(ce...quotes[qi].closeToken)
                 }

@@ -28,7 +28,7 @@ struct AttributionResolver {
         var i = 0
         while i < np.count {
             if let run = np.capitalRun(from: i, limit: np.units[np.unitOfToken[i]].upperBound) {
-                // A run inside a determiner phrase ("des … angeführten Westens Moskau") is no name unless a role word precedes the name.
+                // A run inside a determiner phrase ("des … angeführten Bündnisses Paris") is no name unless a role word precedes the name.
                 let prev = run.lowerBound - 1
                 let free = prev < np.units[np.unitOfToken[i]].lowerBound || !(np.isAdjective(prev) || Cues.determiners.contains(np.lower[prev]))
                 if let name = np.nameInRun(run, hasDeterminer: false), name.count >= 2, free || name.lowerBound > run.lowerBound {

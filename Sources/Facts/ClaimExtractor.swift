@@ -213,7 +213,7 @@ public struct ClaimExtractor: Sendable {
         }
         if let f = mid.first, np.lower[f] == "of" { mid.removeFirst() }
         var content = np.trimmedContent(mid)
-        // A complement clause after the cue clause: "…, dem Nachbarland Waffen zu liefern", "…, dass …".
+        // A complement clause after the cue clause: "…, dem Nachbarland Öl zu verkaufen", "…, dass …".
         var clauseContent: Range<Int>?
         if c.end < body.upperBound, np.words[c.end] == "," || np.words[c.end] == ":" {
             clauseContent = ph.complement(from: c.end + 1, body: body)

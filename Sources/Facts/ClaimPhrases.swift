@@ -123,7 +123,7 @@ struct ClaimPhrases {
     ]
 
     /// Whether a complement is certainly governed by the cue: a dass-clause, a zu-infinitive
-    /// ("Waffen zu liefern", "vorzugehen") or a subjunctive clause ("er habe …"), rather than a new main clause.
+    /// ("Öl zu verkaufen", "vorzugehen") or a subjunctive clause ("er habe …"), rather than a new main clause.
     func isGovernedComplement(_ r: Range<Int>) -> Bool {
         if r.lowerBound > 0, ["dass", "daß", "that", "ob", "whether"].contains(np.lower[r.lowerBound - 1]) { return true }
         return r.contains { isZuInfinitive($0) || np.isLowerWord($0) && Self.subjunctives.contains(np.lower[$0]) }
@@ -183,7 +183,7 @@ struct ClaimPhrases {
         return np.trimmedContent(Array(start..<end))
     }
 
-    /// The nearest subject-like phrase before pronoun `t` in its own sentence ("verhängten die Staaten Sanktionen
+    /// The nearest subject-like phrase before pronoun `t` in its own sentence ("verhängten die Staaten Strafzölle
     /// gegen Firmen, die sie beschuldigten": `sie` → "die Staaten"), matching the pronoun's gender and number.
     func localAntecedent(of t: Int) -> NounPhrase? {
         let pronoun = np.lower[t]

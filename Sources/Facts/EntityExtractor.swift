@@ -7,8 +7,8 @@ import TextAnalysis
 /// by general rules and word lists.
 ///
 /// Persons are found by
-/// - a known given name followed by capitalized name parts ("Anna-Lena Brandt", "Kim Jong-un", "Franz von Papen"),
-/// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Kreml-Sprecher Iwan Petrow"),
+/// - a known given name followed by capitalized name parts ("Anna-Lena Brandt", "Ho Chi Minh", "Franz von Papen"),
+/// - a role noun right before capitalized name parts ("Bürgermeister Müller", "Regierungssprecher Iwan Petrow"),
 /// - appositions ("die Sprecherin der Stadtwerke, Ina Roth," / "Jonas Berg, ein Sprecher der Stadtwerke,"),
 /// - speech cues and titles around a bare surname ("sagte Müller", "Müller zufolge", "Dr. Müller"),
 /// - links to a name introduced in full elsewhere in the document ("Petrow" → "Iwan Petrow"),
@@ -18,7 +18,7 @@ import TextAnalysis
 ///   and coordination with a person ("Blatter und Beckenbauer").
 ///
 /// Roles come with their adjectives, genitive premodifiers and complements
-/// ("russische Verteidigungsminister", "Nordkoreas Machthaber", "Beauftragte für Menschenrechte der Landesregierung").
+/// ("russische Verteidigungsminister", "Frankreichs Präsident", "Beauftragte für Menschenrechte der Landesregierung").
 /// Precision comes before recall: a capitalized word becomes a person only on positive evidence.
 public struct EntityExtractor: Sendable {
     public init() {}
@@ -140,7 +140,7 @@ struct Run {
                 entityOf.append(entityNames.count - 1)
             }
         }
-        // Later bare name parts ("Petrow", "Jong-un", "Putins").
+        // Later bare name parts ("Petrow", "Brandt", "Merkels").
         var linked: [(first: Int, end: Int, entity: Int)] = []
         let starts = accepted.enumerated().map { ($0.element.first, entityOf[$0.offset]) }
         for r in sentenceRanges {

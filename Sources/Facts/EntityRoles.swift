@@ -49,7 +49,7 @@ extension Run {
         return nil
     }
 
-    /// Where the role phrase starts: adjectives after an article, or a genitive ("Nordkoreas Machthaber").
+    /// Where the role phrase starts: adjectives after an article, or a genitive ("Frankreichs Präsident").
     func premodifierStart(_ k: Int, in r: Range<Int>) -> Int {
         var s = k
         if s - 1 >= r.lowerBound {
@@ -68,7 +68,7 @@ extension Run {
     }
 
     /// Whether tokens `a..<b` form a role complement: genitive or prepositional phrases
-    /// ("für Menschenrechte der Landesregierung", "von der Partei in Bayern", "Südkoreas").
+    /// ("für Menschenrechte der Landesregierung", "von der Partei in Bayern", "Frankreichs").
     func complementParses(from a: Int, to b: Int, in r: Range<Int>) -> Bool {
         var pos = a
         if pos < b, toks[pos].isCapitalized, toks[pos].text.hasSuffix("s"), !Self.isFunctionWord(toks[pos]) {

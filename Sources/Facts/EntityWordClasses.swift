@@ -48,7 +48,7 @@ extension Run {
 
     static func isPlace(_ w: String) -> Bool { placeBase(w) != nil }
 
-    /// The nominative place name of `w` ("Südkoreas" → "Südkorea"), if `w` names a place.
+    /// The nominative place name of `w` ("Frankreichs" → "Frankreich"), if `w` names a place.
     static func placeBase(_ w: String) -> String? {
         if Lexicons.places.contains(w) { return w }
         if w.hasSuffix("s"), Lexicons.places.contains(String(w.dropLast())) { return String(w.dropLast()) }

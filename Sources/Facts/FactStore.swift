@@ -17,7 +17,7 @@ public enum NameKey {
         return out
     }
 
-    /// The parts of a name split at spaces and hyphens, each as a key ("Kim Jong-un" → kim, jong, un, jong-un).
+    /// The parts of a name split at spaces and hyphens, each as a key ("Anna-Lena Brandt" → anna, lena, anna-lena, brandt).
     public static func parts(_ name: String) -> [String] {
         let key = of(name)
         var parts: [String] = []

@@ -29,9 +29,9 @@ public struct EntityMention: Sendable, Hashable {
     public var sentence: Int
     /// The name as written.
     public var name: TextSpan
-    /// The canonical (fullest) name of the entity this mention was linked to, e.g. "Kim Jong-un" for "Jong-un".
+    /// The canonical (fullest) name of the entity this mention was linked to, e.g. "Anna-Lena Brandt" for "Brandt".
     public var canonicalName: String
-    /// Role or title stated with this mention, if any ("Verteidigungsminister", "Sprecher des Kreml").
+    /// Role or title stated with this mention, if any ("Verteidigungsminister", "Sprecher des Senats").
     public var role: TextSpan?
     /// Which rule found the role ("apposition", "premodifier", "compound", ...).
     public var roleRule: String?

@@ -174,7 +174,7 @@ struct NounPhraseChunker {
             }
             s = r + 1
         }
-        // "die Bundesregierung", "der Kreml": a determiner with one unstripped noun is a common noun.
+        // "die Bundesregierung", "der Bundestag": a determiner with one unstripped noun is a common noun.
         if hasDeterminer && lastRole == nil && run.count == 1 { return nil }
         while s < run.upperBound, !isCapitalized(s) { s += 1 }
         guard s < run.upperBound else { return nil }
@@ -202,7 +202,7 @@ struct NounPhraseChunker {
     ///
     /// Recognizes a pronoun, a capitalized name run ("Regierungssprecher Hans Berger", "CNN"), or a determiner
     /// with adjectives and a noun ("der italienische Innenminister", "die Duisburger Polizei"), each optionally
-    /// followed by genitives ("des Kreml"), `prepositions` phrases and, when `appositions`, a comma-enclosed
+    /// followed by genitives ("des Senats"), `prepositions` phrases and, when `appositions`, a comma-enclosed
     /// apposition ("der Sprecher des Ministeriums, Hans Berger," / "Jonas Berg, ein Sprecher der Stadtwerke,").
     func parse(from i: Int, limit: Int, appositions: Bool = true, prepositions: Set<String> = Cues.speakerPrepositions, allowPronoun: Bool = true) -> NounPhrase? {
         guard i >= 0, i < limit, limit <= count else { return nil }
@@ -238,7 +238,7 @@ struct NounPhraseChunker {
             while k < limit, isAdjective(k) { k += 1 }
             guard let r = capitalRun(from: k, limit: limit) else { break }
             end = r.upperBound
-            // Coordinated nouns inside a modifier ("zwischen Putin und Jong-un").
+            // Coordinated nouns inside a modifier ("zwischen Paris und Berlin").
             if prepositions == Cues.contentPrepositions, end + 1 < limit, Cues.coordinators.contains(lower[end]), let r2 = capitalRun(from: end + 1, limit: limit) {
                 end = r2.upperBound
             }
@@ -276,7 +276,7 @@ struct NounPhraseChunker {
         return k > j ? j..<k : nil
     }
 
-    /// Parses noun phrases joined by "und"/"sowie" ("Moskau und Pjöngjang").
+    /// Parses noun phrases joined by "und"/"sowie" ("Berlin und Paris").
     func parseCoordinated(from i: Int, limit: Int) -> [NounPhrase] {
         guard let first = parse(from: i, limit: limit) else { return [] }
         var result = [first]

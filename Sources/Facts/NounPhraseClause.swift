@@ -2,7 +2,7 @@
 ///
 /// German main clauses put the finite verb second (`Berger sagte …`, `Am Montag sagte Berger …`,
 /// `Den Bericht wies er zurück`); subordinate clauses put it last (`wie Reuters berichtet`,
-/// `was von Moskau bestritten wird`). All indices are token indices into `AnalyzedDocument.tokens`.
+/// `was von Berlin bestritten wird`). All indices are token indices into `AnalyzedDocument.tokens`.
 struct NounPhraseClause: Sendable {
     /// The cue verb token and the lexicon entry that matched.
     var verb: Int
@@ -19,7 +19,7 @@ struct NounPhraseClause: Sendable {
     var prefield: Range<Int>
     /// The subject phrase, if found.
     var subject: NounPhrase?
-    /// The subject phrases when coordinated ("Moskau und Pjöngjang").
+    /// The subject phrases when coordinated ("Berlin und Paris").
     var subjects: [NounPhrase]
     /// Whether the subject follows the finite verb (inversion).
     var subjectAfterVerb: Bool

@@ -2,7 +2,7 @@
 /// lowercase → stop words → strong verb forms → German normalization → weak verb forms → Snowball German.
 ///
 /// The same analyzer serves articles and questions. A hyphenated compound yields the whole
-/// word and each part (`Artillerie-Munition` → `artillerie-munition`, `artilleri`, `munition`).
+/// word and each part (`Öl-Embargo` → `öl-embargo`, `öl`, `embargo`).
 /// Not thread-safe (it owns a stemmer and a cache): one analyzer per index builder or question parser.
 public final class Analyzer {
     private let stemmer: SnowballStemmer

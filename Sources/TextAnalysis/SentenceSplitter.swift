@@ -181,7 +181,7 @@ struct Run {
         guard line.length <= maxHeadingLength else { return false }
         let (first, _) = UTF8Scan.scalar(b, next.range.lowerBound)
         if Chars.isLower(first) { return false }
-        // Headings do not end with an article, preposition or conjunction ("… zwischen⏎Nordkorea").
+        // Headings do not end with an article, preposition or conjunction ("… zwischen⏎Frankreich").
         if Abbreviations.continuationWords.contains(b, wordBefore(line.range.upperBound, floor: line.range.lowerBound)) {
             return false
         }

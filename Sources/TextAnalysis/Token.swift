@@ -2,7 +2,7 @@ import Corpus
 
 /// What a token is made of.
 public enum TokenKind: UInt8, Sendable {
-    /// Letters (with inner hyphens or apostrophes: `Jong-un`, `Artillerie-Munition`).
+    /// Letters (with inner hyphens or apostrophes: `Anna-Lena`, `Öl-Embargo`).
     case word
     /// Starts with a digit (`2018`, `66,56`, `4.680.000`, `18`).
     case number

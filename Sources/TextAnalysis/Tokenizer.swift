@@ -1,7 +1,7 @@
 /// Splits a byte range of text into word, number and punctuation tokens.
 ///
 /// - A word is a run of letters and digits; an inner hyphen or apostrophe between two
-///   letters or digits joins the run (`Jong-un`, `US-Präsident`, `That's`).
+///   letters or digits joins the run (`Anna-Lena`, `US-Präsident`, `That's`).
 /// - A number starts with a digit; an inner `.` or `,` between digits joins it (`66,56`, `4.680.000`).
 ///   A dot after a number is a punctuation token of its own (`18.` → `18`, `.`).
 /// - Every other non-space character is a punctuation token of one scalar.

@@ -200,7 +200,7 @@ enum Cues {
     /// Relative pronouns (after a comma they open a relative clause).
     static let relativePronouns: Set<String> = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "was", "which", "who"]
 
-    /// Coordinating words joining two deniers or speakers ("Moskau und Pjöngjang").
+    /// Coordinating words joining two deniers or speakers ("Berlin und Paris").
     static let coordinators: Set<String> = ["und", "sowie", "and", "&"]
 
     /// Capitalized words that never start a speaker phrase (sentence-initial function words).
@@ -219,7 +219,7 @@ enum Cues {
 
     /// Prepositions that may extend a speaker phrase ("Beauftragte für Menschenrechte", "Sprecher von Greenpeace").
     static let speakerPrepositions: Set<String> = ["für", "von", "of", "for"]
-    /// Prepositions that may extend a denied content phrase ("Bericht über Waffenlieferungen", "Zusammenhang mit Mafia-Morden").
+    /// Prepositions that may extend a denied content phrase ("Bericht über Preisabsprachen", "Zusammenhang mit Mafia-Morden").
     static let contentPrepositions: Set<String> = ["über", "von", "zu", "zur", "zum", "mit", "zwischen", "gegen", "in", "im", "auf", "an", "für", "um", "of", "about", "against", "that"]
 
     // MARK: - Roles
