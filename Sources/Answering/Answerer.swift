@@ -22,6 +22,8 @@ public final class Answerer {
     /// checks it ask for the same evidence.
     var lastEvidence: (key: [String], evidence: QueryEvidence)?
 
+    /// Stated role text → its index terms with hyphen parts (`statedRoleTerms`).
+    var roleTermCache: [String: Set<String>] = [:]
     /// The name parts `documentAgrees` requires, for the last question asked.
     var agreementCache: (key: String, parts: [(key: String, terms: [String])])?
     /// Name parts of the fact store by spelling-neutral key, built on first use.

@@ -81,10 +81,9 @@ extension Answerer {
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
             for m in f.entities where m.kind == .person {
                 guard let role = m.role else { continue }
-                var terms = Set(analyzer.terms(of: role.text))
-                for t in Array(terms) where t.contains("-") { terms.formUnion(t.split(separator: "-").map(String.init)) }
+                let terms = statedRoleTerms(role.text)
                 // Each term of the asked role must be in the stated role (whole, or as a compound part).
-                let shared = roleTerms.filter { rt in terms.contains(rt) || terms.contains { $0.count > rt.count && ($0.hasSuffix(rt) || $0.hasPrefix(rt)) } }.count
+                let shared = roleTerms.filter { Self.holds(terms, $0) }.count
                 let score = Double(shared) / Double(roleTerms.count)
                 guard score >= 0.99 else { continue }
                 if best == nil || score > best!.score { best = (score, d, m) }

@@ -3,6 +3,7 @@ import Corpus
 import TextAnalysis
 import Retrieval
 import Facts
+import WordLists
 
 // Times, places and numbers from the best sentences.
 extension Answerer {
@@ -10,7 +11,11 @@ extension Answerer {
     /// another article's sentence only when it covers the question at least as well as the best one. When the best
     /// article does not say it, a weaker match elsewhere was an answer to another story more often than not.
     func mentionCandidates(_ q: Question, evidence ev: QueryEvidence, limit: Int) -> [Candidate] {
-        let all = Array(candidates(q, evidence: ev).prefix(limit))
+        sameStory(Array(candidates(q, evidence: ev).prefix(limit)))
+    }
+
+    /// The candidates (best first) of the best one's article, and others that cover the question at least as well.
+    func sameStory(_ all: [Candidate]) -> [Candidate] {
         guard let top = all.first else { return [] }
         return all.filter { $0.ref.document == top.ref.document || $0.coverage >= top.coverage }
     }
@@ -154,8 +159,9 @@ extension Answerer {
         return nil
     }
 
-    static let monthsAndDays: Set<String> = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
-                                      "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Jahr", "Jahre"]
+    /// German month and weekday names (the shared calendar lists) and "Jahr": capitalized words that are no place
+    /// or name.
+    static let monthsAndDays: Set<String> = Set(Concepts.monthNames("de") + Concepts.weekdayNames("de") + ["Jahr", "Jahre"])
 
     static let numberWords: Set<String> = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert", "tausend",
                                            "million", "millionen", "milliarde", "milliarden",
@@ -171,7 +177,7 @@ extension Answerer {
         let countsNoun = q.countedNoun != nil
         // A number next to the counted noun is strong evidence in any article; a bare number only in the best story.
         let all = Array(candidates(q, evidence: ev).prefix(8))
-        let sameStory = mentionCandidates(q, evidence: ev, limit: 8)
+        let sameStory = self.sameStory(all)
         for pass in 0..<(countsNoun ? 1 : 2) {
             for cand in pass == 0 ? all : sameStory {
                 if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: focus), pass == 1 || near {

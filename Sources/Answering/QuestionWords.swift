@@ -1,5 +1,6 @@
 import Foundation
 import Facts
+import WordLists
 
 /// A class of question words, one section of the resource `question-words.txt`.
 enum WordClass: String, CaseIterable, Sendable {
@@ -31,7 +32,7 @@ enum WordClass: String, CaseIterable, Sendable {
 /// Every entry is stored lowercase and folded (`NameKey.of`: ä→ae, ö→oe, ü→ue, ß→ss), and look-ups fold
 /// the word the same way, so "bestaetigte" matches "bestätig".
 struct QuestionWords: Sendable {
-    private var words: [WordClass: Set<String>] = [:]
+    private(set) var words: [WordClass: Set<String>] = [:]
     private var prefixes: [WordClass: [String]] = [:]
     /// Holder verbs (folded form) → role nouns they imply (lowercase, as written).
     private(set) var impliedRoles: [String: [String]] = [:]
@@ -42,7 +43,9 @@ struct QuestionWords: Sendable {
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             fatalError("Beleg is installed without its resource question-words.txt (Answering bundle)")
         }
-        return QuestionWords(parsing: text)
+        var lexicon = QuestionWords(parsing: text)
+        lexicon.words[.month] = Set(Concepts.months.filter { !$0.isAbbreviation }.map { NameKey.of($0.form.lowercased()) })
+        return lexicon
     }()
 
     /// Parses the resource format: `[section]` lines, words separated by spaces, `#` comments,

@@ -30,7 +30,7 @@ extension Answerer {
 
     /// The name parts of the question that `documentAgrees` requires, with their index terms; memoized per question.
     func agreementTerms(_ q: Question) -> [(key: String, terms: [String])] {
-        let cacheKey = q.names.joined(separator: "\u{1F}")
+        let cacheKey = q.language + "\u{1F}" + q.names.joined(separator: "\u{1F}")
         if let hit = agreementCache, hit.key == cacheKey { return hit.parts }
         var parts: [(key: String, terms: [String])] = []
         for name in q.names {
@@ -80,14 +80,26 @@ extension Answerer {
         return (words, terms.filter { !$0.isEmpty })
     }
 
+    /// The index terms of a stated role with the parts of its hyphenated terms ("Kreml-Sprecher" → kreml-sprech,
+    /// kreml, sprech); memoized, since every role question reads the roles of the whole corpus.
+    func statedRoleTerms(_ role: String) -> Set<String> {
+        if let hit = roleTermCache[role] { return hit }
+        var stated = Set(analyzer.terms(of: role))
+        for t in Array(stated) where t.contains("-") { stated.formUnion(t.split(separator: "-").map(String.init)) }
+        roleTermCache[role] = stated
+        return stated
+    }
+
+    /// Whether stated role terms hold `asked`, whole or as the head or tail of a compound ("bundestrain" holds "train").
+    static func holds(_ stated: Set<String>, _ asked: String) -> Bool {
+        stated.contains { $0 == asked || ($0.count > asked.count && ($0.hasSuffix(asked) || $0.hasPrefix(asked))) }
+    }
+
     /// Whether a stated role holds one of the asked role terms, whole or as a compound part of at least four letters
     /// ("Bundestrainer" holds "trainer", "Verwaltungsratspräsident" holds "präsident").
     func roleMatches(_ role: String, _ asked: [[String]]) -> Bool {
-        var stated = Set(analyzer.terms(of: role))
-        for t in Array(stated) where t.contains("-") { stated.formUnion(t.split(separator: "-").map(String.init)) }
-        return asked.contains { alternatives in
-            alternatives.contains { a in a.count >= 4 && stated.contains { $0 == a || ($0.count > a.count && ($0.hasSuffix(a) || $0.hasPrefix(a))) } }
-        }
+        let stated = statedRoleTerms(role)
+        return asked.contains { alternatives in alternatives.contains { a in a.count >= 4 && Self.holds(stated, a) } }
     }
 
     /// The holder of a role the question names: a person mention whose stated role holds the asked role noun, in a
