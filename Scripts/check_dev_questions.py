@@ -138,6 +138,17 @@ def question_anchors(q):
     return anchors
 
 
+
+def tally(items):
+    """Question ids per fact and facts per article, for (question, family) pairs."""
+    facts = collections.defaultdict(list)
+    per_doc = collections.defaultdict(set)
+    for q, fam in items:
+        facts[q["fact"]].append(q["id"])
+        if q["doc"] is not None:
+            per_doc[q["doc"]].add(q["fact"])
+    return facts, per_doc
+
 def main(argv):
     files = [a for a in argv if not a.startswith("--")]
     quiet = "--quiet" in argv
@@ -226,12 +237,7 @@ def main(argv):
                     continue
                 check_answerable(q, text, where, problems, warnings)
         # per-file checks
-        facts = collections.defaultdict(list)
-        per_doc = collections.defaultdict(set)
-        for q, fam in file_q:
-            facts[q["fact"]].append(q["id"])
-            if q["doc"] is not None:
-                per_doc[q["doc"]].add(q["fact"])
+        facts, per_doc = tally(file_q)
         for fact, ids in facts.items():
             if len(ids) < 3:
                 problems.append(f"{os.path.basename(qfile)}: fact {fact!r} has only {len(ids)} phrasing(s): {ids}")
@@ -241,12 +247,7 @@ def main(argv):
         report(qfile, file_q, facts, per_doc, warnings)
         all_q.extend(file_q)
     if len(files) > 1:
-        facts = collections.defaultdict(list)
-        per_doc = collections.defaultdict(set)
-        for q, fam in all_q:
-            facts[q["fact"]].append(q["id"])
-            if q["doc"] is not None:
-                per_doc[q["doc"]].add(q["fact"])
+        facts, per_doc = tally(all_q)
         report("ALL FILES", all_q, facts, per_doc, None)
     if warnings and not quiet:
         print(f"\n{len(warnings)} warning(s):")

@@ -206,13 +206,7 @@ struct EnglishRules {
             // "3 year" only as a compound modifier; accept anyway
         }
         let end = k + 1
-        let g: Granularity? = switch unit.0 {
-        case "D" where !unit.1: .day
-        case "W": .week
-        case "M" where !unit.1: .month
-        case "Y": .year
-        default: nil
-        }
+        let g = Granularity(unit: unit)
         if let after = v.word(end) {
             var sign = 0
             if ["later", "after"].contains(after) { sign = 1 }

@@ -52,13 +52,7 @@ extension GermanRules {
         if v.isWord(j, "eines") { return nil }
         let end = k + 1
         let amount = q.amount
-        let g: Granularity? = switch unit.0 {
-        case "D" where !unit.1: .day
-        case "W": .week
-        case "M" where !unit.1: .month
-        case "Y": .year
-        default: nil
-        }
+        let g = Granularity(unit: unit)
         // Offsets after the unit.
         if frame == nil, let after = v.word(end) {
             var sign = 0

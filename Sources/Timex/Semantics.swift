@@ -11,7 +11,21 @@ enum Anchor: Sendable {
     case deictic
 }
 
-enum Granularity: Sendable { case day, week, month, quarter, year }
+enum Granularity: Sendable {
+    case day, week, month, quarter, year
+
+    /// The calendar unit a duration unit of the lexicons counts in (`Lexicon.deUnits`, `Lexicon.enUnits`: the
+    /// TIMEX3 unit letter and whether it is a clock-time unit, so that minutes are no months); `nil` otherwise.
+    init?(unit: (String, Bool)) {
+        switch unit.0 {
+        case "D" where !unit.1: self = .day
+        case "W": self = .week
+        case "M" where !unit.1: self = .month
+        case "Y": self = .year
+        default: return nil
+        }
+    }
+}
 
 indirect enum Sem: Sendable {
     /// A finished value ("PRESENT_REF", "P3Y", "BC0044", "19").
