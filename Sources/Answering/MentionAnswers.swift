@@ -29,10 +29,13 @@ extension Answerer {
                 $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type) && hasGranularity($0, q.timeGranularity)
             }
             guard !times.isEmpty else { continue }
-            // A date answers "when" better than a clock time; then the more specific value, then the earlier expression.
+            // A date answers "when" better than a clock time; then the expression nearest the question's words, then the
+            // more specific value, then the earlier expression.
             let dates = times.filter { $0.type == "DATE" }
             let pool = dates.isEmpty ? times : dates
-            let chosen = pool.max { specificity($0) < specificity($1) || (specificity($0) == specificity($1) && $0.text.span > $1.text.span) }!
+            let chosen = closestMention(pool, in: cand.ref, evidence: ev, span: \.text.span.range) { a, b in
+                specificity(a) < specificity(b) || (specificity(a) == specificity(b) && a.text.span > b.text.span)
+            }
             // A range ("12. bis 18. August") is given as an ISO 8601 interval.
             var value = chosen.value
             if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
