@@ -1,34 +1,53 @@
 import TextAnalysis
 import Retrieval
+import Facts
 
 // Which of several mentions in one sentence the question is about.
 extension Answerer {
     /// How close the mention at `span` (UTF-8 byte range in the document) lies to the question's words in sentence
-    /// `ref`: the sum over question term groups found in the sentence outside the mention of `idf / (1 + d)`, where
-    /// `d` is the number of word tokens between the mention and the group's nearest occurrence (0 when adjacent).
-    /// Groups that only date the question (`TermGroup.isDating`) do not count: they name the answer's neighbours.
+    /// `ref`. Each question term group found in the sentence outside the mention adds `idf / (1 + d)`, where `d` is
+    /// the number of word tokens between the mention and the group's nearest occurrence (0 when adjacent), and
+    /// `idf` more when that occurrence is in the mention's own clause (clauses end at commas, colons, semicolons,
+    /// dashes, brackets and coordinators). Groups that only date the question (`TermGroup.isDating`) do not count.
     ///
-    /// A sentence that holds two dates, places or numbers usually ties each to its own verb and nouns ("verließen das
-    /// Rheinland 1930 und besetzten es 1936"); the mention nearest to the words the question repeats is the one
-    /// asked about — the term-proximity idea of Büttcher, Clarke and Lushman (SIGIR 2006), applied within a sentence.
+    /// A sentence that holds two dates, places or numbers usually ties each to its own clause, verb and nouns
+    /// ("verließen das Rheinland 1930 und besetzten es 1936"); the mention nearest to the words the question repeats
+    /// is the one asked about: the term-proximity idea of Büttcher, Clarke and Lushman (SIGIR 2006) within a sentence,
+    /// with the clause as the unit of one event.
     func anchorProximity(_ ref: SentenceRef, span: Range<Int>, evidence ev: QueryEvidence) -> Double {
         let doc = knowledgeBase.documents[ref.document]
-        let words = doc.sentences[ref.sentence].tokens.filter { doc.tokens[$0].kind != .punctuation }
+        var words: [Int] = []
+        var clause: [Int] = []
+        var current = 0
+        for t in doc.sentences[ref.sentence].tokens {
+            let surface = doc.surface(t)
+            if doc.tokens[t].kind == .punctuation {
+                if Self.clauseMarks.contains(surface) { current += 1 }
+                continue
+            }
+            if LexiconQueries.isCoordinator(surface.lowercased()) { current += 1 }
+            words.append(t)
+            clause.append(current)
+        }
         guard let first = words.firstIndex(where: { doc.tokens[$0].range.overlaps(span) }),
               let last = words.lastIndex(where: { doc.tokens[$0].range.overlaps(span) }) else { return 0 }
         var nearest = [Int](repeating: Int.max, count: ev.groups.count)
+        var sameClause = [Bool](repeating: false, count: ev.groups.count)
         for (k, t) in words.enumerated() where k < first || k > last {
             let terms = analyzer.terms(surface: doc.bytes[doc.tokens[t].range])
             guard !terms.isEmpty else { continue }
             let d = k < first ? first - k - 1 : k - last - 1
-            for (g, group) in ev.groups.enumerated() where !group.isDating && d < nearest[g] && terms.contains(where: group.terms.contains) {
-                nearest[g] = d
+            for (g, group) in ev.groups.enumerated() where !group.isDating && terms.contains(where: group.terms.contains) {
+                nearest[g] = min(nearest[g], d)
+                if clause[k] == clause[first] { sameClause[g] = true }
             }
         }
-        return zip(ev.groups, nearest).reduce(0) { sum, pair in
-            pair.1 == Int.max ? sum : sum + pair.0.idf / Double(1 + pair.1)
+        return ev.groups.indices.reduce(0) { sum, g in
+            nearest[g] == Int.max ? sum : sum + ev.groups[g].idf * (1 / Double(1 + nearest[g]) + (sameClause[g] ? 1 : 0))
         }
     }
+
+    static let clauseMarks: Set<String> = [",", ";", ":", "(", ")", "–", "—"]
 
     /// The mention of `pool` (not empty) nearest the question's words (`anchorProximity`); mentions within
     /// `MentionChoice.proximityTie` of the nearest are ordered by `fallback` (an ascending "less than"), whose last wins.

@@ -18,6 +18,8 @@ public final class Answerer {
     var documentTermCache: [Int: Set<String>] = [:]
     var documentCountCache: [Int: [String: Int]] = [:]
     var compoundCache: [String: [String]] = [:]
+    /// Verb-argument readers of the documents asked about (`answerFromVerbSlot`).
+    var verbArgumentCache: [Int: VerbArguments] = [:]
     /// The last question evidence built, keyed by what it depends on: a typed answer and the ranking that
     /// checks it ask for the same evidence.
     var lastEvidence: (key: [String], evidence: QueryEvidence)?

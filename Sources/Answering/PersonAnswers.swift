@@ -96,6 +96,7 @@ extension Answerer {
             }
             return nil
         }
+        if let slot = answerFromVerbSlot(q, candidates: sameStory(cands), evidence: ev) { return slot }
         // Tiers, each over all candidates in rank order: a named speaker or person in the sentence,
         // then an organisation (or, for actors, places), then a pronoun resolved backwards.
         for tier in 0..<4 {

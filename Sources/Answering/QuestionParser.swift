@@ -77,6 +77,8 @@ public struct QuestionParser: Sendable {
         question.answerType = row.answer
         question.relation = row.relation
         question.voice = row.voice
+        // "Wer wurde (von X) beauftragt …?": a passive auxiliary right after the question word asks for the patient.
+        if row.relation == .agentOf, words.count > 2, words[1].classes.contains(.passiveAuxiliary) { question.voice = .passive }
         question.quoted = Self.quoted(text)
         question.words = words.map(\.text)
         question.negated = words.contains { $0.classes.contains(.negation) }

@@ -26,6 +26,9 @@ extension LexiconQueries {
     /// Whether a word is a known place name (the extractors' place list: countries, capitals, regions).
     public static func isPlaceName(_ word: String) -> Bool { Run.isPlace(word) }
 
+    /// Whether a lowercase word joins clauses or phrases (`und`, `sowie`, `and`, `&`).
+    public static func isCoordinator(_ lowercased: String) -> Bool { Cues.coordinators.contains(lowercased) }
+
     /// Whether a word is a role noun by its ending (`Sprecher`, `Ministerin`, `Vorsitzender`).
     public static func isRoleNoun(_ word: String) -> Bool { Cues.isRole(word) }
 }

@@ -69,4 +69,20 @@ import Corpus
         #expect(r.text?.contains("Brenners") != true)
         #expect(r.citations.first?.sentence == 2)
     }
+
+    /// Among several dates of the best sentence, the one nearest the question's words answers "when".
+    @Test func nearestDate() {
+        let a = answerer(["Die Truppen zogen 1930 aus dem Umland ab, und die Miliz besetzte Nordheim erneut 1936."])
+        #expect(a.answer("Wann besetzte die Miliz Nordheim?").text == "1936")
+        #expect(a.answer("Wann zogen die Truppen aus dem Umland ab?").text == "1930")
+    }
+
+    /// "Wer V-te …?" is answered by the subject or passive agent of V in the best sentence, "Wen V-te X?" by its object;
+    /// a passive question ("Wer wurde … V-t?") asks for the patient and is not answered by the agent.
+    @Test func verbSlots() {
+        let a = answerer(["Die Brücke über die Lahn wurde 1998 von der Baufirma Hartwig entworfen.",
+                          "Im Finale besiegte der FC Nordstadt den SV Südhafen mit 3:1."])
+        #expect(a.answer("Wer entwarf die Brücke über die Lahn?").text == "der Baufirma Hartwig")
+        #expect(a.answer("Wen besiegte der FC Nordstadt im Finale?").text == "den SV Südhafen")
+    }
 }

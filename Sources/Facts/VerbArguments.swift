@@ -1,0 +1,124 @@
+import TextAnalysis
+
+/// The subject, object or passive agent of one verb in its clause, read with the noun-phrase chunker that the
+/// attribution and denial extractors use. It answers "Wer V-te …?" and "Wen V-te X?" from the sentence that holds V.
+///
+/// Rules (German verb-second order, Duden-Grammatik §§ 1339 ff.; the passive agent after *von*/*durch*, § 790):
+/// - `passive-agent`: "*von*/*vom*/*durch* NP" before the verb in a clause with a passive auxiliary
+///   ("… wurden von Nafzger zusammengestellt"), or right after the participle ("entworfen von Pittard Sullivan");
+/// - `prefield-subject`: the noun phrase that fills the clause up to its finite verb ("Jamukha unterstützte …");
+/// - `subject-after-verb`: when the prefield is no noun phrase (an adverbial: "Im Labor analysieren Stratigraphen …"),
+///   the noun phrase right after the finite verb;
+/// - `object-after-verb`: the next noun phrase after the verb that is not the subject.
+/// Pronouns are never returned. Positions are token indices into `AnalyzedDocument.tokens` (0-based).
+public struct VerbArguments {
+    let chunker: NounPhraseChunker
+
+    public init(_ doc: AnalyzedDocument) { chunker = NounPhraseChunker(doc) }
+
+    /// Which argument is asked for.
+    public enum Slot: Sendable { case agent, object }
+
+    /// One argument: its text and UTF-8 byte span as written (determiner included), its tokens, and the rule that found it.
+    public struct Argument: Sendable, Hashable {
+        public var text: TextSpan
+        public var tokens: Range<Int>
+        public var rule: String
+    }
+
+    /// The arguments filling `slot` of the verb at token `v`, most likely first (at most one per rule).
+    public func arguments(ofVerbAt v: Int, slot: Slot) -> [Argument] {
+        guard chunker.isWord(v) else { return [] }
+        let clause = clauseAround(v)
+        var out: [Argument] = []
+        if slot == .agent, let a = passiveAgent(v, clause) { out.append(a) }
+        let finite = finiteVerb(v, clause)
+        let subject = subjectOf(finite, clause)
+        // In a passive clause the subject is the patient: without "von …" there is no agent.
+        if slot == .agent, let s = subject, !passive(v, clause) { out.append(s) }
+        if slot == .object, !passive(v, clause), let o = objectAfter(finite: finite, verb: v, subject: subject, clause) { out.append(o) }
+        return out
+    }
+
+    /// Tokens of the clause that holds `v`: between the nearest clause boundaries (comma, colon, dash, quote, sentence end).
+    func clauseAround(_ v: Int) -> Range<Int> {
+        let unit = chunker.units[chunker.unitOfToken[v]]
+        var s = v
+        while s > unit.lowerBound, !chunker.isBoundary(s - 1) { s -= 1 }
+        var e = v + 1
+        while e < unit.upperBound, !chunker.isBoundary(e) { e += 1 }
+        return s..<e
+    }
+
+    /// A passive auxiliary before `v` in its sentence ("wurde für den Erfinder, X, von Y entwickelt") or after it in
+    /// its clause ("gestrichen worden"), or "von"/"by" right after it.
+    func passive(_ v: Int, _ clause: Range<Int>) -> Bool {
+        (chunker.units[chunker.unitOfToken[v]].lowerBound..<v).contains { chunker.is($0, Cues.passiveAuxiliaries) }
+            || (v + 1..<clause.upperBound).contains { chunker.is($0, Cues.passiveAuxiliaries) }
+            || (v + 1 < clause.upperBound && chunker.is(v + 1, Self.agentPrepositions))
+    }
+
+    static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
+
+    func passiveAgent(_ v: Int, _ clause: Range<Int>) -> Argument? {
+        if v + 2 < clause.upperBound, chunker.is(v + 1, Self.agentPrepositions),
+           let np = chunker.parse(from: v + 2, limit: clause.upperBound, appositions: false, allowPronoun: false) {
+            return argument(np, "passive-agent")
+        }
+        guard passive(v, clause) else { return nil }
+        for p in (clause.lowerBound..<v).reversed() where chunker.is(p, Self.agentPrepositions) {
+            guard let np = chunker.parse(from: p + 1, limit: v, appositions: false, allowPronoun: false) else { continue }
+            return argument(np, "passive-agent")
+        }
+        return nil
+    }
+
+    /// The finite verb of the clause: the first auxiliary or modal before `v`, else `v` itself.
+    func finiteVerb(_ v: Int, _ clause: Range<Int>) -> Int {
+        (clause.lowerBound..<v).first { chunker.is($0, Cues.auxiliaries) } ?? v
+    }
+
+    func subjectOf(_ finite: Int, _ clause: Range<Int>) -> Argument? {
+        if finite > clause.lowerBound {
+            // A prefield opened by a preposition or another function word ("Im Labor", "Dann") is an adverbial.
+            let opener = chunker.lower[clause.lowerBound]
+            let adverbial = Lexicons.functionWords.contains(opener) && !Cues.determiners.contains(opener)
+            guard !adverbial, let np = chunker.parse(from: clause.lowerBound, limit: finite, appositions: false),
+                  let subject = argument(np, "prefield-subject"), subject.tokens.upperBound == finite else {
+                return phraseAfter(finite, clause).flatMap { argument($0, "subject-after-verb") }
+            }
+            return subject
+        }
+        return nil
+    }
+
+    /// The object: the noun phrase after the finite verb, or after the subject when the subject follows the verb.
+    func objectAfter(finite: Int, verb: Int, subject: Argument?, _ clause: Range<Int>) -> Argument? {
+        let from = subject.flatMap { $0.rule == "subject-after-verb" ? $0.tokens.upperBound - 1 : nil } ?? finite
+        guard let np = phraseAfter(from, clause), np.tokens.upperBound <= max(verb, from + 1) || verb == finite else { return nil }
+        return argument(np, "object-after-verb")
+    }
+
+    /// The noun phrase that starts after token `i`, skipping clause adverbs ("weiter", "dort").
+    func phraseAfter(_ i: Int, _ clause: Range<Int>) -> NounPhrase? {
+        var k = i + 1
+        while k < clause.upperBound, chunker.is(k, Cues.adverbs) { k += 1 }
+        return chunker.parse(from: k, limit: clause.upperBound, appositions: false, allowPronoun: false)
+    }
+
+    /// `np` with the noun phrases coordinated after it ("China und Russland", "A, B und C"), up to the clause end.
+    func argument(_ np: NounPhrase, _ rule: String) -> Argument? {
+        guard !np.isPronoun, !np.tokens.isEmpty else { return nil }
+        let limit = chunker.units[chunker.unitOfToken[np.tokens.lowerBound]].upperBound
+        var end = np.tokens.upperBound
+        var k = end
+        // A comma list counts only when a coordinator closes it.
+        while k + 1 < limit, chunker.is(k, Cues.coordinators) || chunker.words[k] == "," {
+            guard let next = chunker.parse(from: k + 1, limit: limit, appositions: false, allowPronoun: false) else { break }
+            k = next.tokens.upperBound
+            if chunker.is(next.tokens.lowerBound - 1, Cues.coordinators) { end = k; break }
+        }
+        let tokens = np.tokens.lowerBound..<end
+        return Argument(text: chunker.textSpan(tokens), tokens: tokens, rule: rule)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+import Corpus
+import TextAnalysis
+@testable import Facts
+
+/// Subject, object and passive agent of a verb in its clause (`VerbArguments`), on sentences written for these tests.
+@Suite struct VerbArgumentTests {
+    /// The arguments of the first token whose surface is `verb`, as text with their rule.
+    func arguments(_ text: String, verb: String, _ slot: VerbArguments.Slot) -> [String] {
+        let doc = analyzed(text)
+        guard let v = doc.tokens.indices.first(where: { doc.surface($0) == verb }) else { return ["no verb"] }
+        return VerbArguments(doc).arguments(ofVerbAt: v, slot: slot).map { "\($0.text.text) [\($0.rule)]" }
+    }
+
+    @Test(arguments: [
+        ("Die Pläne wurden 1998 von Lena Hartwig entworfen.", "entworfen", "Lena Hartwig [passive-agent]"),
+        ("Das Logo, entworfen von Peter Sand, blieb bis 2010.", "entworfen", "Peter Sand [passive-agent]"),
+        ("Kurz danach wurde sie von den Nachbarn entführt.", "entführt", "den Nachbarn [passive-agent]"),
+        ("Das Museum wurde für den Stifter, Hans Kolb, von Maria Ernst entworfen.", "entworfen", "Maria Ernst [passive-agent]"),
+    ])
+    func passiveAgent(_ text: String, _ verb: String, _ expected: String) {
+        #expect(arguments(text, verb: verb, .agent).first == expected)
+    }
+
+    @Test(arguments: [
+        ("Jamukha unterstützte die alte Aristokratie.", "unterstützte", "Jamukha [prefield-subject]"),
+        ("Im Labor analysieren Geologen die Proben aus dem Feld.", "analysieren", "Geologen [subject-after-verb]"),
+        ("Während der Unruhen zerstörten die Roten Garden fast alles.", "zerstörten", "die Roten Garden [subject-after-verb]"),
+        ("Kenianische Läufer dominieren weiter die Langstrecke.", "dominieren", "Kenianische Läufer [prefield-subject]"),
+        ("China und Russland blockierten die Resolution.", "blockierten", "China und Russland [prefield-subject]"),
+    ])
+    func activeSubject(_ text: String, _ verb: String, _ expected: String) {
+        #expect(arguments(text, verb: verb, .agent).first == expected)
+    }
+
+    @Test func objectAfterTheVerbOrTheSubject() {
+        #expect(arguments("Jamukha unterstützte die alte Aristokratie.", verb: "unterstützte", .object) == ["die alte Aristokratie [object-after-verb]"])
+        #expect(arguments("Am Sonntag besiegte der FC Nord den SV Süd.", verb: "besiegte", .object) == ["den SV Süd [object-after-verb]"])
+    }
+
+    /// A passive clause without "von …" has no agent: its subject is the patient, never returned as the agent.
+    @Test func passiveWithoutAgent() {
+        #expect(arguments("Nach einem Streit ist der Stürmer Karl Pohl aus dem Kader gestrichen worden.", verb: "gestrichen", .agent).isEmpty)
+    }
+
+    /// Pronouns are not arguments.
+    @Test func noPronouns() {
+        #expect(arguments("In den Spielen verfehlte er keinen Pass.", verb: "verfehlte", .agent).isEmpty)
+    }
+}
