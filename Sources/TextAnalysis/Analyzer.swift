@@ -1,5 +1,5 @@
 /// Turns text into index terms: tokenizer, then the token filters
-/// lowercase → stop words → strong verb forms → German normalization → weak verb forms → Snowball German.
+/// lowercase → stop words → strong verb forms (lower-case words only) → German normalization → weak verb forms → Snowball German.
 ///
 /// The same analyzer serves articles and questions. A hyphenated compound yields the whole
 /// word and each part (`Öl-Embargo` → `öl-embargo`, `öl`, `embargo`).
@@ -24,11 +24,14 @@ public final class Analyzer {
         var result: [String] = []
         var lower = key
         LowercaseFilter.apply(&lower)
+        // German writes verbs in lower case: a capitalized word is a noun or a name ("Schnitten", "Griff"), never
+        // a strong verb form to fold onto its infinitive (a sentence-initial verb is rare outside questions).
+        let verbForms = !Self.startsUppercase(key)
         if !stopBytes.contains(lower) {
-            if let whole = term(lower) { result.append(whole) }
+            if let whole = term(lower, verbForms: verbForms) { result.append(whole) }
             if lower.contains(0x2D) || lower.contains(0xE2) {
                 for part in Self.hyphenParts(lower) where !stopBytes.contains(part) {
-                    if let t = term(part), !result.contains(t) { result.append(t) }
+                    if let t = term(part, verbForms: verbForms), !result.contains(t) { result.append(t) }
                 }
             }
         }
@@ -47,9 +50,17 @@ public final class Analyzer {
     /// Whether the lowercase word is a stop word.
     public func isStopWord(_ word: String) -> Bool { StopWords.all.contains(word.lowercased()) }
 
-    private func term(_ lower: [UInt8]) -> String? {
+    /// Whether UTF-8 `bytes` start with an uppercase letter (ASCII, or a two-byte Latin letter such as Ä, Ö, Ü).
+    static func startsUppercase(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        guard let scalar = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    private func term(_ lower: [UInt8], verbForms: Bool = true) -> String? {
         var t = lower
-        StrongVerbFilter.apply(&t)
+        if verbForms { StrongVerbFilter.apply(&t) }
         GermanNormalizationFilter.apply(&t)
         WeakVerbFormFilter.apply(&t)
         stemmer.stem(t, into: &buffer)

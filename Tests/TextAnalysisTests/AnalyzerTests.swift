@@ -24,6 +24,15 @@ import Corpus
     }
 
     /// C18: NFD and NFC spellings give the same terms.
+    /// A capitalized word is a noun: it keeps the stem of its noun ("Schnitten" as "Schnitte"), while the
+    /// lower-case verb form folds onto the infinitive ("schnitten" as "schneiden").
+    @Test func capitalizedWordsAreNoVerbForms() {
+        let a = Analyzer()!
+        #expect(a.terms(of: "Schnitten") == a.terms(of: "Schnitte"))
+        #expect(a.terms(of: "schnitten") == a.terms(of: "schneiden"))
+        #expect(a.terms(of: "Schnitten") != a.terms(of: "schnitten"))
+    }
+
     @Test func nfdEqualsNfc() {
         let a = Analyzer()!
         #expect(a.terms(of: TextHygiene.normalize("Mu\u{0308}ller")) == a.terms(of: "Müller"))
