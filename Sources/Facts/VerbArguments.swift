@@ -79,6 +79,11 @@ public struct VerbArguments {
     }
 
     func subjectOf(_ finite: Int, _ clause: Range<Int>) -> Argument? {
+        // A clause that opens with its finite verb follows a fronted subordinate clause ("Da …, entschied sich X"):
+        // the subject comes right after the verb.
+        if finite == clause.lowerBound, finite > chunker.units[chunker.unitOfToken[finite]].lowerBound {
+            return phraseAfter(finite, clause).flatMap { argument($0, "subject-after-verb") }
+        }
         if finite > clause.lowerBound {
             // A prefield opened by a preposition or another function word ("Im Labor", "Dann") is an adverbial.
             let opener = chunker.lower[clause.lowerBound]
@@ -99,10 +104,10 @@ public struct VerbArguments {
         return argument(np, "object-after-verb")
     }
 
-    /// The noun phrase that starts after token `i`, skipping clause adverbs ("weiter", "dort").
+    /// The noun phrase that starts after token `i`, skipping clause adverbs ("weiter", "dort") and the reflexive "sich".
     func phraseAfter(_ i: Int, _ clause: Range<Int>) -> NounPhrase? {
         var k = i + 1
-        while k < clause.upperBound, chunker.is(k, Cues.adverbs) { k += 1 }
+        while k < clause.upperBound, chunker.is(k, Cues.adverbs) || chunker.lower[k] == "sich" { k += 1 }
         return chunker.parse(from: k, limit: clause.upperBound, appositions: false, allowPronoun: false)
     }
 

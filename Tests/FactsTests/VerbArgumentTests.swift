@@ -48,3 +48,10 @@ import TextAnalysis
         #expect(arguments("In den Spielen verfehlte er keinen Pass.", verb: "verfehlte", .agent).isEmpty)
     }
 }
+
+extension VerbArgumentTests {
+    @Test func verbFirstAfterSubordinateClause() {
+        #expect(arguments("Da der Präsident 2013 Termine hatte, entschied sich US-Präsident Barack Obama, das Land nicht zu besuchen.", verb: "entschied", .agent)
+                == ["US-Präsident Barack Obama [subject-after-verb]"])
+    }
+}
