@@ -49,22 +49,27 @@ extension Run {
         return nil
     }
 
-    /// Where the role phrase starts: adjectives after an article, or a genitive ("Frankreichs Präsident").
+    /// Where the role phrase starts: adjectives after an article, or a genitive ("Frankreichs Präsident"), or a
+    /// genitive before adjectives ("Jelpkes wissenschaftlicher Mitarbeiter").
     func premodifierStart(_ k: Int, in r: Range<Int>) -> Int {
         var s = k
-        if s - 1 >= r.lowerBound {
-            let p = toks[s - 1]
-            if p.isCapitalized, p.text.hasSuffix("s"), !Self.isFunctionWord(p), !Self.isRoleNoun(p),
-               Self.isPlace(p.text) || Self.isOrganisationWord(p) || !Lexicons.isCommonNoun(p.text) {
-                return s - 1
-            }
-        }
+        if isGenitiveName(s - 1, in: r) { return s - 1 }
         var a = s
         while a - 1 >= r.lowerBound, Self.isAdjectiveShaped(toks[a - 1]) { a -= 1 }
         if a < s, a - 1 >= r.lowerBound, Lexicons.determiners.contains(toks[a - 1].lower) || Lexicons.complementLinks.contains(toks[a - 1].lower) || Self.isFunctionWord(toks[a - 1]) {
             s = a
+        } else if a < s, isGenitiveName(a - 1, in: r) {
+            s = a - 1
         }
         return s
+    }
+
+    /// A capitalized genitive in -s that is a place, an organisation or no common noun ("Frankreichs", "Jelpkes").
+    func isGenitiveName(_ i: Int, in r: Range<Int>) -> Bool {
+        guard i >= r.lowerBound else { return false }
+        let p = toks[i]
+        return p.isCapitalized && p.text.hasSuffix("s") && !Self.isFunctionWord(p) && !Self.isRoleNoun(p)
+            && (Self.isPlace(p.text) || Self.isOrganisationWord(p) || !Lexicons.isCommonNoun(p.text))
     }
 
     /// Whether tokens `a..<b` form a role complement: genitive or prepositional phrases

@@ -26,6 +26,13 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         for bad in ["Jong", "un", "Anna", "Lena"] { #expect(person(ms, bad) == nil) }
     }
 
+    /// A role phrase may open with a genitive before its adjectives ("Jelpkes wissenschaftlicher Mitarbeiter").
+    @Test func genitiveBeforeAdjectivesOpensTheRole() {
+        let ms = persons("Jelpkes wissenschaftlicher Mitarbeiter Otto Stein widersprach. Putins langjähriger Sprecher Dmitri Peskow schwieg.")
+        #expect(person(ms, "Otto Stein")?.role?.text == "Jelpkes wissenschaftlicher Mitarbeiter")
+        #expect(person(ms, "Dmitri Peskow")?.role?.text == "Putins langjähriger Sprecher")
+    }
+
     @Test func c18DecomposedUmlautIsStoredNFC() {
         let raw = "Bu\u{0308}rgermeister Mu\u{0308}ller wies die Vorwu\u{0308}rfe zuru\u{0308}ck."
         let ms = persons(raw)
