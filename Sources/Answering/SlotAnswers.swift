@@ -6,47 +6,75 @@ import Facts
 extension Answerer {
     /// The subject or passive agent (`.agentOf`) or the object (`.objectOf`) of the question's verb in the best
     /// `SlotChoice.sentences` candidate sentences that hold the verb, when the ranking puts them first too (`VerbArguments`).
+    /// When the best sentence says it with another verb ("besiegte" for "gewann gegen"), "Wen …?" is answered by the
+    /// object of the verb in second position of its main clause, provided its subject holds a name of the question:
+    /// the sentence then tells of the question's actor, with the roles aligned. ("Wer …?" has no such check: the
+    /// question's object may stand in any role of another verb.)
     /// An argument made only of question words is what the question names, not what it asks: it is skipped. Active questions only.
     func answerFromVerbSlot(_ q: Question, candidates cands: [Candidate], evidence ev: QueryEvidence) -> Answer? {
-        guard q.voice == .active, q.relation == .agentOf || q.relation == .objectOf, let p = q.predicate,
-              let verb = ev.groups.first(where: { $0.word == p }) else { return nil }
+        guard q.voice == .active, q.relation == .agentOf || q.relation == .objectOf, q.language == "de" else { return nil }
+        let verb = q.predicate.flatMap { p in ev.groups.first { $0.word == p } }
         let slot: VerbArguments.Slot = q.relation == .objectOf ? .object : .agent
-        // A word of the argument is the question's when a question word of the same initial case has its term:
-        // "Stratigraphen" is not the "stratigraphische" of the question.
-        let upper = Set(ev.groups.filter { $0.word.first?.isUppercase == true }.flatMap(\.terms))
-        let lower = Set(ev.groups.filter { $0.word.first?.isUppercase != true }.flatMap(\.terms))
+        let words = QuestionTermsByCase(ev)
         // Only the best sentence, and only when the ranking agrees that it is the best: a weaker sentence that holds
         // the verb usually tells another event.
         let top = searchRanking(q).first?.ref
         for cand in cands.prefix(SlotChoice.sentences) where cand.ref == top {
             let doc = knowledgeBase.documents[cand.ref.document]
-            for t in doc.sentences[cand.ref.sentence].tokens where doc.tokens[t].kind == .word
-                && analyzer.terms(surface: doc.bytes[doc.tokens[t].range]).contains(where: verb.terms.contains) {
-                for arg in verbArguments(cand.ref.document).arguments(ofVerbAt: t, slot: slot) {
-                    var own = 0, asked = 0
-                    for k in arg.tokens {
-                        let terms = analyzer.terms(surface: doc.bytes[doc.tokens[k].range])
-                        guard !terms.isEmpty else { continue }
-                        if terms.contains(where: (doc.surface(k).first?.isUppercase == true ? upper : lower).contains) { asked += 1 } else { own += 1 }
-                    }
-                    // At least as many words of its own as words of the question ("Italiens X Y" for "Wer … X Y?" is X Y).
-                    guard own > 0, own >= asked else { continue }
-                    // A phrase that ends in one person's name ("Machthaber Kim Jong-un") is that person, named as person
-                    // answers name people; a person the question names is no answer.
-                    let people = facts(cand.ref.document).entities.filter {
-                        $0.kind == .person && $0.sentence == cand.ref.sentence && arg.text.span.range.contains($0.name.span.start)
-                    }
-                    var text = arg.text.text
-                    if people.count == 1, people[0].name.span.end == arg.text.span.end {
-                        guard !q.nameKey.contains(NameKey.of(people[0].canonicalName)) else { continue }
-                        text = displayName(people[0].canonicalName, document: cand.ref.document)
-                    }
-                    return Answer(question: q.text, kind: q.kind, text: text, citations: [citation(cand.ref)],
-                                  confidence: cand.coverage, explanation: "\(arg.rule) of „\(doc.surface(t))“ in the best sentence")
+            let reader = verbArguments(cand.ref.document)
+            let verbs = doc.sentences[cand.ref.sentence].tokens.filter { t in
+                doc.tokens[t].kind == .word && verb.map { v in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]).contains(where: v.terms.contains) } == true
+            }
+            for t in verbs {
+                for arg in reader.arguments(ofVerbAt: t, slot: slot) {
+                    if let a = slotAnswer(arg, verb: t, cand, q, words) { return a }
                 }
             }
+            guard verbs.isEmpty, slot == .object, let first = doc.sentences[cand.ref.sentence].tokens.first,
+                  let v = reader.secondPositionVerb(inSentenceOf: first), let f = reader.frame(ofVerbAt: v), !f.isPassive,
+                  let object = f.object, let subject = f.subject, names(in: subject, cand.ref, ev) > 0 else { continue }
+            if let a = slotAnswer(object, verb: v, cand, q, words) { return a }
         }
         return nil
+    }
+
+    /// The answer an argument gives, or `nil` when it has fewer words of its own than of the question or names a
+    /// person the question names. A phrase that ends in one person's name ("Machthaber Kim Jong-un") is that person,
+    /// named as person answers name people.
+    private func slotAnswer(_ arg: VerbArguments.Argument, verb t: Int, _ cand: Candidate, _ q: Question, _ words: QuestionTermsByCase) -> Answer? {
+        let c = count(arg, in: cand.ref, words)
+        // At least as many words of its own as words of the question ("Italiens X Y" for "Wer … X Y?" is X Y).
+        guard c.own > 0, c.own >= c.asked else { return nil }
+        let people = facts(cand.ref.document).entities.filter {
+            $0.kind == .person && $0.sentence == cand.ref.sentence && arg.text.span.range.contains($0.name.span.start)
+        }
+        var text = arg.text.text
+        if people.count == 1, people[0].name.span.end == arg.text.span.end {
+            guard !q.nameKey.contains(NameKey.of(people[0].canonicalName)) else { return nil }
+            text = displayName(people[0].canonicalName, document: cand.ref.document)
+        }
+        let doc = knowledgeBase.documents[cand.ref.document]
+        return Answer(question: q.text, kind: q.kind, text: text, citations: [citation(cand.ref)],
+                      confidence: cand.coverage, explanation: "\(arg.rule) of „\(doc.surface(t))“ in the best sentence")
+    }
+
+    /// How many name groups of the question (`TermGroup.isName`) have a term among the words of `arg`.
+    private func names(in arg: VerbArguments.Argument, _ ref: SentenceRef, _ ev: QueryEvidence) -> Int {
+        let doc = knowledgeBase.documents[ref.document]
+        let terms = Set(arg.tokens.flatMap { analyzer.terms(surface: doc.bytes[doc.tokens[$0].range]) })
+        return ev.groups.filter { g in g.isName && g.terms.contains(where: terms.contains) }.count
+    }
+
+    /// Words of `arg` with an index term of their own, and words whose term the question has (`QuestionTermsByCase`).
+    private func count(_ arg: VerbArguments.Argument, in ref: SentenceRef, _ words: QuestionTermsByCase) -> (own: Int, asked: Int) {
+        let doc = knowledgeBase.documents[ref.document]
+        var own = 0, asked = 0
+        for k in arg.tokens {
+            let terms = analyzer.terms(surface: doc.bytes[doc.tokens[k].range])
+            guard !terms.isEmpty else { continue }
+            if terms.contains(where: (doc.surface(k).first?.isUppercase == true ? words.upper : words.lower).contains) { asked += 1 } else { own += 1 }
+        }
+        return (own, asked)
     }
 
     func verbArguments(_ document: Int) -> VerbArguments {
@@ -54,6 +82,18 @@ extension Answerer {
         let reader = VerbArguments(knowledgeBase.documents[document])
         verbArgumentCache[document] = reader
         return reader
+    }
+}
+
+/// The question's index terms split by the initial case of the question word: a word of an argument is the
+/// question's when a question word of the same case has its term ("Stratigraphen" is not "stratigraphische").
+struct QuestionTermsByCase {
+    var upper: Set<String>
+    var lower: Set<String>
+
+    init(_ ev: QueryEvidence) {
+        upper = Set(ev.groups.filter { $0.word.first?.isUppercase == true }.flatMap(\.terms))
+        lower = Set(ev.groups.filter { $0.word.first?.isUppercase != true }.flatMap(\.terms))
     }
 }
 

@@ -28,16 +28,51 @@ public struct VerbArguments {
 
     /// The arguments filling `slot` of the verb at token `v`, most likely first (at most one per rule).
     public func arguments(ofVerbAt v: Int, slot: Slot) -> [Argument] {
-        guard chunker.isWord(v) else { return [] }
-        let clause = clauseAround(v)
+        guard let f = frame(ofVerbAt: v) else { return [] }
         var out: [Argument] = []
-        if slot == .agent, let a = passiveAgent(v, clause) { out.append(a) }
+        if slot == .agent, let a = f.passiveAgent { out.append(a) }
+        // In a passive clause the subject is the patient: without "von …" there is no agent.
+        if slot == .agent, let s = f.subject, !f.isPassive { out.append(s) }
+        if slot == .object, !f.isPassive, let o = f.object { out.append(o) }
+        return out
+    }
+
+    /// The arguments of one verb in its clause.
+    public struct Frame: Sendable {
+        public var subject: Argument?
+        public var object: Argument?
+        public var passiveAgent: Argument?
+        public var isPassive: Bool
+    }
+
+    /// The subject, object and passive agent of the verb at token `v`, or `nil` when `v` is no word.
+    public func frame(ofVerbAt v: Int) -> Frame? {
+        guard chunker.isWord(v) else { return nil }
+        let clause = clauseAround(v)
         let finite = finiteVerb(v, clause)
         let subject = subjectOf(finite, clause)
-        // In a passive clause the subject is the patient: without "von …" there is no agent.
-        if slot == .agent, let s = subject, !passive(v, clause) { out.append(s) }
-        if slot == .object, !passive(v, clause), let o = objectAfter(finite: finite, verb: v, subject: subject, clause) { out.append(o) }
-        return out
+        return Frame(subject: subject, object: objectAfter(finite: finite, verb: v, subject: subject, clause),
+                     passiveAgent: passiveAgent(v, clause), isPassive: passive(v, clause))
+    }
+
+    /// The finite verb of a verb-second main clause that opens the sentence holding token `t`: the word right after
+    /// the first constituent (a noun phrase, or a preposition with its noun phrase), when it is a lower-case word
+    /// that is no function word (auxiliaries and modals excepted) and no clause adverb. `nil` when none is found.
+    public func secondPositionVerb(inSentenceOf t: Int) -> Int? {
+        let unit = chunker.units[chunker.unitOfToken[t]]
+        var k = unit.lowerBound
+        guard k < unit.upperBound else { return nil }
+        if isPreposition(k) || chunker.isCapitalized(k) && Lexicons.functionWords.contains(chunker.lower[k]) && !Cues.determiners.contains(chunker.lower[k]) {
+            guard let np = chunker.parse(from: k + 1, limit: unit.upperBound, appositions: false, allowPronoun: false) else { return nil }
+            k = np.tokens.upperBound
+        } else if let np = chunker.parse(from: k, limit: unit.upperBound, appositions: false, allowPronoun: false) {
+            k = np.tokens.upperBound
+        } else {
+            return nil
+        }
+        guard k < unit.upperBound, chunker.isLowerWord(k), !Lexicons.functionWords.contains(chunker.lower[k]) || Cues.auxiliaries.contains(chunker.lower[k]),
+              !Cues.adverbs.contains(chunker.lower[k]) else { return nil }
+        return k
     }
 
     /// Tokens of the clause that holds `v`: between the nearest clause boundaries (comma, colon, dash, quote, sentence end).
@@ -102,6 +137,12 @@ public struct VerbArguments {
         let from = subject.flatMap { $0.rule == "subject-after-verb" ? $0.tokens.upperBound - 1 : nil } ?? finite
         guard let np = phraseAfter(from, clause), np.tokens.upperBound <= max(verb, from + 1) || verb == finite else { return nil }
         return argument(np, "object-after-verb")
+    }
+
+    /// A lower-case function word that is no determiner or coordinator: a preposition, conjunction or adverb.
+    func isPreposition(_ i: Int) -> Bool {
+        chunker.isLowerWord(i) && Lexicons.functionWords.contains(chunker.lower[i]) && !Cues.determiners.contains(chunker.lower[i])
+            && !Cues.coordinators.contains(chunker.lower[i])
     }
 
     /// The noun phrase that starts after token `i`, skipping clause adverbs ("weiter", "dort") and the reflexive "sich".

@@ -84,5 +84,7 @@ import Corpus
                           "Im Finale besiegte der FC Nordstadt den SV Südhafen mit 3:1."])
         #expect(a.answer("Wer entwarf die Brücke über die Lahn?").text == "der Baufirma Hartwig")
         #expect(a.answer("Wen besiegte der FC Nordstadt im Finale?").text == "den SV Südhafen")
+        // Told with another verb: the object of the main verb whose subject is the question's actor.
+        #expect(a.answer("Gegen wen gewann der FC Nordstadt im Finale?").text == "den SV Südhafen")
     }
 }
