@@ -90,14 +90,16 @@ extension Answerer {
                 return Answer(question: q.text, kind: .where, text: named, citations: [citation(cand.ref)],
                               confidence: cand.coverage, explanation: "place named after a settlement noun in the best sentence")
             }
-            // The earliest place after a place preposition ("ein Werk in Linz in Österreich" → Linz), else the first place.
+            // A place after a place preposition: of several, the one nearest the question's words (`closestMention`),
+            // then the earliest ("ein Werk in Linz in Österreich" → Linz); else the first place.
             let prepositional = prepositionalPlace(cand.ref, q)
-            let placeAfterPreposition = places.first { p in
+            var options: [(text: String, start: Int)] = places.filter { p in
                 let before = doc.text(max(doc.sentences[cand.ref.sentence].range.lowerBound, p.name.span.start - 12)..<p.name.span.start)
                 return before.split(separator: " ").last.map { ["in", "im", "bei", "nahe", "aus", "nach"].contains($0.lowercased()) } ?? false
-            }
-            var choice: (text: String, start: Int)? = placeAfterPreposition.map { ($0.name.text, $0.name.span.start) }
-            if let p = prepositional, !isTime(p.start), choice == nil || p.start < choice!.start { choice = p }
+            }.map { ($0.name.text, $0.name.span.start) }
+            if let p = prepositional, !isTime(p.start), !options.contains(where: { $0.start == p.start }) { options.append(p) }
+            var choice: (text: String, start: Int)? = options.isEmpty ? nil
+                : closestMention(options, in: cand.ref, evidence: ev, span: { $0.start..<($0.start + $0.text.utf8.count) }) { a, b in a.start > b.start }
             // A place without a preposition, unless it is a genitive attribute ("das Oberhaupt Griechenlands").
             if choice == nil, let p = places.first(where: { p in
                 !(p.name.text.hasSuffix("s") && facts(cand.ref.document).entities.contains { $0.kind == .place && $0.name.text == String(p.name.text.dropLast()) })
