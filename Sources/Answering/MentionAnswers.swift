@@ -168,6 +168,8 @@ extension Answerer {
     /// or name.
     static let monthsAndDays: Set<String> = Set(Concepts.monthNames("de") + Concepts.weekdayNames("de") + ["Jahr", "Jahre"])
 
+    static let multipliers: Set<String> = ["hundert", "tausend", "million", "millionen", "milliarde", "milliarden", "millions", "billion", "billions", "thousand", "hundred"]
+
     static let numberWords: Set<String> = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert", "tausend",
                                            "million", "millionen", "milliarde", "milliarden",
                                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand"]
@@ -190,6 +192,16 @@ extension Answerer {
                                   confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
                 }
             }
+        }
+        // No candidate sentence covers the question in its words: the best-ranked sentence (which counts its
+        // neighbours and related word forms, `rankingScore`) answers when it puts a number next to the counted noun.
+        // Every name of the question must be in that sentence, and no capitalized word of the question may be one
+        // the corpus never uses (the question is then about something the corpus does not tell).
+        let unknownNoun = ev.groups.contains { $0.documentFrequency == 0 && $0.word.first?.isUppercase == true }
+        if countsNoun, !unknownNoun, let top = searchRanking(q).first, mentionsAllNames(top.ref, ev), documentAgrees(top.ref.document, q),
+           let (text, near) = numberIn(top.ref, q, questionTerms: qTerms, focus: focus), near {
+            return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(top.ref)],
+                          confidence: top.coverage, explanation: "number next to the counted noun in the best-ranked sentence")
         }
         return nil
     }
@@ -216,7 +228,13 @@ extension Answerer {
             if best == nil || score > best!.score { best = (score, k, near) }
         }
         guard let b = best else { return nil }
-        let t = toks[b.k]
+        var first = b.k
+        // A multiplier after a number belongs to it ("drei Millionen", "1,5 Milliarden").
+        if first > 0, Self.multipliers.contains(doc.surface(toks[first]).lowercased()),
+           doc.tokens[toks[first - 1]].kind == .number || Self.numberWords.contains(doc.surface(toks[first - 1]).lowercased()) {
+            first -= 1
+        }
+        let t = toks[first]
         var last = b.k
         // Digit groups written with a space ("40 000", "1 250 000") are one number.
         while last + 1 < toks.count, doc.tokens[toks[last + 1]].kind == .number, doc.tokens[toks[last]].kind == .number,

@@ -87,4 +87,10 @@ import Corpus
         // Told with another verb: the object of the main verb whose subject is the question's actor.
         #expect(a.answer("Gegen wen gewann der FC Nordstadt im Finale?").text == "den SV Südhafen")
     }
+
+    /// A number word before a multiplier is part of the number ("drei Millionen").
+    @Test func multiplierKeepsItsNumber() {
+        let a = answerer(["In der drei Millionen Einwohner zählenden Stadt Nordhafen sind 35.000 Haushalte betroffen."])
+        #expect(a.answer("Wie viele Einwohner hat Nordhafen?").text == "drei Millionen Einwohner")
+    }
 }
