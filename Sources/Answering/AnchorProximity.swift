@@ -33,11 +33,12 @@ extension Answerer {
               let last = words.lastIndex(where: { doc.tokens[$0].range.overlaps(span) }) else { return 0 }
         var nearest = [Int](repeating: Int.max, count: ev.groups.count)
         var sameClause = [Bool](repeating: false, count: ev.groups.count)
+        let groupIDs = ev.groups.map { termIDs($0.terms) }
         for (k, t) in words.enumerated() where k < first || k > last {
-            let terms = analyzer.terms(surface: doc.bytes[doc.tokens[t].range])
-            guard !terms.isEmpty else { continue }
+            let ids = termIDs(ofToken: t, in: ref.document)
+            guard !ids.isEmpty else { continue }
             let d = k < first ? first - k - 1 : k - last - 1
-            for (g, group) in ev.groups.enumerated() where !group.isDating && terms.contains(where: group.terms.contains) {
+            for (g, group) in ev.groups.enumerated() where !group.isDating && ids.contains(where: groupIDs[g].contains) {
                 nearest[g] = min(nearest[g], d)
                 if clause[k] == clause[first] { sameClause[g] = true }
             }

@@ -136,6 +136,14 @@ extension Answerer {
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
     }
 
+    /// The index term ids of token `t` of document `d`, as the index built them at load (`InvertedIndex.tokenTerms`).
+    func termIDs(ofToken t: Int, in d: Int) -> ArraySlice<Int32> { knowledgeBase.index.tokenTerms(document: d, token: t) }
+
+    /// The ids of the index terms among `terms`; a term no sentence holds has none (and no token can match it).
+    func termIDs<S: Sequence>(_ terms: S) -> Set<Int32> where S.Element == String {
+        Set(terms.compactMap { knowledgeBase.index.termID($0) })
+    }
+
     /// Whether the sentence holds one of `terms` with a negation ("nicht", "nie", "kein…", "not", "never") at most
     /// three words before it or after it in the same clause.
     func negates(_ ref: SentenceRef, _ terms: [String]) -> Bool {
@@ -143,7 +151,8 @@ extension Answerer {
         let toks = Array(doc.sentences[ref.sentence].tokens).filter { doc.tokens[$0].kind != .punctuation }
         let words = QuestionWords.shared
         let all = Array(doc.sentences[ref.sentence].tokens)
-        for (k, t) in toks.enumerated() where analyzer.terms(surface: doc.bytes[doc.tokens[t].range]).contains(where: { terms.contains($0) }) {
+        let ids = termIDs(terms)
+        for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: ref.document).contains(where: ids.contains) {
             for j in max(0, k - 3)..<k where words.contains(NameKey.of(doc.surface(toks[j]).lowercased()), .negation) { return true }
             // After the verb up to the end of its clause ("bestätigte am Freitag den Briefwechsel nicht").
             guard var i = all.firstIndex(of: t) else { continue }

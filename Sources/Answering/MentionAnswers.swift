@@ -213,6 +213,7 @@ extension Answerer {
         let toks = Array(doc.sentences[ref.sentence].tokens)
         let times = facts(ref.document).times.filter { $0.sentence == ref.sentence }
         var best: (score: Int, k: Int, near: Bool)? = nil
+        let focusIDs = termIDs(focus), questionIDs = termIDs(questionTerms)
         for (k, t) in toks.enumerated() {
             let w = doc.surface(t)
             let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased())
@@ -221,9 +222,9 @@ extension Answerer {
             var score = 1
             var near = false
             for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
-                let terms = analyzer.terms(surface: doc.bytes[doc.tokens[toks[k + d]].range])
-                if terms.contains(where: { focus.contains($0) }) { near = true; score += 6 - abs(d) }
-                if terms.contains(where: { questionTerms.contains($0) }) { score += 3 - min(abs(d), 2) }
+                let ids = termIDs(ofToken: toks[k + d], in: ref.document)
+                if ids.contains(where: focusIDs.contains) { near = true; score += 6 - abs(d) }
+                if ids.contains(where: questionIDs.contains) { score += 3 - min(abs(d), 2) }
             }
             if best == nil || score > best!.score { best = (score, k, near) }
         }

@@ -116,9 +116,9 @@ extension Answerer {
     func nameAfter(role: TermGroup, in ref: SentenceRef, _ q: Question) -> String? {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
+        let roleIDs = termIDs(role.terms)
         for (k, t) in toks.enumerated() {
-            let terms = analyzer.terms(surface: doc.bytes[doc.tokens[t].range])
-            guard terms.contains(where: { role.terms.contains($0) }) else { continue }
+            guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) else { continue }
             var words: [Int] = []
             var j = k + 1
             while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {

@@ -22,8 +22,9 @@ extension Answerer {
         for cand in cands.prefix(SlotChoice.sentences) where cand.ref == top {
             let doc = knowledgeBase.documents[cand.ref.document]
             let reader = verbArguments(cand.ref.document)
+            let verbIDs = termIDs(verb?.terms ?? [])
             let verbs = doc.sentences[cand.ref.sentence].tokens.filter { t in
-                doc.tokens[t].kind == .word && verb.map { v in analyzer.terms(surface: doc.bytes[doc.tokens[t].range]).contains(where: v.terms.contains) } == true
+                doc.tokens[t].kind == .word && termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains)
             }
             for t in verbs {
                 for arg in reader.arguments(ofVerbAt: t, slot: slot) {
@@ -60,19 +61,19 @@ extension Answerer {
 
     /// How many name groups of the question (`TermGroup.isName`) have a term among the words of `arg`.
     private func names(in arg: VerbArguments.Argument, _ ref: SentenceRef, _ ev: QueryEvidence) -> Int {
-        let doc = knowledgeBase.documents[ref.document]
-        let terms = Set(arg.tokens.flatMap { analyzer.terms(surface: doc.bytes[doc.tokens[$0].range]) })
-        return ev.groups.filter { g in g.isName && g.terms.contains(where: terms.contains) }.count
+        let ids = Set(arg.tokens.flatMap { termIDs(ofToken: $0, in: ref.document) })
+        return ev.groups.filter { g in g.isName && termIDs(g.terms).contains(where: ids.contains) }.count
     }
 
     /// Words of `arg` with an index term of their own, and words whose term the question has (`QuestionTermsByCase`).
     private func count(_ arg: VerbArguments.Argument, in ref: SentenceRef, _ words: QuestionTermsByCase) -> (own: Int, asked: Int) {
         let doc = knowledgeBase.documents[ref.document]
         var own = 0, asked = 0
+        let upper = termIDs(words.upper), lower = termIDs(words.lower)
         for k in arg.tokens {
-            let terms = analyzer.terms(surface: doc.bytes[doc.tokens[k].range])
-            guard !terms.isEmpty else { continue }
-            if terms.contains(where: (doc.surface(k).first?.isUppercase == true ? words.upper : words.lower).contains) { asked += 1 } else { own += 1 }
+            let ids = termIDs(ofToken: k, in: ref.document)
+            guard !ids.isEmpty else { continue }
+            if ids.contains(where: (doc.surface(k).first?.isUppercase == true ? upper : lower).contains) { asked += 1 } else { own += 1 }
         }
         return (own, asked)
     }

@@ -58,6 +58,23 @@ public struct InvertedIndex: Sendable {
     public var termCount: Int { postings.count }
     public var averageLength: Double { sentenceRefs.isEmpty ? 0 : Double(totalLength) / Double(sentenceRefs.count) }
 
+    /// Per document: the ordinal of its first token among all tokens of the index (tokens of earlier documents first).
+    public internal(set) var documentTokenStarts: [Int32] = []
+    /// Token term table (compressed rows): the index term ids of global token `g` are
+    /// `tokenTermIDs[tokenTermStarts[g]..<tokenTermStarts[g + 1]]` (none for punctuation and stop words; a
+    /// hyphenated compound has the whole word and its parts). Built once at load, so that answering never re-analyzes text.
+    public internal(set) var tokenTermStarts: [Int32] = [0]
+    public internal(set) var tokenTermIDs: [Int32] = []
+
+    /// The index term ids of token `token` (0-based, `AnalyzedDocument.tokens`) of document `document` (load ordinal).
+    public func tokenTerms(document: Int, token: Int) -> ArraySlice<Int32> {
+        let g = Int(documentTokenStarts[document]) + token
+        return tokenTermIDs[Int(tokenTermStarts[g])..<Int(tokenTermStarts[g + 1])]
+    }
+
+    /// The id of an index term, or `nil` when no sentence holds it.
+    public func termID(_ term: String) -> Int32? { termIDs[term] }
+
     public func postingList(_ term: String) -> PostingList? {
         termIDs[term].map { postings[Int($0)] }
     }
@@ -88,6 +105,11 @@ public struct IndexBuilder {
     public mutating func add(_ doc: AnalyzedDocument) {
         let docOrdinal = index.documentStarts.count
         index.documentStarts.append(Int32(index.sentenceRefs.count))
+        index.documentTokenStarts.append(Int32(index.tokenTermStarts.count - 1))
+        var filled = 0
+        func closeTokens(through t: Int) {
+            while filled <= t { index.tokenTermStarts.append(Int32(index.tokenTermIDs.count)); filled += 1 }
+        }
         for sentence in doc.sentences {
             let global = Int32(index.sentenceRefs.count)
             index.sentenceRefs.append(SentenceRef(document: docOrdinal, sentence: sentence.index))
@@ -96,6 +118,8 @@ public struct IndexBuilder {
             for t in sentence.tokens {
                 let token = doc.tokens[t]
                 if token.kind == .punctuation { continue }
+                closeTokens(through: t - 1)
+                defer { closeTokens(through: t) }
                 for term in analyzer.terms(surface: doc.bytes[token.range]) {
                     let id: Int32
                     if let existing = index.termIDs[term] { id = existing } else {
@@ -105,6 +129,7 @@ public struct IndexBuilder {
                         index.postings.append(PostingList())
                     }
                     termPositions.append((id, token.position))
+                    index.tokenTermIDs.append(id)
                     length += 1
                 }
             }
@@ -132,5 +157,6 @@ public struct IndexBuilder {
             index.sentenceLengths.append(Int32(length))
             index.totalLength += length
         }
+        closeTokens(through: doc.tokens.count - 1)
     }
 }

@@ -36,6 +36,22 @@ func hits(_ s: Searcher, _ a: Analyzer, _ query: String) -> [Int] {
     }
 
     /// C15: hyphenated compounds are found by each part and whole.
+    /// The token term table gives every token of every document the term ids the analyzer gives its surface
+    /// (none for punctuation and stop words; whole word and parts for a hyphenated compound).
+    @Test func tokenTermTableMatchesTheAnalyzer() {
+        let texts = ["Der Öl-Embargo-Streit geht weiter. Minister Berg sagte nichts.", "Zweites Dokument, kurz."]
+        let (s, a) = index(texts)
+        for (d, text) in texts.enumerated() {
+            let doc = AnalyzedDocument(Document(id: "d\(d)", text: text))
+            for t in doc.tokens.indices {
+                let expected = a.terms(surface: doc.bytes[doc.tokens[t].range])
+                let got = s.index.tokenTerms(document: d, token: t).map { s.index.terms[Int($0)] }
+                #expect(got == (doc.tokens[t].kind == .punctuation ? [] : expected), "document \(d), token \(t)")
+            }
+        }
+        #expect(s.index.tokenTerms(document: 0, token: 1).count == 4)  // "Öl-Embargo-Streit": the whole word and its three parts
+    }
+
     @Test(arguments: ["Munition", "Raketen", "Artillerie-Munition"])
     func compoundPartsHit(query: String) {
         let (s, a) = index(["Nordkorea soll Artillerie-Munition und Infanterie-Raketen an Russland geliefert haben.", "Ein anderer Satz."])
