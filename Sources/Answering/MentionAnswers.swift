@@ -195,10 +195,11 @@ extension Answerer {
         }
         // No candidate sentence covers the question in its words: the best-ranked sentence (which counts its
         // neighbours and related word forms, `rankingScore`) answers when it puts a number next to the counted noun.
-        // Every name of the question must be in that sentence, and no capitalized word of the question may be one
-        // the corpus never uses (the question is then about something the corpus does not tell).
-        let unknownNoun = ev.groups.contains { $0.documentFrequency == 0 && $0.word.first?.isUppercase == true }
-        if countsNoun, !unknownNoun, let top = searchRanking(q).first, mentionsAllNames(top.ref, ev), documentAgrees(top.ref.document, q),
+        // Every name of the question must be in that sentence, and every capitalized word of the question (names
+        // and nouns: what the question is about) in its article.
+        let nouns = ev.groups.filter { $0.word.first?.isUppercase == true && !$0.isDating }
+        if countsNoun, let top = searchRanking(q).first, mentionsAllNames(top.ref, ev), documentAgrees(top.ref.document, q),
+           nouns.allSatisfy({ g in g.terms.contains(where: documentTerms(top.ref.document).contains) }),
            let (text, near) = numberIn(top.ref, q, questionTerms: qTerms, focus: focus), near {
             return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(top.ref)],
                           confidence: top.coverage, explanation: "number next to the counted noun in the best-ranked sentence")
