@@ -168,6 +168,15 @@ extension Answerer {
     /// or name.
     static let monthsAndDays: Set<String> = Set(Concepts.monthNames("de") + Concepts.weekdayNames("de") + ["Jahr", "Jahre"])
 
+    /// "zweimal", "dreimal", "1.476-mal": a number word from two up, or digits, with "mal" ("einmal" is mostly
+    /// the adverb: "noch einmal").
+    static func isFrequencyWord(_ word: String) -> Bool {
+        let w = word.lowercased()
+        guard w.hasSuffix("mal"), w.count > 3 else { return false }
+        let stem = w.dropLast(3).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return numberWords.contains(stem) || (stem.first?.isNumber == true && stem.allSatisfy { $0.isNumber || $0 == "." || $0 == "," })
+    }
+
     static let multipliers: Set<String> = ["hundert", "tausend", "million", "millionen", "milliarde", "milliarden", "millions", "billion", "billions", "thousand", "hundred"]
 
     static let numberWords: Set<String> = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert", "tausend",
@@ -181,7 +190,7 @@ extension Answerer {
         let focus = Set(q.contentWords.first.map { w in ev.groups.first { $0.word == w }?.terms ?? analyzer.terms(of: w) } ?? [])
         // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
         // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
-        let countsNoun = q.countedNoun != nil
+        let countsNoun = q.countedNoun != nil || q.asksFrequency
         // A number next to the counted noun is strong evidence in any article; a bare number only in the best story.
         let all = Array(candidates(q, evidence: ev).prefix(8))
         let sameStory = self.sameStory(all)
@@ -199,12 +208,18 @@ extension Answerer {
         // and nouns: what the question is about) in its article.
         let nouns = ev.groups.filter { $0.word.first?.isUppercase == true && !$0.isDating }
         if countsNoun, let top = searchRanking(q).first, mentionsAllNames(top.ref, ev), documentAgrees(top.ref.document, q),
-           nouns.allSatisfy({ g in g.terms.contains(where: documentTerms(top.ref.document).contains) }),
+           nouns.allSatisfy({ g in inDocument(g, top.ref.document) }),
            let (text, near) = numberIn(top.ref, q, questionTerms: qTerms, focus: focus), near {
             return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(top.ref)],
                           confidence: top.coverage, explanation: "number next to the counted noun in the best-ranked sentence")
         }
         return nil
+    }
+
+    /// Whether a document holds a term of the group, alone or as the head of a compound ("Meister" in "Fußballmeister").
+    func inDocument(_ g: TermGroup, _ document: Int) -> Bool {
+        let terms = documentTerms(document)
+        return g.terms.contains { t in terms.contains(t) || (t.count >= 4 && terms.contains { $0.hasSuffix(t) }) }
     }
 
     /// The best number of a sentence (not part of a date, not in the question), with its unit word;
@@ -217,11 +232,14 @@ extension Answerer {
         let focusIDs = termIDs(focus), questionIDs = termIDs(questionTerms)
         for (k, t) in toks.enumerated() {
             let w = doc.surface(t)
-            let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased())
+            let frequency = Self.isFrequencyWord(w)
+            let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased()) || frequency
             guard isNumber, !q.nameKey.contains(NameKey.of(w)) else { continue }
             if times.contains(where: { $0.text.span.range.contains(Int(doc.tokens[t].start)) }) { continue }
             var score = 1
-            var near = false
+            // A frequency word answers "wie oft" as a number next to the counted noun answers "wie viele".
+            var near = frequency && q.asksFrequency
+            if near { score += 6 }
             for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
                 let ids = termIDs(ofToken: toks[k + d], in: ref.document)
                 if ids.contains(where: focusIDs.contains) { near = true; score += 6 - abs(d) }
@@ -244,7 +262,7 @@ extension Answerer {
             last += 1
         }
         var end = doc.tokens[toks[last]].range.upperBound
-        if last + 1 < toks.count, doc.tokens[toks[last + 1]].kind == .word {
+        if last + 1 < toks.count, doc.tokens[toks[last + 1]].kind == .word, !Self.isFrequencyWord(doc.surface(toks[last])) {
             let next = doc.surface(toks[last + 1])
             if next.first?.isUppercase == true || ["mal", "prozent", "millionen", "milliarden", "million", "millions", "percent"].contains(next.lowercased()) {
                 end = doc.tokens[toks[last + 1]].range.upperBound

@@ -102,6 +102,8 @@ public struct Question: Sendable, Hashable {
     public var quoted: [String] = []
     /// "Wie viele Soldaten …": the counted noun, as typed.
     public var countedNoun: String? = nil
+    /// "Wie oft …?", "How many times …?": the answer is a frequency ("zweimal", "3-mal", "fünf Mal").
+    public var asksFrequency: Bool = false
     /// Role nouns the question's verb implies ("Wer leitet X?" → Leiter, Chef, …), lowercase.
     public var impliedRoles: [String] = []
     /// Words after "bevor"/"before": they describe a later state, not the one asked about.

@@ -124,7 +124,10 @@ public struct QuestionParser: Sendable {
                 }
             }
         }
-        if row.kind == .howMany, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
+        if row.kind == .howMany, words.prefix(openingLength + 1).contains(where: { $0.classes.contains(.frequency) }) {
+            question.asksFrequency = true
+        }
+        if row.kind == .howMany, !question.asksFrequency, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
             question.countedNoun = contentWords.first
             // "Für wie viele Tage …?" counts time: a duration answers it.
             if let noun = words.first(where: { $0.text == contentWords.first }), noun.classes.contains(.timeUnit) {

@@ -16,7 +16,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case lightVerb = "light-verb", englishMarker = "english-marker", englishOpening = "english-opening"
     case timeConstraintHead = "time-constraint-head", month, laterClause = "later-clause"
     case whereWord = "where-word", wherePreposition = "where-preposition", whenWord = "when-word", sinceUntil = "since-until"
-    case holderVerb = "holder-verb", passiveAuxiliary = "passive-auxiliary"
+    case holderVerb = "holder-verb", frequency, passiveAuxiliary = "passive-auxiliary"
     /// A role noun by its ending (`Trainer`, `Ministerin`): computed from the fact extractors' role lexicon, no section.
     case roleNoun = "role-noun"
     /// An attribute before a noun: a German inflected adjective ("chilenischen") or an English demonym ("Chilean");

@@ -93,4 +93,12 @@ import Corpus
         let a = answerer(["In der drei Millionen Einwohner zählenden Stadt Nordhafen sind 35.000 Haushalte betroffen."])
         #expect(a.answer("Wie viele Einwohner hat Nordhafen?").text == "drei Millionen Einwohner")
     }
+
+    /// "Wie oft …?" / "How many times …?" is answered by a frequency word ("zweimal", "1.476-mal"), not by "einmal".
+    @Test func frequencies() {
+        let a = answerer(["Nach Angaben seines Managers hat Paul Lenz die Rolle des Räubers 1.476-mal gespielt.",
+                          "Die Läuferin Vera Stamm war bereits zweimal Europameisterin geworden, wie sie einmal sagte."])
+        #expect(a.answer("Wie oft spielte Paul Lenz die Rolle des Räubers?").text == "1.476-mal")
+        #expect(a.answer("Wie oft wurde Vera Stamm Europameisterin?").text == "zweimal")
+    }
 }
