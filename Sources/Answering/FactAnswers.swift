@@ -256,6 +256,14 @@ extension Answerer {
                 let ref = SentenceRef(document: d, sentence: c.sentence)
                 var terms = sentenceTerms(ref)
                 for t in [c.target?.text, c.content?.text].compactMap({ $0 }) + c.resolvedClaimants { terms.formUnion(analyzer.terms(of: t)) }
+                // A person the claim names carries what the article says of them: full name and role
+                // ("Harbers" → "Mark Harbers", "niederländische Minister für Einwanderung").
+                for m in f.entities where m.kind == .person && m.sentence == c.sentence {
+                    for described in f.entities where described.canonicalName == m.canonicalName && described.sentence <= c.sentence {
+                        terms.formUnion(analyzer.terms(of: described.canonicalName))
+                        if let role = described.role { terms.formUnion(analyzer.terms(of: role.text)) }
+                    }
+                }
                 let share = ev.coverage(of: terms, context: contextTerms(ref, back: 2), contextWeight: 0.5).share
                 guard share >= 0.5 else { continue }
                 if best == nil || share > best!.score { best = (share, d, c) }

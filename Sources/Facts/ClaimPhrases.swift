@@ -174,6 +174,13 @@ struct ClaimPhrases {
             end = np.clauseEnd(from)
             // A quotation inside the complement does not end it.
             while end < body.upperBound, NounPhraseChunker.quoteMarks.contains(np.words[end]) { end = np.clauseEnd(end) }
+            // An infinitive clause with "zu" after a comma belongs to the verb before it ("er habe versucht, das
+            // Interesse kleinzuhalten"): the complement runs on to its end.
+            while end + 1 < body.upperBound, np.words[end] == "," {
+                let next = np.clauseEnd(end + 1)
+                guard next > end + 1, (end + 1..<next).contains(where: isZuInfinitive) else { break }
+                end = next
+            }
             // "… vorzubereiten und schloss … aus": the infinitive ends the complement before a coordinated main clause.
             if let k = (start..<end).first(where: isZuInfinitive), k + 2 < end, Cues.coordinators.contains(np.lower[k + 1]),
                !(k + 2..<end).contains(where: isZuInfinitive) {

@@ -101,4 +101,13 @@ import Corpus
         #expect(a.answer("Wie oft spielte Paul Lenz die Rolle des Räubers?").text == "1.476-mal")
         #expect(a.answer("Wie oft wurde Vera Stamm Europameisterin?").text == "zweimal")
     }
+
+    /// A person named in a claim carries what the article said of them before (full name, role): the question
+    /// may describe them so.
+    @Test func claimTargetCarriesItsDescription() {
+        let a = answerer(["Im Streit über einen Bericht hat der norwegische Minister für Fischerei, Ole Varden, sein Amt verloren. "
+                          + "Der Bericht war im Mai erschienen. Die Regierung schwieg lange. Die Opposition forderte eine Debatte. "
+                          + "Kritiker warfen Varden vor, er habe den Bericht zurückgehalten."])
+        #expect(a.answer("Was warfen Kritiker dem norwegischen Minister Ole Varden vor?").text == "er habe den Bericht zurückgehalten")
+    }
 }

@@ -51,6 +51,13 @@ private func seedArticle() throws -> AnalyzedDocument {
         #expect(f.denials[d].cue.text == "bestätigte … nicht")
     }
 
+    /// An infinitive clause with "zu" after a comma belongs to the accusation's content.
+    @Test func zuInfinitiveClauseStaysInTheContent() throws {
+        let f = facts("Kritiker warfen Minister Karl Brenner vor, er habe absichtlich versucht, das Interesse an dem Bericht kleinzuhalten.")
+        let claim = try #require(f.claims.first)
+        #expect(claim.content?.text == "er habe absichtlich versucht, das Interesse an dem Bericht kleinzuhalten")
+    }
+
     @Test func seedAssertionStandsAsserted() throws {
         let doc = try seedArticle()
         let f = facts(doc)
