@@ -95,6 +95,21 @@ extension Answerer {
                       confidence: 0.85, explanation: "person with role \"\(role.text)\"")
     }
 
+    /// The index terms of what the article says of the persons a sentence names, up to that sentence: full name
+    /// and stated roles ("Harbers" → "Mark Harbers", "niederländische Minister für Einwanderung"). A fact about a
+    /// person matches a question that describes them so.
+    func personDescriptionTerms(_ ref: SentenceRef) -> Set<String> {
+        let entities = facts(ref.document).entities
+        var terms = Set<String>()
+        for m in entities where m.kind == .person && m.sentence == ref.sentence {
+            for described in entities where described.canonicalName == m.canonicalName && described.sentence <= ref.sentence {
+                terms.formUnion(analyzer.terms(of: described.canonicalName))
+                if let role = described.role { terms.formUnion(analyzer.terms(of: role.text)) }
+            }
+        }
+        return terms
+    }
+
     // MARK: - Denials
 
     func denialContentTerms(_ d: Denial, document: Int) -> Set<String> {
@@ -256,14 +271,7 @@ extension Answerer {
                 let ref = SentenceRef(document: d, sentence: c.sentence)
                 var terms = sentenceTerms(ref)
                 for t in [c.target?.text, c.content?.text].compactMap({ $0 }) + c.resolvedClaimants { terms.formUnion(analyzer.terms(of: t)) }
-                // A person the claim names carries what the article says of them: full name and role
-                // ("Harbers" → "Mark Harbers", "niederländische Minister für Einwanderung").
-                for m in f.entities where m.kind == .person && m.sentence == c.sentence {
-                    for described in f.entities where described.canonicalName == m.canonicalName && described.sentence <= c.sentence {
-                        terms.formUnion(analyzer.terms(of: described.canonicalName))
-                        if let role = described.role { terms.formUnion(analyzer.terms(of: role.text)) }
-                    }
-                }
+                terms.formUnion(personDescriptionTerms(ref))
                 let share = ev.coverage(of: terms, context: contextTerms(ref, back: 2), contextWeight: 0.5).share
                 guard share >= 0.5 else { continue }
                 if best == nil || share > best!.score { best = (share, d, c) }
