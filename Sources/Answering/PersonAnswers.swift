@@ -200,7 +200,11 @@ extension Answerer {
                 let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : written
                 return (displayName(full, document: ref.document), "person mention in the best sentence")
             }
-            if names.count > 1 { return (names.joined(separator: " und "), "person mentions in the best sentence") }
+            if names.count > 1 {
+                // Coordinated persons as the sentence writes them ("Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes").
+                let written = doc.text(persons[0].name.span.start..<persons[names.count - 1].name.span.end)
+                return (written, "person mentions in the best sentence")
+            }
             return nil
         case 1:
             if q.kind == .who {

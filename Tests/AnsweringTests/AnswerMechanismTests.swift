@@ -110,4 +110,10 @@ import Corpus
                           + "Kritiker warfen Varden vor, er habe den Bericht zurückgehalten."])
         #expect(a.answer("Was warfen Kritiker dem norwegischen Minister Ole Varden vor?").text == "er habe den Bericht zurückgehalten")
     }
+
+    /// Coordinated persons are answered as the sentence writes them, initials' full stops and commas included.
+    @Test func coordinatedPersonsAsWritten() {
+        let a = answerer(["Die Studie über das Klima im Mittelalter stammt von Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes."])
+        #expect(a.answer("Von wem stammt die Studie über das Klima im Mittelalter?").text == "Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes")
+    }
 }
