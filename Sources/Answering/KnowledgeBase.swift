@@ -40,7 +40,10 @@ public final class KnowledgeBuilder {
             let analyzed = AnalyzedDocument(document, splitter: splitter)
             documents.append(analyzed)
             indexBuilder.add(analyzed)
-            factBuilder.add(pipeline.extract(analyzed))
+            // The extractors read the terms the index just built: the text is analyzed once.
+            let index = indexBuilder.index
+            let d = documents.count - 1
+            factBuilder.add(pipeline.extract(analyzed, tokenTerms: { t in index.tokenTerms(document: d, token: t).map { index.terms[Int($0)] } }))
         }
     }
 

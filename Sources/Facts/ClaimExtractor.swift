@@ -90,7 +90,7 @@ public struct ClaimExtractor: Sendable {
                                 resolvedClaimants: resolved, target: c.target.map { np.textSpan($0) }, cue: c.cue,
                                 content: c.content, rule: c.rule))
         }
-        ClaimLinker.link(&claims, denials: denials, phrases: phrases)
+        ClaimLinker.link(&claims, denials: denials, phrases: phrases, tokenTerms: context.tokenTerms)
         return claims
     }
 

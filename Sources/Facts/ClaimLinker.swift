@@ -13,18 +13,25 @@ import TextAnalysis
 struct ClaimLinker {
     let np: NounPhraseChunker
     let phrases: ClaimPhrases
-    let analyzer: Analyzer?
+    /// Index terms of a token.
+    let termsOfToken: (Int) -> [String]
 
-    init(_ phrases: ClaimPhrases, analyzer: Analyzer?) {
+    init(_ phrases: ClaimPhrases, termsOfToken: @escaping (Int) -> [String]) {
         self.np = phrases.np
         self.phrases = phrases
-        self.analyzer = analyzer
+        self.termsOfToken = termsOfToken
     }
 
-    /// Links with a fresh analyzer (its stemmer is only built when there is something to link).
-    static func link(_ claims: inout [Claim], denials: [Denial], phrases: ClaimPhrases) {
+    /// Links with the terms the index built (`tokenTerms`), or else with a fresh analyzer (its stemmer is only
+    /// built when there is something to link).
+    static func link(_ claims: inout [Claim], denials: [Denial], phrases: ClaimPhrases, tokenTerms: ((Int) -> [String])? = nil) {
         guard !claims.isEmpty, !denials.isEmpty else { return }
-        ClaimLinker(phrases, analyzer: Analyzer()).link(&claims, denials: denials)
+        if let tokenTerms {
+            ClaimLinker(phrases, termsOfToken: tokenTerms).link(&claims, denials: denials)
+        } else if let analyzer = Analyzer() {
+            let doc = phrases.np.doc
+            ClaimLinker(phrases, termsOfToken: { analyzer.terms(surface: doc.bytes[doc.tokens[$0].range]) }).link(&claims, denials: denials)
+        }
     }
 
     func link(_ claims: inout [Claim], denials: [Denial]) {
@@ -84,7 +91,6 @@ struct ClaimLinker {
 
     /// Stems of the content words of a span: no function words, no claim or denial cues, no entity names.
     func contentTerms(_ s: TextSpan) -> Set<String> {
-        guard let analyzer else { return [] }
         var terms = Set<String>()
         for t in tokens(s) where np.isWord(t) && phrases.mentionOfToken[t] == nil {
             let w = np.lower[t]
@@ -93,8 +99,7 @@ struct ClaimLinker {
                 || Cues.claimReferenceNouns.contains(w) || Cues.allegationMarkers.contains(w) || w.count < 3 {
                 continue
             }
-            let bytes = np.doc.bytes[np.doc.tokens[t].range]
-            for term in analyzer.terms(surface: bytes) { terms.insert(term) }
+            for term in termsOfToken(t) { terms.insert(term) }
         }
         return terms
     }

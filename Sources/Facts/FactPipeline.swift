@@ -13,12 +13,14 @@ public struct FactPipeline: Sendable {
 
     public init() {}
 
-    public func extract(_ doc: AnalyzedDocument) -> DocumentFacts {
+    /// - Parameter tokenTerms: the index terms of token `t` (0-based, `doc.tokens`) as the index built them, so that
+    ///   the text is analyzed once; `nil` analyzes the tokens that need it here (tests, tools).
+    public func extract(_ doc: AnalyzedDocument, tokenTerms: ((Int) -> [String])? = nil) -> DocumentFacts {
         var facts = DocumentFacts()
         facts.entities = entities.extract(doc)
         facts.times = times(doc)
         guard !doc.tokens.isEmpty else { return facts }
-        let speech = SpeechContext(doc, entities: facts.entities)
+        let speech = SpeechContext(doc, entities: facts.entities, tokenTerms: tokenTerms)
         facts.attributions = attributions.extract(speech)
         facts.denials = denials.extract(speech, attributions: facts.attributions)
         facts.claims = claims.extract(speech, entities: facts.entities, attributions: facts.attributions, denials: facts.denials)
@@ -70,8 +72,11 @@ struct SpeechContext {
     let np: NounPhraseChunker
     let quotes: [AttributionQuote]
     let resolver: AttributionResolver
+    /// Index terms of a token, when the caller analyzed the document already (`FactPipeline.extract`).
+    let tokenTerms: ((Int) -> [String])?
 
-    init(_ doc: AnalyzedDocument, entities: [EntityMention]) {
+    init(_ doc: AnalyzedDocument, entities: [EntityMention], tokenTerms: ((Int) -> [String])? = nil) {
+        self.tokenTerms = tokenTerms
         np = NounPhraseChunker(doc)
         quotes = AttributionQuoteScanner.scan(np)
         resolver = AttributionResolver(np, entities: entities)
