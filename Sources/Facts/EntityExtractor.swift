@@ -25,7 +25,12 @@ public struct EntityExtractor: Sendable {
 
     /// All entity mentions of `doc`, in text order.
     public func extract(_ doc: AnalyzedDocument) -> [EntityMention] {
-        var run = Run(doc: doc)
+        extract(doc, table: TokenTable(doc))
+    }
+
+    /// All entity mentions of `doc`, read from its token table.
+    func extract(_ doc: AnalyzedDocument, table: TokenTable) -> [EntityMention] {
+        var run = Run(doc: doc, table: table)
         return run.extract()
     }
 
@@ -96,14 +101,13 @@ struct Run {
     /// Which tokens already belong to a mention.
     var claimed: [Bool] = []
 
-    init(doc: AnalyzedDocument) {
+    init(doc: AnalyzedDocument, table: TokenTable) {
         self.doc = doc
         for (si, s) in doc.sentences.enumerated() {
             let begin = toks.count
             for ti in s.tokens {
                 let t = doc.tokens[ti]
-                let text = doc.text(t.range)
-                toks.append(EntityToken(text: text, lower: text.lowercased(), range: t.range, kind: t.kind, sentence: si))
+                toks.append(EntityToken(text: table.words[ti], lower: table.lower[ti], range: t.range, kind: t.kind, sentence: si))
             }
             sentenceRanges.append(begin..<toks.count)
         }

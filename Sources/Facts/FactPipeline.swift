@@ -17,10 +17,12 @@ public struct FactPipeline: Sendable {
     ///   the text is analyzed once; `nil` analyzes the tokens that need it here (tests, tools).
     public func extract(_ doc: AnalyzedDocument, tokenTerms: ((Int) -> [String])? = nil) -> DocumentFacts {
         var facts = DocumentFacts()
-        facts.entities = entities.extract(doc)
+        // One token table for every extractor.
+        let table = TokenTable(doc)
+        facts.entities = entities.extract(doc, table: table)
         facts.times = times(doc)
         guard !doc.tokens.isEmpty else { return facts }
-        let speech = SpeechContext(doc, entities: facts.entities, tokenTerms: tokenTerms)
+        let speech = SpeechContext(doc, table: table, entities: facts.entities, tokenTerms: tokenTerms)
         facts.attributions = attributions.extract(speech)
         facts.denials = denials.extract(speech, attributions: facts.attributions)
         facts.claims = claims.extract(speech, entities: facts.entities, attributions: facts.attributions, denials: facts.denials)
@@ -75,9 +77,9 @@ struct SpeechContext {
     /// Index terms of a token, when the caller analyzed the document already (`FactPipeline.extract`).
     let tokenTerms: ((Int) -> [String])?
 
-    init(_ doc: AnalyzedDocument, entities: [EntityMention], tokenTerms: ((Int) -> [String])? = nil) {
+    init(_ doc: AnalyzedDocument, table: TokenTable? = nil, entities: [EntityMention], tokenTerms: ((Int) -> [String])? = nil) {
         self.tokenTerms = tokenTerms
-        np = NounPhraseChunker(doc)
+        np = NounPhraseChunker(doc, table: table)
         quotes = AttributionQuoteScanner.scan(np)
         resolver = AttributionResolver(np, entities: entities)
     }

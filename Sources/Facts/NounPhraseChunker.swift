@@ -37,17 +37,17 @@ struct NounPhraseChunker {
     /// Paragraph of every unit.
     let unitParagraph: [Int]
 
-    init(_ doc: AnalyzedDocument) {
+    /// - Parameter table: the document's token table when the caller built it already (`FactPipeline`).
+    init(_ doc: AnalyzedDocument, table: TokenTable? = nil) {
         self.doc = doc
-        let words = doc.tokens.indices.map { doc.surface($0) }
+        let table = table ?? TokenTable(doc)
+        let words = table.words
         self.words = words
-        let lower = words.map { $0.lowercased() }
+        let lower = table.lower
         self.lower = lower
-        isRoleWord = lower.map { Cues.isRole(lowercased: $0) }
+        isRoleWord = table.isRoleWord
         initialCase = words.map(Self.initialCase)
-        var sentenceOfToken = [Int](repeating: 0, count: doc.tokens.count)
-        for s in doc.sentences { for t in s.tokens { sentenceOfToken[t] = s.index } }
-        self.sentenceOfToken = sentenceOfToken
+        self.sentenceOfToken = table.sentenceOfToken
 
         var units: [Range<Int>] = []
         var paragraphs: [Int] = []
