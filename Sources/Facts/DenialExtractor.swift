@@ -82,6 +82,8 @@ public struct DenialExtractor: Sendable {
         return result
     }
 
+    static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
+
     /// Who denies and what, read from the clause's shape: a passive with its "von" agent, a subordinate or relative
     /// clause, an active clause (object first or after the verb). Nil when a passive names no agent or a relative
     /// "was" clause has nothing before its comma.
@@ -91,8 +93,9 @@ public struct DenialExtractor: Sendable {
         var content: Range<Int>?
         var rule: String
         if c.passive {
-            // Agent: "von X (und Y)" between the clause start and the verb.
-            guard let von = (c.start..<t).first(where: { np.lower[$0] == "von" || np.lower[$0] == "by" }) else { return nil }
+            // Agent: "von/vom/durch X (und Y)" between the clause start and the verb (Duden-Grammatik: the passive
+            // agent is a "von" phrase, for institutions and means also "durch").
+            guard let von = (c.start..<t).first(where: { Self.agentPrepositions.contains(np.lower[$0]) }) else { return nil }
             deniers = np.parseCoordinated(from: von + 1, limit: t)
             if let sub = c.subordinator, np.lower[sub] == "was" || np.lower[sub] == "which" {
                 // "…, was von X bestritten wird": the clause before the comma.
@@ -101,7 +104,7 @@ public struct DenialExtractor: Sendable {
                 let prevStart = np.clauseStart(comma - 1)
                 content = prevStart < comma ? prevStart..<comma : nil
                 rule = "passive.relative"
-            } else if c.subordinator == nil, !c.prefield.isEmpty, np.lower[c.prefield.lowerBound] != "von" {
+            } else if c.subordinator == nil, !c.prefield.isEmpty, !Self.agentPrepositions.contains(np.lower[c.prefield.lowerBound]) {
                 content = np.trimmedContent(Array(c.prefield))
                 rule = "passive"
             } else {

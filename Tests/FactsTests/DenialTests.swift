@@ -49,6 +49,15 @@ func sentence(of needle: String, in doc: AnalyzedDocument) -> Int? {
         }
     }
 
+    /// A passive denial names its agent with "von", "vom" or "durch".
+    @Test(arguments: ["durch den Behördenchef", "von dem Behördenchef", "vom Behördenchef"])
+    func passiveAgentPrepositions(_ agent: String) {
+        let doc = analyzed("Der Vorwurf wurde \(agent) umgehend zurückgewiesen.")
+        let denials = extractor.extract(doc, entities: [], attributions: [])
+        #expect(denials.first?.deniers.map(\.text).first?.hasSuffix("Behördenchef") == true, "\(agent)")
+        #expect(denials.first?.content?.text == "Der Vorwurf")
+    }
+
     @Test func c19SoftHyphensNotConfirmed() {
         let doc = analyzed("Das Verteidigungs\u{AD}ministerium be\u{AD}stätigte die Zahl der Toten nicht.")
         let denials = extractor.extract(doc, entities: [], attributions: [])
