@@ -40,7 +40,7 @@ public struct DenialExtractor: Sendable {
         var result: [Denial] = []
 
         for t in 0..<np.count where !inQuote[t] && np.isLowerWord(t) {
-            guard let cues = Cues.denialVerbs[np.lower[t]], let c = np.clause(of: t, cues: cues) else { continue }
+            guard let cues = Cues.denialVerbs[np.lower[t]], let c = np.clause(of: t, cues: cues, quotationsInside: true) else { continue }
             let isConfirm = Cues.confirmLemmas.contains(c.cue.lemma)
             let weder = (c.start..<t).contains { np.lower[$0] == "weder" }
             if isConfirm {

@@ -122,7 +122,8 @@ struct NounPhraseChunker {
             // "84-jährige", "US-amerikanische" start with digits or are adjectives; not nouns.
             return false
         }
-        return !Cues.nonNounWords.contains(lower[i]) && !Cues.determiners.contains(lower[i])
+        // A sentence-initial clause adverb ("Zugleich", "Zudem") is no noun either.
+        return !Cues.nonNounWords.contains(lower[i]) && !Cues.determiners.contains(lower[i]) && !Cues.adverbs.contains(lower[i])
     }
 
     /// A lowercase adjective or participle inside a noun phrase ("italienische", "beteiligten"), or a number-adjective ("84-jährige").

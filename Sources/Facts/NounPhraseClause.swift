@@ -47,9 +47,26 @@ struct NounPhraseClause: Sendable {
 
 extension NounPhraseChunker {
     /// Analyzes the clause of cue verb `v` against the candidate lexicon entries; `nil` when no entry fits.
-    func clause(of v: Int, cues: [VerbCue]) -> NounPhraseClause? {
+    /// When the clause ends at an opening quotation mark: the particle `p` after the quotation (or after several),
+    /// in the clause that continues there, and that clause's end.
+    func particleAfterQuotation(_ p: String, from end: Int) -> (Int, Int)? {
+        let unit = units[unitOfToken[min(end, count - 1)]]
+        var open = end
+        while open < unit.upperBound, ["„", "\"", "»", "«"].contains(words[open]) {
+            guard let close = (open + 1..<unit.upperBound).first(where: { NounPhraseChunker.quoteMarks.contains(words[$0]) }),
+                  close + 1 < unit.upperBound else { return nil }
+            let next = clauseEnd(close)
+            if let k = (close + 1..<next).first(where: { lower[$0] == p }) { return (k, next) }
+            open = next
+        }
+        return nil
+    }
+
+    /// - Parameter quotationsInside: a quotation inside the clause does not end it when the cue's particle follows it
+    ///   ("wies einen Bericht als „Panikmache“ zurück"); denials ask for this, speech cues keep quotations as boundaries.
+    func clause(of v: Int, cues: [VerbCue], quotationsInside: Bool = false) -> NounPhraseClause? {
         let cs = clauseStart(v)
-        let ce = clauseEnd(v)
+        var ce = clauseEnd(v)
         // Subordinate clause: opened by a subordinator (or a relative pronoun after a comma).
         var subordinator: Int?
         if cs < v, isWord(cs) {
@@ -73,12 +90,20 @@ extension NounPhraseChunker {
             if cue.finite {
                 if let p = cue.particle {
                     if cue.particleFinal {
-                        guard subordinator == nil, ce - 1 > v, lower[ce - 1] == p else { continue }
-                        particle = ce - 1
-                    } else {
-                        guard let k = (v + 1..<ce).first(where: { lower[$0] == p }) else { continue }
+                        if subordinator == nil, ce - 1 > v, lower[ce - 1] == p {
+                            particle = ce - 1
+                        } else if quotationsInside, subordinator == nil, let (k, end) = particleAfterQuotation(p, from: ce), k == end - 1 {
+                            // "wies einen Bericht als „Panikmache“ zurück": a quotation inside the clause does not end it.
+                            particle = k
+                            ce = end
+                        } else { continue }
+                    } else if let k = (v + 1..<ce).first(where: { lower[$0] == p }) {
                         particle = k
-                    }
+                    } else if quotationsInside, let (k, end) = particleAfterQuotation(p, from: ce) {
+                        // "wies einen Bericht als „Panikmache“ zurück": a quotation inside the clause does not end it.
+                        particle = k
+                        ce = end
+                    } else { continue }
                 }
             } else {
                 // Participle or infinitive: needs an auxiliary before it in the clause, or right after it (verb-final).

@@ -58,6 +58,14 @@ func sentence(of needle: String, in doc: AnalyzedDocument) -> Int? {
         #expect(denials.first?.content?.text == "Der Vorwurf")
     }
 
+    /// A quotation inside the clause does not end it before the particle; a sentence-initial clause adverb is no denier.
+    @Test func quotationInsideASeparableDenial() {
+        let doc = analyzed("Zugleich wies ein Sprecher des Ministeriums einen Bericht der „Zeitung“ als „Panikmache“ zurück.")
+        let denials = extractor.extract(doc, entities: [], attributions: [])
+        #expect(denials.first?.deniers.map(\.text) == ["ein Sprecher des Ministeriums"])
+        #expect(denials.first?.content?.text.hasPrefix("einen Bericht der „Zeitung“") == true)
+    }
+
     @Test func c19SoftHyphensNotConfirmed() {
         let doc = analyzed("Das Verteidigungs\u{AD}ministerium be\u{AD}stätigte die Zahl der Toten nicht.")
         let denials = extractor.extract(doc, entities: [], attributions: [])
