@@ -92,6 +92,10 @@ extension NounPhraseChunker {
                     if cue.particleFinal {
                         if subordinator == nil, ce - 1 > v, lower[ce - 1] == p {
                             particle = ce - 1
+                        } else if subordinator == nil, let k = (v + 1..<ce).first(where: { lower[$0] == p && $0 + 1 < ce && Cues.coordinators.contains(lower[$0 + 1]) }) {
+                            // "werfen X Wahlbetrug vor und wollen …": a coordinated main clause follows the particle.
+                            particle = k
+                            ce = k + 1
                         } else if quotationsInside, subordinator == nil, let (k, end) = particleAfterQuotation(p, from: ce), k == end - 1 {
                             // "wies einen Bericht als „Panikmache“ zurück": a quotation inside the clause does not end it.
                             particle = k

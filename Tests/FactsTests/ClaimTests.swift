@@ -58,6 +58,14 @@ private func seedArticle() throws -> AnalyzedDocument {
         #expect(claim.content?.text == "er habe absichtlich versucht, das Interesse an dem Bericht kleinzuhalten")
     }
 
+    /// A separable particle before a coordinated main clause ends the accusation's clause ("… vor und wollen …").
+    @Test func particleBeforeCoordinatedClause() throws {
+        let f = facts("Die Sozialdemokraten werfen dem Präsidenten Wahlbetrug vor und wollen das Ergebnis anfechten.")
+        let claim = try #require(f.claims.first)
+        #expect(claim.claimants.map(\.text) == ["Die Sozialdemokraten"])
+        #expect(claim.content?.text == "Wahlbetrug")
+    }
+
     @Test func seedAssertionStandsAsserted() throws {
         let doc = try seedArticle()
         let f = facts(doc)
