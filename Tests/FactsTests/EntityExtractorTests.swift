@@ -33,6 +33,13 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(person(ms, "Dmitri Peskow")?.role?.text == "Putins langjähriger Sprecher")
     }
 
+    /// A party affiliation before the name is stated as the person's role.
+    @Test func partyAffiliationIsARole() {
+        let ms = persons("In der Stichwahl trat der Sozialdemokrat Mircea Geoană gegen den Republikaner Tom Harlan an.")
+        #expect(person(ms, "Mircea Geoană")?.role?.text == "Sozialdemokrat")
+        #expect(person(ms, "Tom Harlan")?.role?.text == "Republikaner")
+    }
+
     @Test func c18DecomposedUmlautIsStoredNFC() {
         let raw = "Bu\u{0308}rgermeister Mu\u{0308}ller wies die Vorwu\u{0308}rfe zuru\u{0308}ck."
         let ms = persons(raw)
