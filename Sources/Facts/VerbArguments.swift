@@ -114,6 +114,7 @@ public struct VerbArguments {
     }
 
     func subjectOf(_ finite: Int, _ clause: Range<Int>) -> Argument? {
+        if let s = subordinateSubject(finite, clause) { return s }
         // A clause that opens with its finite verb follows a fronted subordinate clause ("Da …, entschied sich X"):
         // the subject comes right after the verb.
         if finite == clause.lowerBound, finite > chunker.units[chunker.unitOfToken[finite]].lowerBound {
@@ -130,6 +131,19 @@ public struct VerbArguments {
             return subject
         }
         return nil
+    }
+
+    /// In a verb-final clause after a comma opened by a relative pronoun or subordinator ("…, die Hacker auf der Website
+    /// platziert hatten"), a noun phrase right after the opener is the subject (`subordinate-subject`); the relative
+    /// pronoun is then the object.
+    func subordinateSubject(_ v: Int, _ clause: Range<Int>) -> Argument? {
+        let opener = clause.lowerBound
+        let unit = chunker.units[chunker.unitOfToken[v]]
+        guard opener > unit.lowerBound, opener + 1 < v, chunker.words[opener - 1] == ",",
+              chunker.is(opener, Cues.relativePronouns) || chunker.is(opener, Cues.subordinators),
+              (v + 1..<clause.upperBound).allSatisfy({ chunker.is($0, Cues.auxiliaries) }),
+              let np = chunker.parse(from: opener + 1, limit: v, appositions: false, allowPronoun: false) else { return nil }
+        return argument(np, "subordinate-subject")
     }
 
     /// The object: the noun phrase after the finite verb, or after the subject when the subject follows the verb.

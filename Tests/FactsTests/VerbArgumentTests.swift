@@ -55,3 +55,11 @@ extension VerbArgumentTests {
                 == ["US-Präsident Barack Obama [subject-after-verb]"])
     }
 }
+
+extension VerbArgumentTests {
+    /// In a verb-final relative clause, a noun phrase after the relative pronoun is the subject.
+    @Test func subjectOfAVerbFinalRelativeClause() {
+        #expect(arguments("Es war eine Falschmeldung, die Hacker auf der Website platziert hatten.", verb: "platziert", .agent)
+                == ["Hacker [subordinate-subject]"])
+    }
+}
