@@ -104,6 +104,8 @@ extension Answerer {
             // Only words the index has never seen can be misspelt names.
             if analyzer.terms(of: b).contains(where: { knowledgeBase.index.documentFrequency($0) > 0 }) { continue }
             guard lowerCaseQuestion || b.first?.isUppercase == true else { continue }
+            // An English country name ("Italy" → Italien) is translated, not respelt ("Italia").
+            if q.language == "en", CountryNames.lookup[b.lowercased()] != nil { continue }
             if let spelled = nameSpellings.corpusSpelling(of: b) { rewrite[w] = spelled }
         }
         // Lower-case names: runs of question words that together (or alone, as a surname) name an entity.

@@ -116,4 +116,12 @@ import Corpus
         let a = answerer(["Die Studie über das Klima im Mittelalter stammt von Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes."])
         #expect(a.answer("Von wem stammt die Studie über das Klima im Mittelalter?").text == "Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes")
     }
+
+    /// An English country name is translated, not respelt as a similar name of the corpus ("Italy" is not "Italia").
+    @Test func countryNamesAreNotRespelt() {
+        let a = answerer(["Das Restaurant Bella Italia in Köln schließt.", "Der Minister Marco Belli besuchte Italien."])
+        let q = a.resolvingAnchors(QuestionParser().parse("Who is the leader of Italy?"))
+        #expect(!q.names.contains("Italia"))
+        #expect(!q.contentWords.contains("Italia"))
+    }
 }
