@@ -8,9 +8,7 @@ public enum ShellMain {
     /// Runs Beleg and returns the exit status (0 ok, 1 if any scripted line failed).
     /// - Parameter exportFacts: write the fact store as JSON Lines and exit instead of answering.
     public static func run(corpora: [String], defaultCorpus: String?, format: OutputFormat, questions: [String], exportFacts: Bool = false) -> Int32 {
-        let sink = OutputSink(
-            output: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
-            error: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
+        guard let sink = standardSink() else { return 1 }
         guard let session = Session(format: format, sink: sink) else {
             sink.error("error: libstemmer has no German stemmer")
             return 1
@@ -59,6 +57,31 @@ public enum ShellMain {
                 if interactive, line.hasPrefix(".load") { names.replace(session.completionNames()) }
             }
         }
+    }
+
+    /// The sink on standard output and standard error, written with checked `write(2)` calls. A failed write to
+    /// standard output (closed, full disk, broken pipe) ends the program: one line on standard error, exit 1.
+    /// Returns `nil` (after saying so) when standard output is closed from the start.
+    static func standardSink() -> OutputSink? {
+        signal(SIGPIPE, SIG_IGN)
+        let out = FileDescriptorWriter(descriptor: STDOUT_FILENO), err = FileDescriptorWriter(descriptor: STDERR_FILENO)
+        // A closed standard input or error is reopened on /dev/null, so that no file opened later takes its number.
+        for fd in [STDIN_FILENO, STDERR_FILENO] where !FileDescriptorWriter(descriptor: fd).isOpen {
+            let null = open("/dev/null", O_RDWR)
+            if null >= 0 && null != fd { dup2(null, fd); close(null) }
+        }
+        guard out.isOpen else {
+            _ = err.write("beleg: error: standard output is closed\n")
+            return nil
+        }
+        return OutputSink(
+            output: { text in
+                if let failure = out.write(text + "\n") {
+                    _ = err.write("beleg: error: cannot write to standard output: \(failure)\n")
+                    exit(1)
+                }
+            },
+            error: { text in _ = err.write(text + "\n") })
     }
 
     /// The built-in corpus: `$BELEG_CORPUS`, else the `corpus` folder of the package the executable was

@@ -44,3 +44,24 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// Runs `script` with `/bin/sh -c`, where `"$BELEG"` names the built binary; returns its standard output, error and status.
+func runShell(_ script: String, environment: [String: String] = [:]) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    var env = ProcessInfo.processInfo.environment
+    env["BELEG"] = belegBinary()
+    env["BELEG_CORPUS"] = SharedData.packageRoot.appendingPathComponent("corpus").path
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let output = Pipe(), error = Pipe()
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self), status: process.terminationStatus)
+}
