@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
         .executableTarget(name: "beleg-bench", dependencies: ["Answering", "Corpus", "Timex"]),
         .executableTarget(name: "beleg", dependencies: [
-            "Shell",
+            "Shell", "Corpus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -53,8 +53,13 @@ public struct CorpusLoader: Sendable {
             return result
         }
         if isDirectory.boolValue {
-            let root = URL(fileURLWithPath: path).standardizedFileURL.path
-            for relative in Self.filesBelow(root) {
+            // A symlink to a directory is followed: the enumerator lists nothing below a link itself.
+            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            let files = Self.filesBelow(root)
+            if files.isEmpty {
+                result.errors.append(LoadError(file: path, message: "no .txt, .md or .jsonl file in this directory (hidden files and folders are skipped); nothing was loaded"))
+            }
+            for relative in files {
                 loadFile(root + "/" + relative, displayPath: Self.join(path, relative), idBase: relative, into: &result)
             }
         } else {
@@ -95,8 +100,9 @@ public struct CorpusLoader: Sendable {
             return
         }
         let ext = (path as NSString).pathExtension.lowercased()
+        let id = (idBase as NSString).deletingPathExtension
         if ext == "jsonl" {
-            loadJSONL(data, file: displayPath, into: &result)
+            loadJSONL(data, file: displayPath, idBase: id, into: &result)
             return
         }
         guard let text = String(validatingUTF8Data: data) else {
@@ -104,8 +110,9 @@ public struct CorpusLoader: Sendable {
             result.errors.append(LoadError(file: displayPath, line: Self.lineNumber(data, offset), message: "invalid UTF-8 at byte \(offset); the file was not loaded"))
             return
         }
-        let id = (idBase as NSString).deletingPathExtension
-        switch FrontMatter.parse(text) {
+        // Line ends first: a Swift `Character` holds "\r\n" whole, so front matter written with CRLF or CR
+        // would not split into lines and would end up in the body.
+        switch FrontMatter.parse(TextHygiene.normalizeLineEnds(text)) {
         case .success(let (meta, body)):
             result.documents.append(Document(id: id, title: meta.title, date: meta.date, source: meta.source,
                                              language: meta.language, text: ext == "md" ? MarkdownText.plain(body) : body,
@@ -115,7 +122,10 @@ public struct CorpusLoader: Sendable {
         }
     }
 
-    func loadJSONL(_ data: Data, file: String, into result: inout LoadResult) {
+    /// One article a line. `idBase` (the file's path relative to the loaded root, without extension) names
+    /// id-less lines: `idBase:LINE`. A bad line is skipped with an error; a bad `date` keeps the article without
+    /// a date (the error says so), since losing the whole article costs more than losing its date.
+    func loadJSONL(_ data: Data, file: String, idBase: String, into result: inout LoadResult) {
         var lineNumber = 0
         var start = data.startIndex
         let newline = UInt8(ascii: "\n")
@@ -125,43 +135,17 @@ public struct CorpusLoader: Sendable {
             let line = data[start..<end]
             start = end < data.endIndex ? data.index(after: end) : end
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard String(validatingUTF8Data: Data(line)) != nil else {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "invalid UTF-8; the line was skipped"))
-                continue
-            }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
-            } catch {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "not a JSON object; the line was skipped"))
-                continue
-            }
-            guard let dict = object as? [String: Any] else {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "not a JSON object; the line was skipped"))
-                continue
-            }
-            guard let text = dict["text"] as? String else {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "no \"text\" string; the line was skipped"))
-                continue
-            }
-            let id: String
-            if let s = dict["id"] as? String, !s.isEmpty { id = s }
-            else if let n = dict["id"] as? NSNumber { id = n.stringValue }
-            else {
-                let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                id = "\(base):\(lineNumber)"
-            }
-            var date: CalendarDate? = nil
-            if let d = dict["date"] as? String, !d.isEmpty {
-                guard let parsed = CalendarDate(iso: d) else {
-                    result.errors.append(LoadError(file: file, line: lineNumber, message: "date \"\(d)\" is not YYYY-MM-DD; the line was skipped"))
-                    continue
+            switch JSONLArticle.parse(Data(line), fallbackID: "\(idBase):\(lineNumber)") {
+            case .failure(let problem):
+                result.errors.append(LoadError(file: file, line: lineNumber, message: problem.message))
+            case .success(let article):
+                for warning in article.warnings {
+                    result.errors.append(LoadError(file: file, line: lineNumber, message: warning.message))
                 }
-                date = parsed
+                result.documents.append(Document(id: article.id, title: article.title, date: article.date,
+                                                 source: article.source, language: article.language,
+                                                 text: article.text, origin: "\(file):\(lineNumber)"))
             }
-            result.documents.append(Document(id: id, title: dict["title"] as? String, date: date,
-                                             source: dict["source"] as? String, language: dict["lang"] as? String,
-                                             text: text, origin: "\(file):\(lineNumber)"))
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Shell
+import Corpus
 import Rendering
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -35,8 +36,14 @@ struct Beleg: ParsableCommand {
     var questions: [String] = []
 
     func validate() throws {
-        for path in corpora where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("--corpus \(path): no such file or directory")
+        for path in corpora {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("--corpus \(path): no such file or directory")
+            }
+            guard isDirectory.boolValue || CorpusLoader.extensions.contains((path as NSString).pathExtension.lowercased()) else {
+                throw ValidationError("--corpus \(path): unsupported file type (expected .txt, .md, .jsonl or a directory)")
+            }
         }
     }
 

@@ -98,3 +98,20 @@ import Testing
         #expect(r.stdout.hasPrefix("Sprecher für nationale Sicherheit"))
     }
 }
+
+/// Issue 9: `--corpus` naming a file Beleg cannot read (`/etc/passwd`) is a bad command line.
+@Suite struct CorpusArgumentTests {
+    @Test func unsupportedCorpusFileExits64() throws {
+        let r = try runBeleg(["--corpus", "/etc/passwd", "Wer ist John Kirby?"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--corpus /etc/passwd: unsupported file type"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func emptyDirectorySaysSo() throws {
+        let dir = try temporaryDirectory()
+        let r = try runBeleg(["--no-default-corpus"], stdin: ".load \(dir.path)\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(dir.path): no .txt, .md or .jsonl file in this directory"))
+    }
+}
