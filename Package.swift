@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
         .testTarget(name: "FactsTests", dependencies: ["TestSupport", "Facts"]),
         .testTarget(name: "AnsweringTests", dependencies: ["TestSupport", "Answering", "Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"]),
     ],

@@ -57,10 +57,10 @@ public final class Session {
         var perFile: [String: Int] = [:]
         for p in problems {
             perFile[p.file, default: 0] += 1
-            if perFile[p.file]! <= 20 { sink.error("error: \(p)") }
+            if perFile[p.file]! <= 20 { report("error: \(p)") }
         }
         for (file, n) in perFile.sorted(by: { $0.key < $1.key }) where n > 20 {
-            sink.error("error: \(file): \(n - 20) more problems not shown")
+            report("error: \(file): \(n - 20) more problems not shown")
         }
         return (added.count, problems.count)
     }
@@ -83,10 +83,10 @@ public final class Session {
         if line.isEmpty || line.hasPrefix("#") { return .ok }
         if line.hasPrefix(".") { return command(line) }
         guard let answer = ask(line) else {
-            sink.error("error: the analyzer could not be created (libstemmer without German)")
+            report("error: the analyzer could not be created (libstemmer without German)")
             return .failed
         }
-        sink.output(Renderer(format: format).render(answer))
+        emit(Renderer(format: format).render(answer))
         return .ok
     }
 
@@ -113,7 +113,7 @@ public final class Session {
             let width = Self.commands.map(\.usage.count).max() ?? 0
             var lines = Self.commands.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.help }
             lines.append("Anything else is a question, e.g. \"Wer ist …?\", \"Wann …?\", \"Was bestritt …?\".")
-            sink.output(format == .json ? Self.jsonLine(["help": lines.joined(separator: "\n")]) : lines.joined(separator: "\n"))
+            emit(format == .json ? Self.jsonLine(["help": lines.joined(separator: "\n")]) : lines.joined(separator: "\n"))
             return .ok
         case ".quit", ".exit":
             return .quit
@@ -121,7 +121,7 @@ public final class Session {
             guard !argument.isEmpty else { return usage(".load PATH") }
             let path = (argument as NSString).expandingTildeInPath
             let (added, problems) = load(path: path)
-            if interactive && (added > 0 || problems == 0) { sink.output("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
+            if interactive && (added > 0 || problems == 0) { emit("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
             return problems > 0 ? .failed : .ok
         case ".sources":
             return listSources()
@@ -130,9 +130,9 @@ public final class Session {
             var json = format == .json
             if name == "--json" || name.hasPrefix("--json ") { json = true; name = String(name.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
             if json {
-                FactExport(knowledgeBase: builder.knowledgeBase).lines(about: name.isEmpty ? nil : name).forEach(sink.output)
+                FactExport(knowledgeBase: builder.knowledgeBase).lines(about: name.isEmpty ? nil : name).forEach(emitJSON)
             } else {
-                sink.output(FactListing(knowledgeBase: builder.knowledgeBase).render(name: name.isEmpty ? nil : name))
+                emit(FactListing(knowledgeBase: builder.knowledgeBase).render(name: name.isEmpty ? nil : name))
             }
             return .ok
         case ".claims":
@@ -140,14 +140,14 @@ public final class Session {
         case ".explain":
             guard !argument.isEmpty else { return usage(".explain QUESTION") }
             guard let a = currentAnswerer() else { return .failed }
-            sink.output(format == .json ? Self.jsonLine(["question": argument, "explain": a.explain(argument)]) : a.explain(argument))
+            emit(format == .json ? Self.jsonLine(["question": argument, "explain": a.explain(argument)]) : a.explain(argument))
             return .ok
         case ".mode":
             guard let f = OutputFormat(rawValue: argument) else { return usage(".mode text|json") }
             format = f
             return .ok
         default:
-            sink.error("error: unknown command \(name); try .help")
+            report("error: unknown command \(name); try .help")
             return .failed
         }
     }
@@ -157,7 +157,7 @@ public final class Session {
         let kb = builder.knowledgeBase
         if format == .json {
             for d in kb.documents {
-                sink.output(Self.jsonLine(["doc": d.document.id, "title": d.document.title, "date": d.document.date?.description,
+                emitJSON(Self.jsonLine(["doc": d.document.id, "title": d.document.title, "date": d.document.date?.description,
                                            "source": d.document.source, "sentences": d.sentences.count]))
             }
             return .ok
@@ -168,7 +168,7 @@ public final class Session {
             lines.append("\(doc.id)\t\(doc.title ?? "-")\t\(doc.date?.description ?? "-")\t\(d.sentences.count) sentences")
         }
         lines.append("\(kb.documents.count) document\(kb.documents.count == 1 ? "" : "s")")
-        sink.output(lines.joined(separator: "\n"))
+        emit(lines.joined(separator: "\n"))
         return .ok
     }
 
@@ -178,7 +178,7 @@ public final class Session {
         let found = claims(about: argument.isEmpty ? nil : argument, in: kb.facts)
         if format == .json {
             for (d, c) in found {
-                sink.output(Self.jsonLine(["doc": kb.documents[d].document.id, "sentence": c.sentence + 1, "cue": c.cue.text,
+                emitJSON(Self.jsonLine(["doc": kb.documents[d].document.id, "sentence": c.sentence + 1, "cue": c.cue.text,
                                            "claimants": c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants,
                                            "target": c.target?.text, "content": c.content?.text, "status": c.status.rawValue]))
             }
@@ -192,7 +192,7 @@ public final class Session {
                          + (c.target.map { " \($0.text)" } ?? "") + (c.content.map { ": \($0.text)" } ?? ""))
             lines.append("    \(doc.sentenceText(c.sentence))")
         }
-        sink.output(lines.isEmpty ? "No claims\(argument.isEmpty ? "" : " about \(argument)") in the corpus." : lines.joined(separator: "\n"))
+        emit(lines.isEmpty ? "No claims\(argument.isEmpty ? "" : " about \(argument)") in the corpus." : lines.joined(separator: "\n"))
         return .ok
     }
 
@@ -203,15 +203,31 @@ public final class Session {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Writes text output: in text mode with the corpus's control characters made visible (`TerminalText`).
+    func emit(_ text: String) {
+        sink.output(format == .text ? TerminalText.sanitized(text) : text)
+    }
+
+    /// Writes one JSON line as it is (JSON encoders escape control characters themselves).
+    func emitJSON(_ line: String) {
+        sink.output(line)
+    }
+
+    /// Writes a problem to the error sink, control characters made visible.
+    func report(_ text: String) {
+        sink.error(TerminalText.sanitized(text))
+    }
+
     func usage(_ text: String) -> LineOutcome {
-        sink.error("usage: \(text)")
+        report("usage: \(text)")
         return .failed
     }
 
     /// Names offered by completion: every entity's canonical name and its parts.
     public func completionNames() -> [String] {
         var out = Set<String>()
-        for n in builder.knowledgeBase.facts.entityNames() {
+        // A name holding control characters is never offered: completion writes to the terminal raw.
+        for n in builder.knowledgeBase.facts.entityNames() where !n.unicodeScalars.contains(where: TerminalText.needsEscape) {
             out.insert(n)
             for part in n.split(separator: " ") where part.count > 1 { out.insert(String(part)) }
         }
