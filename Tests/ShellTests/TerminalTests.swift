@@ -7,13 +7,15 @@ import Testing
 struct TerminalTests {
     /// Runs tty-session with `steps` and returns what it printed. Uses posix_spawn + waitpid: the tmux
     /// server inherits descriptors and outlives the script, which keeps Foundation's `Process` waiting.
-    func session(_ steps: String, state: URL) throws -> String {
+    func session(_ steps: String, state: URL, arguments: [String] = [], environment: [String: String] = [:]) throws -> String {
         let stepsFile = state.appendingPathComponent("steps-\(UUID().uuidString).txt")
         let outputFile = state.appendingPathComponent("screen-\(UUID().uuidString).txt")
         try steps.write(to: stepsFile, atomically: true, encoding: .utf8)
         let script = SharedData.url("tools/tty-session").path
+        let extra = environment.map { " -e \($0.key)='\($0.value)'" }.joined()
         let command = "XDG_STATE_HOME='\(state.path)' BELEG_CORPUS='\(SharedData.packageRoot.appendingPathComponent("corpus").path)' "
-            + "bash '\(script)' -e XDG_STATE_HOME='\(state.path)' -- '\(belegBinary())' < '\(stepsFile.path)' > '\(outputFile.path)' 2>&1"
+            + "bash '\(script)' -e XDG_STATE_HOME='\(state.path)'\(extra) -- '\(belegBinary())' \(arguments.map { "'\($0)'" }.joined(separator: " "))"
+            + " < '\(stepsFile.path)' > '\(outputFile.path)' 2>&1"
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
         defer { argv.forEach { free($0) } }
@@ -73,6 +75,25 @@ struct TerminalTests {
         """, state: try temporaryDirectory())
         #expect(screen.contains(".nope"), "\(screen)")
         #expect(screen.contains("[exit status 0 ]"), "\(screen)")
+    }
+
+    /// `$XDG_CONFIG_HOME/beleg/init` runs before the first prompt of an interactive session; `--no-init` skips it.
+    @Test func initFileRunsBeforeThePrompt() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let config = try temporaryDirectory()
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("beleg"), withIntermediateDirectories: true)
+        try ".mode json\n".write(to: config.appendingPathComponent("beleg/init"), atomically: true, encoding: .utf8)
+        let steps = """
+        type .mode
+        key Enter
+        sleep 0.3
+        screen
+        key C-d
+        """
+        let withInit = try session(steps, state: try temporaryDirectory(), environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(withInit.contains("beleg> .mode\n{\"mode\":\"json\"}"), "\(withInit)")
+        let without = try session(steps, state: try temporaryDirectory(), arguments: ["--no-init"], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(without.contains("beleg> .mode\ntext"), "\(without)")
     }
 
     /// Home, End and Delete move and delete instead of inserting "~".
