@@ -96,7 +96,7 @@ public enum ShellMain {
     static func runInteractive(_ session: Session, environment env: [String: String]) -> Int32 {
         let names = EntityNameList()
         names.replace(session.completionNames())
-        let reader = EditLineReader(programName: "beleg", historyFile: defaultHistoryPath(environment: env)) { line in
+        let reader = EditLineReader(programName: "beleg", historyFile: historyPath(environment: env)) { line in
             Session.completions(lineBeforeCursor: line, entityNames: names.snapshot())
         }
         let n = session.knowledgeBase.documents.count

@@ -5,25 +5,8 @@ import Testing
 /// Drives the interactive shell in a real terminal (tmux) with `../shared/tools/tty-session`.
 @Suite(.serialized, .sharedData("tools/tty-session"))
 struct TerminalTests {
-    /// Runs tty-session with `steps` and returns what it printed. Uses posix_spawn + waitpid: the tmux
-    /// server inherits descriptors and outlives the script, which keeps Foundation's `Process` waiting.
     func session(_ steps: String, state: URL, arguments: [String] = [], environment: [String: String] = [:]) throws -> String {
-        let stepsFile = state.appendingPathComponent("steps-\(UUID().uuidString).txt")
-        let outputFile = state.appendingPathComponent("screen-\(UUID().uuidString).txt")
-        try steps.write(to: stepsFile, atomically: true, encoding: .utf8)
-        let script = SharedData.url("tools/tty-session").path
-        let extra = environment.map { " -e \($0.key)='\($0.value)'" }.joined()
-        let command = "XDG_STATE_HOME='\(state.path)' BELEG_CORPUS='\(SharedData.packageRoot.appendingPathComponent("corpus").path)' "
-            + "bash '\(script)' -e XDG_STATE_HOME='\(state.path)'\(extra) -- '\(belegBinary())' \(arguments.map { "'\($0)'" }.joined(separator: " "))"
-            + " < '\(stepsFile.path)' > '\(outputFile.path)' 2>&1"
-        var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
-        defer { argv.forEach { free($0) } }
-        let rc = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
-        try #require(rc == 0)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return try String(contentsOf: outputFile, encoding: .utf8)
+        try TTYSession.start(steps, state: state, arguments: arguments, environment: environment).finish()
     }
 
     var tmuxAvailable: Bool { FileManager.default.fileExists(atPath: "/usr/bin/tmux") }
