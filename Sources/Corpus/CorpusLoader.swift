@@ -26,6 +26,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct LoadResult: Sendable {
     public var documents: [Document] = []
     public var errors: [LoadError] = []
+    /// Whether the load stopped early because `isCancelled` said so; `documents` holds what was read until then.
+    public var cancelled = false
     public init() {}
 }
 
@@ -46,6 +48,13 @@ public struct CorpusLoader: Sendable {
 
     /// Loads a file or directory. Never throws: every problem becomes a `LoadError` in the result.
     public func load(path: String) -> LoadResult {
+        load(path: path, isCancelled: { false })
+    }
+
+    /// Loads a file or directory, stopping early when asked.
+    /// - Parameter isCancelled: asked between files and between JSONL lines; when it returns `true` the load
+    ///   stops and the result is marked `cancelled` (the caller owns the flag, e.g. a Ctrl-C handler).
+    public func load(path: String, isCancelled: () -> Bool) -> LoadResult {
         var result = LoadResult()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -60,7 +69,8 @@ public struct CorpusLoader: Sendable {
                 result.errors.append(LoadError(file: path, message: "no .txt, .md or .jsonl file in this directory (hidden files and folders are skipped); nothing was loaded"))
             }
             for relative in files {
-                loadFile(root + "/" + relative, displayPath: Self.join(path, relative), idBase: relative, into: &result)
+                if isCancelled() { result.cancelled = true; break }
+                loadFile(root + "/" + relative, displayPath: Self.join(path, relative), idBase: relative, isCancelled: isCancelled, into: &result)
             }
         } else {
             let name = (path as NSString).lastPathComponent
@@ -68,7 +78,7 @@ public struct CorpusLoader: Sendable {
                 result.errors.append(LoadError(file: path, message: "unsupported file type (expected .txt, .md or .jsonl); the file was not loaded"))
                 return result
             }
-            loadFile(path, displayPath: path, idBase: name, into: &result)
+            loadFile(path, displayPath: path, idBase: name, isCancelled: isCancelled, into: &result)
         }
         return result
     }
@@ -94,7 +104,7 @@ public struct CorpusLoader: Sendable {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 
-    func loadFile(_ path: String, displayPath: String, idBase: String, into result: inout LoadResult) {
+    func loadFile(_ path: String, displayPath: String, idBase: String, isCancelled: () -> Bool = { false }, into result: inout LoadResult) {
         guard let data = FileManager.default.contents(atPath: path) else {
             result.errors.append(LoadError(file: displayPath, message: "cannot read the file"))
             return
@@ -102,7 +112,7 @@ public struct CorpusLoader: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         let id = (idBase as NSString).deletingPathExtension
         if ext == "jsonl" {
-            loadJSONL(data, file: displayPath, idBase: id, into: &result)
+            loadJSONL(data, file: displayPath, idBase: id, isCancelled: isCancelled, into: &result)
             return
         }
         guard let text = String(validatingUTF8Data: data) else {
@@ -125,11 +135,12 @@ public struct CorpusLoader: Sendable {
     /// One article a line. `idBase` (the file's path relative to the loaded root, without extension) names
     /// id-less lines: `idBase:LINE`. A bad line is skipped with an error; a bad `date` keeps the article without
     /// a date (the error says so), since losing the whole article costs more than losing its date.
-    func loadJSONL(_ data: Data, file: String, idBase: String, into result: inout LoadResult) {
+    func loadJSONL(_ data: Data, file: String, idBase: String, isCancelled: () -> Bool = { false }, into result: inout LoadResult) {
         var lineNumber = 0
         var start = data.startIndex
         let newline = UInt8(ascii: "\n")
         while start < data.endIndex {
+            if isCancelled() { result.cancelled = true; return }
             lineNumber += 1
             let end = data[start...].firstIndex(of: newline) ?? data.endIndex
             let line = data[start..<end]

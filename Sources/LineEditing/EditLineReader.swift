@@ -21,7 +21,9 @@ import Darwin
 ///   ``readLine(prompt:)`` returns ``LineReadResult/interrupted``. While a line is
 ///   being read, the terminal's interrupt character is an ordinary key and does
 ///   not raise SIGINT; a SIGINT that arrives anyway (e.g. `kill -INT`) also ends
-///   the read with `.interrupted` instead of killing the process.
+///   the read with `.interrupted` instead of killing the process (unless the
+///   thread blocks SIGINT, as the shell's interrupt watcher does; then the
+///   watcher receives it).
 /// - Ctrl-D on an empty line returns ``LineReadResult/endOfInput``.
 ///
 /// Use one reader at a time, from one thread: libedit's signal handling is

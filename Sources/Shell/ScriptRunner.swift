@@ -7,7 +7,7 @@ public struct ScriptResult: Sendable, Equatable {
     /// Why the script stopped before its end: `.quit`, or a failed line with bail on.
     public var stop: Stop?
 
-    public enum Stop: Sendable, Equatable { case quit, bail }
+    public enum Stop: Sendable, Equatable { case quit, bail, cancel }
 }
 
 /// Limits of scripts.
@@ -52,6 +52,7 @@ extension Session {
         var result = ScriptResult()
         var number = 0
         while let line = next() {
+            if isCancelled() { result.stop = .cancel; return result }
             number += 1
             location = locate(number)
             switch handle(line) {
@@ -95,7 +96,7 @@ extension Session {
     func read(_ argument: String) -> LineOutcome {
         guard !argument.isEmpty else { return fail(.usage(".read FILE")) }
         let result = runScriptFile(argument)
-        if result.stop == .bail { return .bailed }
+        if result.stop == .bail || result.stop == .cancel { return .bailed }
         return result.failed ? .failed : .ok
     }
 

@@ -14,6 +14,16 @@ public struct OutputSink: Sendable {
     }
 }
 
+/// What one load did.
+public struct LoadSummary: Sendable, Equatable {
+    /// Documents added to the session.
+    public var added = 0
+    /// Problems reported (bad files and lines, duplicate ids).
+    public var problems = 0
+    /// Whether Ctrl-C stopped the load (what was added stays).
+    public var cancelled = false
+}
+
 /// What handling one input line did.
 public enum LineOutcome: Equatable, Sendable {
     case ok
@@ -39,6 +49,11 @@ public final class Session {
     public var timer = false
     /// Where the line being handled came from; prefixes error messages.
     public var location = ScriptLocation.interactive
+    /// Asked between documents of a load, between lines of a script and while a question is answered:
+    /// `true` cancels (Ctrl-C in an interactive session; see `InterruptWatcher`).
+    public var isCancelled: @Sendable () -> Bool = { false }
+    /// Answer questions on a worker thread so that `isCancelled` can abandon them (interactive sessions).
+    public var answersInBackground = false
     /// How deep `.read` scripts are nested now.
     var readDepth = 0
     /// `.output FILE`: where output goes until `.output` alone.
@@ -60,14 +75,31 @@ public final class Session {
     }
 
     /// Loads a file or directory; reports each problem (naming file and line) through the error sink,
-    /// at most 20 per file, then a count. Returns the number of documents added and of problems.
+    /// at most 20 per file, then a count. Documents are analyzed one by one and `isCancelled` is asked between
+    /// them: a cancelled load keeps what it analyzed so far and says how many documents that was.
     @discardableResult
-    public func load(path: String) -> (added: Int, problems: Int) {
-        let result = CorpusLoader().load(path: path)
-        let (added, duplicates) = documents.add(result.documents)
-        let problems = result.errors + duplicates
-        builder.add(added)
+    public func load(path: String) -> LoadSummary {
+        let result = CorpusLoader().load(path: path, isCancelled: isCancelled)
+        var summary = LoadSummary(cancelled: result.cancelled)
+        var problems = result.errors
+        for document in result.documents {
+            if isCancelled() { summary.cancelled = true; break }
+            let (added, duplicates) = documents.add([document])
+            builder.add(added)
+            summary.added += added.count
+            problems += duplicates
+        }
         answerer = nil
+        summary.problems = problems.count
+        reportLoadProblems(problems)
+        if summary.cancelled {
+            sink.error("load cancelled: kept \(summary.added) document\(summary.added == 1 ? "" : "s") from \(path)")
+        }
+        return summary
+    }
+
+    /// At most 20 messages per file, then a count.
+    private func reportLoadProblems(_ problems: [LoadError]) {
         var perFile: [String: Int] = [:]
         for p in problems {
             perFile[p.file, default: 0] += 1
@@ -76,7 +108,6 @@ public final class Session {
         for (file, n) in perFile.sorted(by: { $0.key < $1.key }) where n > 20 {
             report(.moreLoadProblems(file: file, count: n - 20))
         }
-        return (added.count, problems.count)
     }
 
     public var knowledgeBase: KnowledgeBase { builder.knowledgeBase }
@@ -100,10 +131,37 @@ public final class Session {
         defer { if once { onceFile = nil } }
         if line.hasPrefix(".") { return command(line) }
         let started = ContinuousClock.now
-        guard let answer = ask(line) else { return fail(.analyzerUnavailable) }
-        emit(Renderer(format: format).render(answer))
-        reportTime(since: started)
-        return .ok
+        switch askInterruptibly(line) {
+        case .unavailable: return fail(.analyzerUnavailable)
+        case .cancelled:
+            sink.error("question cancelled")
+            return .failed
+        case .answer(let answer):
+            emit(Renderer(format: format).render(answer))
+            reportTime(since: started)
+            return .ok
+        }
+    }
+
+    enum AskResult { case answer(Answer), cancelled, unavailable }
+
+    /// Answers `question`; with `answersInBackground`, on a worker thread while this one watches `isCancelled`.
+    /// A cancelled question's answerer is dropped (its thread finishes alone and its result is discarded);
+    /// the next question gets a fresh answerer over the same knowledge base.
+    func askInterruptibly(_ question: String) -> AskResult {
+        guard let answerer = currentAnswerer() else { return .unavailable }
+        guard answersInBackground else { return .answer(answerer.answer(question)) }
+        let job = AnswerJob(answerer: answerer, question: question)
+        let thread = Thread { job.run() }
+        thread.stackSize = 16 << 20
+        thread.start()
+        while job.done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if isCancelled() {
+                self.answerer = nil
+                return .cancelled
+            }
+        }
+        return job.answer.map(AskResult.answer) ?? .unavailable
     }
 
     /// Writes text output: in text mode with the corpus's control characters made visible (`TerminalText`).
@@ -152,5 +210,26 @@ public final class Session {
         let cleaned = object.mapValues { $0 ?? NSNull() }
         guard let data = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// One question handed to a worker thread. The answerer (not thread-safe) is used only by that thread from
+/// `run()` until `done` is signalled; the session touches it again only after `done` (the semaphore orders
+/// the accesses) or never (a cancelled question), which is why this box may cross threads unchecked.
+final class AnswerJob: @unchecked Sendable {
+    private let answerer: Answerer
+    private let question: String
+    /// Set by `run()` before `done` is signalled.
+    private(set) var answer: Answer?
+    let done = DispatchSemaphore(value: 0)
+
+    init(answerer: Answerer, question: String) {
+        self.answerer = answerer
+        self.question = question
+    }
+
+    func run() {
+        answer = answerer.answer(question)
+        done.signal()
     }
 }

@@ -85,10 +85,13 @@ extension Session {
     private func loadCommand(_ argument: String) -> LineOutcome {
         guard !argument.isEmpty else { return fail(.usage(".load PATH")) }
         let started = ContinuousClock.now
-        let (added, problems) = load(path: (argument as NSString).expandingTildeInPath)
-        if interactive && (added > 0 || problems == 0) { emit("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
+        let summary = load(path: (argument as NSString).expandingTildeInPath)
+        let added = summary.added
+        if interactive && !summary.cancelled && (added > 0 || summary.problems == 0) {
+            emit("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)")
+        }
         reportTime(since: started)
-        return problems > 0 ? .failed : .ok
+        return summary.problems > 0 || summary.cancelled ? .failed : .ok
     }
 
     private func listFacts(_ argument: String) -> LineOutcome {

@@ -40,15 +40,25 @@ public enum ShellMain {
             return 1
         }
         session.bail = options.bail
-        if let defaultCorpus = options.defaultCorpus { session.load(path: defaultCorpus) }
-        for path in options.corpora { session.load(path: path) }
+        let interactive = !options.exportFacts && options.questions.isEmpty && options.scriptFiles.isEmpty && Terminal.isInteractive()
+        session.interactive = interactive
+        // Ctrl-C cancels loads and questions in an interactive session; elsewhere it ends the program.
+        let interrupts = InterruptWatcher()
+        if interactive {
+            interrupts.start()
+            session.isCancelled = { interrupts.isSet }
+            session.answersInBackground = true
+        }
+        for path in (options.defaultCorpus.map { [$0] } ?? []) + options.corpora {
+            interrupts.reset()
+            session.load(path: path)
+        }
+        interrupts.reset()
 
         if options.exportFacts {
             FactExport(knowledgeBase: session.knowledgeBase).lines().forEach(sink.output)
             return 0
         }
-        let interactive = options.questions.isEmpty && options.scriptFiles.isEmpty && Terminal.isInteractive()
-        session.interactive = interactive
         var failed = false
         for file in initFiles(options, interactive: interactive) {
             let result = session.runScriptFile(file)
@@ -74,7 +84,7 @@ public enum ShellMain {
             let result = session.runScript({ if case .line(let l) = reader.readLine(prompt: "") { return l } else { return nil } }, locate: { .standardInput(line: $0) })
             return failed || result.failed ? 1 : 0
         }
-        return runInteractive(session, environment: options.environment)
+        return runInteractive(session, interrupts: interrupts, environment: options.environment)
     }
 
     /// The init scripts to run first: `--init FILE` always; `$XDG_CONFIG_HOME/beleg/init` (default
@@ -93,7 +103,7 @@ public enum ShellMain {
 
     /// The interactive loop: banner, prompt, history, completion. Always exits 0 (as sqlite3 and psql: a
     /// mistyped command does not make the session fail).
-    static func runInteractive(_ session: Session, environment env: [String: String]) -> Int32 {
+    static func runInteractive(_ session: Session, interrupts: InterruptWatcher, environment env: [String: String]) -> Int32 {
         let names = EntityNameList()
         names.replace(session.completionNames())
         let reader = EditLineReader(programName: "beleg", historyFile: historyPath(environment: env)) { line in
@@ -109,6 +119,7 @@ public enum ShellMain {
             case .interrupted:
                 continue
             case .line(let line):
+                interrupts.reset()
                 session.location = .interactive
                 if session.handle(line) == .quit { return 0 }
                 let word = Session.commandName(line)
