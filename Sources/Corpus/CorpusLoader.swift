@@ -155,7 +155,7 @@ public struct CorpusLoader: Sendable {
                 }
                 result.documents.append(Document(id: article.id, title: article.title, date: article.date,
                                                  source: article.source, language: article.language,
-                                                 text: article.text, origin: "\(file):\(lineNumber)"))
+                                                 text: article.text, origin: file, originLine: lineNumber))
             }
         }
     }

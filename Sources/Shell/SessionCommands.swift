@@ -99,6 +99,10 @@ extension Session {
         var json = format == .json
         if name == "--json" || name.hasPrefix("--json ") { json = true; name = String(name.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
         if json {
+            if !name.isEmpty && knowledgeBase.facts.matchingKeys(name).isEmpty {
+                emitJSON(Self.jsonLine(["name": name, "facts": 0, "message": "No entity named \(name) in the fact store."]))
+                return .ok
+            }
             FactExport(knowledgeBase: knowledgeBase).lines(about: name.isEmpty ? nil : name).forEach(emitJSON)
         } else {
             emit(FactListing(knowledgeBase: knowledgeBase).render(name: name.isEmpty ? nil : name))

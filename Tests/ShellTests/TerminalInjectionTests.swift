@@ -18,7 +18,7 @@ import Testing
                              stdin: "Wer dementierte den Bericht?\n.sources\n.facts\n.facts Peskow\n.claims\n.explain Wer dementierte den Bericht?\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(r.stdout)")
-        #expect(r.stdout.contains("evil\\x1b]0;t\\x07\tT\\x1b[2J\t-\t"))
+        #expect(r.stdout.contains("\nevil\\x1b]0;t\\x07  -     2          T\\x1b[2J\n"), "\(r.stdout)")
         #expect(r.stdout.contains("Peskow\\x1b]52;c;eA==\\x07 dementierte"))
     }
 
