@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "AnsweringTests", dependencies: ["TestSupport", "Answering", "Rendering"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"]),
+        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["Transcripts"]),
     ],
     swiftLanguageModes: [.v6]
 )
