@@ -79,6 +79,21 @@ struct TerminalTests {
         #expect(without.contains("beleg> .mode\ntext"), "\(without)")
     }
 
+    /// Tab completes a whole multi-word entity name whatever its case.
+    @Test func tabCompletesMultiWordNamesIgnoringCase() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let screen = try session("""
+        type Wer ist john k
+        key Tab
+        type ?
+        key Enter
+        sleep 0.5
+        screen
+        key C-d
+        """, state: try temporaryDirectory())
+        #expect(screen.contains("beleg> Wer ist John Kirby ?\nSprecher für nationale Sicherheit"), "\(screen)")
+    }
+
     /// Home, End and Delete move and delete instead of inserting "~".
     @Test func homeEndAndDeleteKeys() throws {
         try #require(tmuxAvailable, "tmux is needed (make test installs it)")
