@@ -8,11 +8,14 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// 1-based line number for JSONL and front matter problems; `nil` for whole-file problems.
     public var line: Int?
     public var message: String
+    /// Whether the file or line was left out (`false` for a warning about an article that still loaded).
+    public var skipped: Bool
 
-    public init(file: String, line: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, message: String, skipped: Bool = true) {
         self.file = file
         self.line = line
         self.message = message
+        self.skipped = skipped
     }
 
     /// `FILE:LINE: MESSAGE` (or `FILE: MESSAGE`), the shape compilers and sqlite3 use.
@@ -151,7 +154,7 @@ public struct CorpusLoader: Sendable {
                 result.errors.append(LoadError(file: file, line: lineNumber, message: problem.message))
             case .success(let article):
                 for warning in article.warnings {
-                    result.errors.append(LoadError(file: file, line: lineNumber, message: warning.message))
+                    result.errors.append(LoadError(file: file, line: lineNumber, message: warning.message, skipped: false))
                 }
                 result.documents.append(Document(id: article.id, title: article.title, date: article.date,
                                                  source: article.source, language: article.language,

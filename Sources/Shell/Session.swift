@@ -20,6 +20,11 @@ public struct LoadSummary: Sendable, Equatable {
     public var added = 0
     /// Problems reported (bad files and lines, duplicate ids).
     public var problems = 0
+    /// Files and lines left out (bad ones, duplicate ids).
+    public var skipped = 0
+    /// Sentences and facts of the added documents.
+    public var sentences = 0
+    public var facts = 0
     /// Whether Ctrl-C stopped the load (what was added stays).
     public var cancelled = false
 }
@@ -91,6 +96,12 @@ public final class Session {
         }
         answerer = nil
         summary.problems = problems.count
+        summary.skipped = problems.filter(\.skipped).count
+        let kb = knowledgeBase
+        summary.sentences = kb.documents.suffix(summary.added).reduce(0) { $0 + $1.sentences.count }
+        summary.facts = kb.facts.documents.suffix(summary.added).reduce(0) { total, f in
+            total + f.entities.count + f.attributions.count + f.denials.count + f.times.count + f.claims.count
+        }
         reportLoadProblems(problems)
         if summary.cancelled {
             sink.error("load cancelled: kept \(summary.added) document\(summary.added == 1 ? "" : "s") from \(path)")
@@ -200,9 +211,11 @@ public final class Session {
     /// With `.timer on`: `time: 0.123 s` on the error stream.
     func reportTime(since start: ContinuousClock.Instant) {
         guard timer else { return }
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        sink.error("time: \(String(format: "%.3f", seconds)) s")
+        sink.error("time: \(String(format: "%.3f", Self.seconds(ContinuousClock.now - start))) s")
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// One JSON object with sorted keys (nil values as null).

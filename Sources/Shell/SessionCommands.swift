@@ -85,13 +85,25 @@ extension Session {
     private func loadCommand(_ argument: String) -> LineOutcome {
         guard !argument.isEmpty else { return fail(.usage(".load PATH")) }
         let started = ContinuousClock.now
-        let summary = load(path: (argument as NSString).expandingTildeInPath)
-        let added = summary.added
-        if interactive && !summary.cancelled && (added > 0 || summary.problems == 0) {
-            emit("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)")
-        }
+        let path = (argument as NSString).expandingTildeInPath
+        let summary = load(path: path)
+        if FileManager.default.fileExists(atPath: path) { reportLoad(summary, path: argument, since: started) }
         reportTime(since: started)
         return summary.problems > 0 || summary.cancelled ? .failed : .ok
+    }
+
+    /// What a `.load` did: a JSON object on the output in JSON mode; in text mode one line on the output when a
+    /// person is at the terminal, on the error stream when piped (standard output stays answers).
+    private func reportLoad(_ s: LoadSummary, path: String, since start: ContinuousClock.Instant) {
+        let seconds = Self.seconds(ContinuousClock.now - start)
+        if format == .json {
+            emitJSON(Self.jsonLine(["load": path, "documents": s.added, "sentences": s.sentences, "facts": s.facts,
+                                    "skipped": s.skipped, "seconds": (seconds * 1000).rounded() / 1000, "cancelled": s.cancelled]))
+            return
+        }
+        let line = "loaded \(s.added) document\(s.added == 1 ? "" : "s") (\(s.sentences) sentences, \(s.facts) facts, "
+            + "\(s.skipped) skipped) from \(path) in \(String(format: "%.2f", seconds)) s"
+        if interactive { emit(line) } else { sink.error(TerminalText.sanitized(line)) }
     }
 
     private func listFacts(_ argument: String) -> LineOutcome {
