@@ -57,8 +57,15 @@ public final class Session {
     /// Asked between documents of a load, between lines of a script and while a question is answered:
     /// `true` cancels (Ctrl-C in an interactive session; see `InterruptWatcher`).
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Long listings (`.sources`, `.facts`, `.claims`) go through this pager (interactive sessions only).
+    var pager: Pager?
     /// Answer questions on a worker thread so that `isCancelled` can abandon them (interactive sessions).
     public var answersInBackground = false
+
+    /// Pages long listings with `$PAGER` (default `less -FRX`; `PAGER=` turns it off). For interactive sessions.
+    public func usePager(environment: [String: String]) {
+        pager = Pager.fromEnvironment(environment)
+    }
     /// How deep `.read` scripts are nested now.
     var readDepth = 0
     /// `.output FILE`: where output goes until `.output` alone.
@@ -178,6 +185,13 @@ public final class Session {
     /// Writes text output: in text mode with the corpus's control characters made visible (`TerminalText`).
     func emit(_ text: String) {
         write(format == .text ? TerminalText.sanitized(text) : text)
+    }
+
+    /// Writes a long listing: through the pager when there is one (interactive sessions) and output is not
+    /// redirected with `.output` / `.once`; otherwise like `emit`.
+    func emitListing(_ text: String) {
+        guard let pager, onceFile == nil, outputFile == nil else { return emit(text) }
+        if !pager.show(format == .text ? TerminalText.sanitized(text) : text) { emit(text) }
     }
 
     /// Writes one JSON line as it is (JSON encoders escape control characters themselves).

@@ -117,7 +117,7 @@ extension Session {
             }
             FactExport(knowledgeBase: knowledgeBase).lines(about: name.isEmpty ? nil : name).forEach(emitJSON)
         } else {
-            emit(FactListing(knowledgeBase: knowledgeBase).render(name: name.isEmpty ? nil : name))
+            emitListing(FactListing(knowledgeBase: knowledgeBase).render(name: name.isEmpty ? nil : name))
         }
         return .ok
     }

@@ -21,7 +21,7 @@ extension Session {
         }
         var lines = ["\(kb.documents.count) document\(kb.documents.count == 1 ? "" : "s")"]
         lines += Self.aligned(rows)
-        emit(lines.joined(separator: "\n"))
+        emitListing(lines.joined(separator: "\n"))
         return .ok
     }
 
@@ -66,7 +66,7 @@ extension Session {
                 lines.append("    \(doc.sentenceText(c.sentence))")
             }
         }
-        emit(lines.joined(separator: "\n"))
+        emitListing(lines.joined(separator: "\n"))
         return .ok
     }
 }

@@ -48,6 +48,7 @@ public enum ShellMain {
             interrupts.start()
             session.isCancelled = { interrupts.isSet }
             session.answersInBackground = true
+            session.usePager(environment: options.environment)
         }
         for path in (options.defaultCorpus.map { [$0] } ?? []) + options.corpora {
             interrupts.reset()

@@ -94,6 +94,28 @@ struct TerminalTests {
         #expect(screen.contains("beleg> Wer ist John Kirby ?\nSprecher für nationale Sicherheit"), "\(screen)")
     }
 
+    /// Long listings go through `$PAGER` on a terminal (here a pager that marks each line); piped output never does.
+    @Test func listingsGoThroughThePager() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let steps = """
+        type .sources
+        key Enter
+        sleep 0.5
+        type .version
+        key Enter
+        sleep 0.3
+        screen
+        key C-d
+        """
+        let paged = try session(steps, state: try temporaryDirectory(), environment: ["PAGER": "sed s/^/P:/"])
+        #expect(paged.contains("beleg> .sources\nP:1 document\nP:id "), "\(paged)")
+        #expect(paged.contains("beleg> .version\nbeleg 0."), "\(paged)")
+        let unpaged = try session(steps, state: try temporaryDirectory(), environment: ["PAGER": ""])
+        #expect(unpaged.contains("beleg> .sources\n1 document\nid "), "\(unpaged)")
+        let piped = try runBeleg([], stdin: ".sources\n", environment: ["PAGER": "sed s/^/P:/"])
+        #expect(piped.stdout.hasPrefix("1 document\n"))
+    }
+
     /// Home, End and Delete move and delete instead of inserting "~".
     @Test func homeEndAndDeleteKeys() throws {
         try #require(tmuxAvailable, "tmux is needed (make test installs it)")
