@@ -64,7 +64,7 @@ public enum ShellMain {
         for file in initFiles(options, interactive: interactive) {
             let result = session.runScriptFile(file)
             failed = failed || result.failed
-            if result.stop != nil && !interactive { return 1 }
+            if result.stop == .bail && !interactive { return 1 }
         }
         if !options.questions.isEmpty {
             for q in options.questions {
@@ -77,7 +77,7 @@ public enum ShellMain {
         for file in options.scriptFiles {
             let result = session.runScriptFile(file)
             failed = failed || result.failed
-            if result.stop != nil { break }
+            if result.stop == .bail { break }
         }
         if !options.scriptFiles.isEmpty { return failed ? 1 : 0 }
         if !interactive {

@@ -106,5 +106,14 @@ import Testing
         let piped = try runBeleg([], stdin: ".mode\n", environment: ["XDG_CONFIG_HOME": dir.path])
         #expect(piped.stdout == "text\n")
         #expect(try runBeleg(["--init", "/nonexistent/init"]).status == 64)
+        // `.quit` in an init script or a --file script ends that script only, and is no failure.
+        let quitting = dir.appendingPathComponent("q")
+        try ".quit\n.mode json\n".write(to: quitting, atomically: true, encoding: .utf8)
+        let q = try runBeleg(["--init", quitting.path], stdin: ".mode\n")
+        #expect(q.status == 0)
+        #expect(q.stdout == "text\n")
+        let files = try runBeleg(["-f", quitting.path, "-f", script.path], stdin: "")
+        #expect(files.status == 0)
+        #expect(files.stdout == "")
     }
 }
