@@ -28,6 +28,9 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
         .executableTarget(name: "beleg-bench", dependencies: ["Answering", "Corpus", "Timex"]),
+        // libFuzzer target (`make fuzz`): an ordinary build links too and replays inputs from files.
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "beleg-fuzz", dependencies: ["CFuzzDriver", "Corpus", "TextAnalysis", "Facts", "Answering"]),
         .executableTarget(name: "beleg", dependencies: [
             "Shell", "Corpus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

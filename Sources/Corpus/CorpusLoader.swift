@@ -86,6 +86,14 @@ public struct CorpusLoader: Sendable {
         return result
     }
 
+    /// Reads JSON Lines from memory, as a `.jsonl` file named `file` would load (id-less lines are named
+    /// `idBase:LINE`). For tests and the fuzzer.
+    public func load(jsonl data: Data, file: String, idBase: String) -> LoadResult {
+        var result = LoadResult()
+        loadJSONL(data, file: file, idBase: idBase, into: &result)
+        return result
+    }
+
     /// Relative paths of the loadable files below `root`, sorted.
     static func filesBelow(_ root: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
