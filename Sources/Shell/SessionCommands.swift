@@ -30,7 +30,7 @@ extension Session {
     ]
 
     /// Dot-command names, for completion.
-    public static var commandNames: [String] { commands.map(\.name) + [".exit"] }
+    public static let commandNames: [String] = commands.map(\.name) + [".exit"]
 
     /// The command word of a line, lowercased (dot-commands are case-insensitive).
     static func commandName(_ line: String) -> String {

@@ -54,6 +54,13 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return 0
 }
 
+/// libFuzzer's entry point by name, for when its own `main` is the one linked (SwiftPM renames the executable's
+/// `main`); then `BelegFuzz.main` below never runs.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func llvmFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    fuzzOne(data, size)
+}
+
 /// `beleg-fuzz [libFuzzer options] [CORPUS_DIR | FILE]...`: built with `-sanitize=fuzzer,address`
 /// (`make fuzz`) it runs libFuzzer; an ordinary build replays the inputs in the files and folders given.
 @main
