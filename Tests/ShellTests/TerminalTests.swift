@@ -119,7 +119,9 @@ struct TerminalTests {
     /// Home, End and Delete move and delete instead of inserting "~".
     @Test func homeEndAndDeleteKeys() throws {
         try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        // Waits for the prompt first: keys typed before the editor runs are echoed raw (slow builds, e.g. ASan).
         let screen = try session("""
+        sleep 1
         type abc
         key Home
         type 1
