@@ -101,7 +101,8 @@ extension Session {
                                     "skipped": s.skipped, "seconds": (seconds * 1000).rounded() / 1000, "cancelled": s.cancelled]))
             return
         }
-        let line = "loaded \(s.added) document\(s.added == 1 ? "" : "s") (\(s.sentences) sentences, \(s.facts) facts, "
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let line = "loaded \(count(s.added, "document")) (\(count(s.sentences, "sentence")), \(count(s.facts, "fact")), "
             + "\(s.skipped) skipped) from \(path) in \(String(format: "%.2f", seconds)) s"
         if interactive { emit(line) } else { sink.error(TerminalText.sanitized(line)) }
     }
