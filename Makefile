@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES = libedit-dev libstemmer-dev trans-de-en
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build release deps grade bench timex-probe clean
+.PHONY: run test build release deps grade bench timex-probe clean fuzz fuzz-build asan-test
 
 deps:
 	@missing=""; \
@@ -73,3 +73,25 @@ eval: eval-attribution eval-time eval-persons eval-tests
 dev-eval: release
 	python3 Scripts/xglue_to_jsonl.py
 	Scripts/dev-eval.sh .build/release/beleg
+
+# Hardening. `make fuzz` builds beleg-fuzz with libFuzzer and AddressSanitizer (in .build-fuzz) and fuzzes each
+# stage for FUZZ_SECONDS (default 60) from the seeds in Tests/Fuzz/STAGE; new inputs go to .build-fuzz/corpus,
+# crashes to .build-fuzz/artifacts. Leak checks are off: Swift's lazily initialised globals look like leaks. `make asan-test` runs the test suite on an AddressSanitizer build.
+FUZZ_SECONDS ?= 60
+FUZZ_STAGES = jsonl frontmatter hygiene split annotate question
+
+fuzz-build: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product beleg-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+
+fuzz: fuzz-build
+	@for stage in $(FUZZ_STAGES); do \
+	  mkdir -p .build-fuzz/corpus/$$stage .build-fuzz/artifacts; \
+	  echo "fuzzing $$stage for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 BELEG_FUZZ_STAGE=$$stage .build-fuzz/debug/beleg-fuzz -max_total_time=$(FUZZ_SECONDS) \
+	    -detect_leaks=0 -max_len=65536 -timeout=20 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/artifacts/$$stage- .build-fuzz/corpus/$$stage Tests/Fuzz/$$stage || exit 1; \
+	done
+
+asan-test: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
+	ASAN_OPTIONS=detect_leaks=0 BELEG_BIN=$(CURDIR)/.build-asan/debug/beleg $(SWIFT) test --skip-build --scratch-path .build-asan

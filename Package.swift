@@ -28,8 +28,11 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
         .executableTarget(name: "beleg-bench", dependencies: ["Answering", "Corpus", "Timex"]),
+        // libFuzzer target (`make fuzz`): an ordinary build links too and replays inputs from files.
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "beleg-fuzz", dependencies: ["CFuzzDriver", "Corpus", "TextAnalysis", "Facts", "Answering"]),
         .executableTarget(name: "beleg", dependencies: [
-            "Shell",
+            "Shell", "Corpus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -42,8 +45,9 @@ let package = Package(
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
         .testTarget(name: "FactsTests", dependencies: ["TestSupport", "Facts"]),
         .testTarget(name: "AnsweringTests", dependencies: ["TestSupport", "Answering", "Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"]),
+        .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["Transcripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

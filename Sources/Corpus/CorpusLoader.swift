@@ -8,11 +8,14 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// 1-based line number for JSONL and front matter problems; `nil` for whole-file problems.
     public var line: Int?
     public var message: String
+    /// Whether the file or line was left out (`false` for a warning about an article that still loaded).
+    public var skipped: Bool
 
-    public init(file: String, line: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, message: String, skipped: Bool = true) {
         self.file = file
         self.line = line
         self.message = message
+        self.skipped = skipped
     }
 
     /// `FILE:LINE: MESSAGE` (or `FILE: MESSAGE`), the shape compilers and sqlite3 use.
@@ -26,6 +29,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct LoadResult: Sendable {
     public var documents: [Document] = []
     public var errors: [LoadError] = []
+    /// Whether the load stopped early because `isCancelled` said so; `documents` holds what was read until then.
+    public var cancelled = false
     public init() {}
 }
 
@@ -46,6 +51,13 @@ public struct CorpusLoader: Sendable {
 
     /// Loads a file or directory. Never throws: every problem becomes a `LoadError` in the result.
     public func load(path: String) -> LoadResult {
+        load(path: path, isCancelled: { false })
+    }
+
+    /// Loads a file or directory, stopping early when asked.
+    /// - Parameter isCancelled: asked between files and between JSONL lines; when it returns `true` the load
+    ///   stops and the result is marked `cancelled` (the caller owns the flag, e.g. a Ctrl-C handler).
+    public func load(path: String, isCancelled: () -> Bool) -> LoadResult {
         var result = LoadResult()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -53,9 +65,15 @@ public struct CorpusLoader: Sendable {
             return result
         }
         if isDirectory.boolValue {
-            let root = URL(fileURLWithPath: path).standardizedFileURL.path
-            for relative in Self.filesBelow(root) {
-                loadFile(root + "/" + relative, displayPath: Self.join(path, relative), idBase: relative, into: &result)
+            // A symlink to a directory is followed: the enumerator lists nothing below a link itself.
+            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            let files = Self.filesBelow(root)
+            if files.isEmpty {
+                result.errors.append(LoadError(file: path, message: "no .txt, .md or .jsonl file in this directory (hidden files and folders are skipped); nothing was loaded"))
+            }
+            for relative in files {
+                if isCancelled() { result.cancelled = true; break }
+                loadFile(root + "/" + relative, displayPath: Self.join(path, relative), idBase: relative, isCancelled: isCancelled, into: &result)
             }
         } else {
             let name = (path as NSString).lastPathComponent
@@ -63,8 +81,16 @@ public struct CorpusLoader: Sendable {
                 result.errors.append(LoadError(file: path, message: "unsupported file type (expected .txt, .md or .jsonl); the file was not loaded"))
                 return result
             }
-            loadFile(path, displayPath: path, idBase: name, into: &result)
+            loadFile(path, displayPath: path, idBase: name, isCancelled: isCancelled, into: &result)
         }
+        return result
+    }
+
+    /// Reads JSON Lines from memory, as a `.jsonl` file named `file` would load (id-less lines are named
+    /// `idBase:LINE`). For tests and the fuzzer.
+    public func load(jsonl data: Data, file: String, idBase: String) -> LoadResult {
+        var result = LoadResult()
+        loadJSONL(data, file: file, idBase: idBase, into: &result)
         return result
     }
 
@@ -89,14 +115,15 @@ public struct CorpusLoader: Sendable {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 
-    func loadFile(_ path: String, displayPath: String, idBase: String, into result: inout LoadResult) {
+    func loadFile(_ path: String, displayPath: String, idBase: String, isCancelled: () -> Bool = { false }, into result: inout LoadResult) {
         guard let data = FileManager.default.contents(atPath: path) else {
             result.errors.append(LoadError(file: displayPath, message: "cannot read the file"))
             return
         }
         let ext = (path as NSString).pathExtension.lowercased()
+        let id = (idBase as NSString).deletingPathExtension
         if ext == "jsonl" {
-            loadJSONL(data, file: displayPath, into: &result)
+            loadJSONL(data, file: displayPath, idBase: id, isCancelled: isCancelled, into: &result)
             return
         }
         guard let text = String(validatingUTF8Data: data) else {
@@ -104,8 +131,9 @@ public struct CorpusLoader: Sendable {
             result.errors.append(LoadError(file: displayPath, line: Self.lineNumber(data, offset), message: "invalid UTF-8 at byte \(offset); the file was not loaded"))
             return
         }
-        let id = (idBase as NSString).deletingPathExtension
-        switch FrontMatter.parse(text) {
+        // Line ends first: a Swift `Character` holds "\r\n" whole, so front matter written with CRLF or CR
+        // would not split into lines and would end up in the body.
+        switch FrontMatter.parse(TextHygiene.normalizeLineEnds(text)) {
         case .success(let (meta, body)):
             result.documents.append(Document(id: id, title: meta.title, date: meta.date, source: meta.source,
                                              language: meta.language, text: ext == "md" ? MarkdownText.plain(body) : body,
@@ -115,53 +143,31 @@ public struct CorpusLoader: Sendable {
         }
     }
 
-    func loadJSONL(_ data: Data, file: String, into result: inout LoadResult) {
+    /// One article a line. `idBase` (the file's path relative to the loaded root, without extension) names
+    /// id-less lines: `idBase:LINE`. A bad line is skipped with an error; a bad `date` keeps the article without
+    /// a date (the error says so), since losing the whole article costs more than losing its date.
+    func loadJSONL(_ data: Data, file: String, idBase: String, isCancelled: () -> Bool = { false }, into result: inout LoadResult) {
         var lineNumber = 0
         var start = data.startIndex
         let newline = UInt8(ascii: "\n")
         while start < data.endIndex {
+            if isCancelled() { result.cancelled = true; return }
             lineNumber += 1
             let end = data[start...].firstIndex(of: newline) ?? data.endIndex
             let line = data[start..<end]
             start = end < data.endIndex ? data.index(after: end) : end
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard String(validatingUTF8Data: Data(line)) != nil else {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "invalid UTF-8; the line was skipped"))
-                continue
-            }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
-            } catch {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "not a JSON object; the line was skipped"))
-                continue
-            }
-            guard let dict = object as? [String: Any] else {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "not a JSON object; the line was skipped"))
-                continue
-            }
-            guard let text = dict["text"] as? String else {
-                result.errors.append(LoadError(file: file, line: lineNumber, message: "no \"text\" string; the line was skipped"))
-                continue
-            }
-            let id: String
-            if let s = dict["id"] as? String, !s.isEmpty { id = s }
-            else if let n = dict["id"] as? NSNumber { id = n.stringValue }
-            else {
-                let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                id = "\(base):\(lineNumber)"
-            }
-            var date: CalendarDate? = nil
-            if let d = dict["date"] as? String, !d.isEmpty {
-                guard let parsed = CalendarDate(iso: d) else {
-                    result.errors.append(LoadError(file: file, line: lineNumber, message: "date \"\(d)\" is not YYYY-MM-DD; the line was skipped"))
-                    continue
+            switch JSONLArticle.parse(Data(line), fallbackID: "\(idBase):\(lineNumber)") {
+            case .failure(let problem):
+                result.errors.append(LoadError(file: file, line: lineNumber, message: problem.message))
+            case .success(let article):
+                for warning in article.warnings {
+                    result.errors.append(LoadError(file: file, line: lineNumber, message: warning.message, skipped: false))
                 }
-                date = parsed
+                result.documents.append(Document(id: article.id, title: article.title, date: article.date,
+                                                 source: article.source, language: article.language,
+                                                 text: article.text, origin: file, originLine: lineNumber))
             }
-            result.documents.append(Document(id: id, title: dict["title"] as? String, date: date,
-                                             source: dict["source"] as? String, language: dict["lang"] as? String,
-                                             text: text, origin: "\(file):\(lineNumber)"))
         }
     }
 

@@ -16,11 +16,16 @@ public struct Document: Sendable, Hashable {
     public var language: String?
     /// Normalized article text; paragraphs are separated by blank lines.
     public var text: String
-    /// Where the document came from, for error messages: a file path, with `:LINE` for JSONL.
+    /// Where the document came from, for error messages: the file path (as given).
     public var origin: String
+    /// The 1-based line of `origin` for a JSONL article; `nil` for a whole file.
+    public var originLine: Int?
+
+    /// `origin`, with `:LINE` for a JSONL article.
+    public var originDescription: String { originLine.map { "\(origin):\($0)" } ?? origin }
 
     public init(id: String, title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
-                language: String? = nil, text: String, origin: String = "") {
+                language: String? = nil, text: String, origin: String = "", originLine: Int? = nil) {
         self.id = id
         self.title = title
         self.date = date
@@ -28,6 +33,7 @@ public struct Document: Sendable, Hashable {
         self.language = language
         self.text = TextHygiene.normalize(text)
         self.origin = origin
+        self.originLine = originLine
     }
 }
 

@@ -15,7 +15,8 @@ public struct DocumentSet: Sendable {
         var added: [Document] = []
         for document in newDocuments {
             if let existing = ordinalByID[document.id] {
-                errors.append(LoadError(file: document.origin, message: "duplicate document id \"\(document.id)\" (first loaded from \(documents[existing].origin)); this copy was not loaded"))
+                errors.append(LoadError(file: document.origin, line: document.originLine,
+                                        message: "duplicate document id \"\(document.id)\" (first loaded from \(documents[existing].originDescription)); this copy was not loaded"))
                 continue
             }
             ordinalByID[document.id] = documents.count

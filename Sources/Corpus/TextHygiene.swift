@@ -31,6 +31,19 @@ public enum TextHygiene {
         return needsNFC ? String(scalars).precomposedStringWithCanonicalMapping : String(scalars)
     }
 
+    /// CRLF and CR turned into LF, nothing else changed.
+    public static func normalizeLineEnds(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: "\r")) else { return raw }
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for c in raw.unicodeScalars {
+            if c == "\r" { scalars.append("\n"); previousCR = true; continue }
+            if c != "\n" || !previousCR { scalars.append(c) }
+            previousCR = false
+        }
+        return String(scalars)
+    }
+
     /// Scalars that NFC leaves alone wherever they stand (quick-check "yes", combining class 0, no
     /// decomposition): everything below U+0300 and the general punctuation of U+2010–U+205F („“ – …).
     /// Text made only of these is already NFC.

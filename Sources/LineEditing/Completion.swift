@@ -22,11 +22,32 @@ enum Completion {
         return lineBeforeCursor[lineBeforeCursor.index(after: space)...]
     }
 
+    /// The text before the cursor that the candidates replace: the longest part of the line that starts at
+    /// the line's start or after a space and that every candidate starts with, ignoring case (so a
+    /// candidate "John Kirby" replaces "john k"); the current word when there is none such.
+    static func replacedText(lineBeforeCursor line: String, candidates: [String]) -> Substring {
+        guard !candidates.isEmpty else { return currentWord(lineBeforeCursor: line) }
+        let lowered = candidates.map { $0.lowercased() }
+        var starts = [line.startIndex]
+        var index = line.startIndex
+        while let space = line[index...].firstIndex(of: " ") {
+            index = line.index(after: space)
+            starts.append(index)
+        }
+        for start in starts {
+            let tail = line[start...]
+            let key = tail.lowercased()
+            if lowered.allSatisfy({ $0.hasPrefix(key) }) { return tail }
+        }
+        return currentWord(lineBeforeCursor: line)
+    }
+
     /// Decides what Tab does.
     ///
     /// - Parameters:
     ///   - lineBeforeCursor: The line's text before the cursor.
-    ///   - candidates: Full replacements for the current word, as the
+    ///   - candidates: Full replacements for the current word (or for the last
+    ///     words, see ``replacedText(lineBeforeCursor:candidates:)``), as the
     ///     completer returned them (duplicates are ignored, order is kept).
     ///   - isRepeatedTab: Whether the previous key was a Tab that left the
     ///     line exactly as it is now (bash's "second Tab").
@@ -36,7 +57,7 @@ enum Completion {
     ///   from it, e.g. in case, at no loss of length); otherwise list them on a
     ///   repeated Tab and beep on the first.
     static func action(lineBeforeCursor: String, candidates: [String], isRepeatedTab: Bool) -> CompletionAction {
-        let word = currentWord(lineBeforeCursor: lineBeforeCursor)
+        let word = replacedText(lineBeforeCursor: lineBeforeCursor, candidates: candidates)
         let wordLength = word.unicodeScalars.count
         let distinct = uniqued(candidates)
         switch distinct.count {

@@ -21,7 +21,9 @@ import Darwin
 ///   ``readLine(prompt:)`` returns ``LineReadResult/interrupted``. While a line is
 ///   being read, the terminal's interrupt character is an ordinary key and does
 ///   not raise SIGINT; a SIGINT that arrives anyway (e.g. `kill -INT`) also ends
-///   the read with `.interrupted` instead of killing the process.
+///   the read with `.interrupted` instead of killing the process (unless the
+///   thread blocks SIGINT, as the shell's interrupt watcher does; then the
+///   watcher receives it).
 /// - Ctrl-D on an empty line returns ``LineReadResult/endOfInput``.
 ///
 /// Use one reader at a time, from one thread: libedit's signal handling is
@@ -33,15 +35,16 @@ public final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private let context: EditorContext
-    private let historyFile: String?
+    private let historyFile: HistoryFile?
 
     /// Opens the editor on standard input and output.
     ///
     /// - Parameters:
     ///   - programName: Name libedit uses to select `~/.editrc` sections.
-    ///   - historyFile: Where history is loaded from now and saved to after
-    ///     every entered line (libedit's own format); missing parent
-    ///     directories are created (mode 0700). `nil` keeps history in memory.
+    ///   - historyFile: Where history is loaded from now; every entered line is
+    ///     merged into it (``HistoryFile``: lock, temporary file, rename, so
+    ///     that other sessions' lines stay); missing parent directories are
+    ///     created (mode 0700). `nil` keeps history in memory.
     ///   - completer: Given the line's text before the cursor, returns full
     ///     replacements for the current word (the text after the last space).
     ///     One candidate is inserted followed by a space (none after a trailing
@@ -60,7 +63,7 @@ public final class EditLineReader: LineReader {
         self.history = history
         _ = beleg_history_set_size(history, Int32(Self.historyCapacity))
         _ = beleg_history_set_unique(history, 1)
-        self.historyFile = historyFile
+        self.historyFile = historyFile.map { HistoryFile(path: $0, capacity: Self.historyCapacity) }
         if let historyFile {
             createParentDirectories(of: historyFile)
             _ = beleg_history_load(history, historyFile)
@@ -91,8 +94,9 @@ public final class EditLineReader: LineReader {
 
     /// Shows `prompt` and lets the user edit one line.
     ///
-    /// A line that is not blank is added to the history (unless it repeats the
-    /// previous entry) and the history file is saved.
+    /// A line that is not blank and at most ``HistoryFile/maximumEntryBytes``
+    /// long is added to the history (unless it repeats the previous entry) and
+    /// merged into the history file.
     public func readLine(prompt: String) -> LineReadResult {
         context.setPrompt(prompt)
         context.interrupted = false
@@ -112,19 +116,18 @@ public final class EditLineReader: LineReader {
         }
         var text = string(fromWide: line, count: Int(count))
         if text.hasSuffix("\n") { text.removeLast() }
-        if !text.allSatisfy(\.isWhitespace) {
+        if HistoryFile.accepts(text) {
             addHistory(text)
         }
         return .line(text)
     }
 
-    /// Adds `line` to the history (unless it equals the newest entry) and saves
-    /// the history file, if there is one. Save errors are ignored.
+    /// Adds `line` to the history (unless it equals the newest entry) and
+    /// merges it into the history file, if there is one. Save errors are ignored.
     public func addHistory(_ line: String) {
+        if beleg_history_step(history, H_FIRST).map({ String(cString: $0) }) == line { return }
         _ = beleg_history_enter(history, line)
-        if let historyFile {
-            _ = beleg_history_save(history, historyFile)
-        }
+        historyFile?.append(line)
     }
 
     /// The history, oldest entry first.

@@ -22,3 +22,10 @@ private func joinPath(_ base: String, _ relative: String) -> String {
     while base.count > 1, base.hasSuffix("/") { base = base.dropLast() }
     return base == "/" ? "/" + relative : base + "/" + relative
 }
+
+/// The history file to use: `$BELEG_HISTORY` if set (set but empty: no history file, `nil`), else
+/// ``defaultHistoryPath(environment:)``.
+public func historyPath(environment: [String: String]) -> String? {
+    if let own = environment["BELEG_HISTORY"] { return own.isEmpty ? nil : own }
+    return defaultHistoryPath(environment: environment)
+}

@@ -1,7 +1,7 @@
 import Facts
 import Answering
 
-/// Text listing of the fact store for `.facts [NAME]`.
+/// Text listing of the fact store for `.facts [NAME]`: a count, then one fact a line.
 struct FactListing {
     let knowledgeBase: KnowledgeBase
 
@@ -37,6 +37,8 @@ struct FactListing {
                 }
             }
         }
-        return lines.isEmpty ? "The fact store is empty." : lines.joined(separator: "\n")
+        guard !lines.isEmpty else { return name.map { "No facts about \($0) in the fact store." } ?? "The fact store is empty." }
+        let count = "\(lines.count) fact\(lines.count == 1 ? "" : "s")\(name.map { " about \($0)" } ?? "")"
+        return ([count] + lines).joined(separator: "\n")
     }
 }

@@ -14,22 +14,64 @@ public struct OutputSink: Sendable {
     }
 }
 
+/// What one load did.
+public struct LoadSummary: Sendable, Equatable {
+    /// Documents added to the session.
+    public var added = 0
+    /// Problems reported (bad files and lines, duplicate ids).
+    public var problems = 0
+    /// Files and lines left out (bad ones, duplicate ids).
+    public var skipped = 0
+    /// Sentences and facts of the added documents.
+    public var sentences = 0
+    public var facts = 0
+    /// Whether Ctrl-C stopped the load (what was added stays).
+    public var cancelled = false
+}
+
 /// What handling one input line did.
 public enum LineOutcome: Equatable, Sendable {
     case ok
-    /// The line failed (bad command, load error); the session goes on.
+    /// The line failed (bad command, load error); the session goes on unless bail is on.
     case failed
     /// `.quit` / `.exit`.
     case quit
+    /// A script run by this line (`.read`) stopped at a failed line because bail is on.
+    case bailed
 }
 
-/// The state of one shell session: the loaded documents, the knowledge base, the output mode.
-/// Each input line is a question or a dot-command; `handle(_:)` runs it and writes through the sink.
+/// The state of one shell session: the loaded documents, the knowledge base, the output mode and the settings
+/// of the dot-commands. Each input line is a question or a dot-command; `handle(_:)` runs it and writes through
+/// the sink (or the file `.output` / `.once` named).
 public final class Session {
     public private(set) var documents = DocumentSet()
     public var format: OutputFormat
     /// Whether a person is at the terminal: only then does `.load` say how much it loaded.
     public var interactive = false
+    /// Stop a script at its first failed line (`--bail`, `.bail on|off`).
+    public var bail = false
+    /// Print the time each question and load took (`.timer on|off`), on the error stream.
+    public var timer = false
+    /// Where the line being handled came from; prefixes error messages.
+    public var location = ScriptLocation.interactive
+    /// Asked between documents of a load, between lines of a script and while a question is answered:
+    /// `true` cancels (Ctrl-C in an interactive session; see `InterruptWatcher`).
+    public var isCancelled: @Sendable () -> Bool = { false }
+    /// Long listings (`.sources`, `.facts`, `.claims`) go through this pager (interactive sessions only).
+    var pager: Pager?
+    /// Answer questions on a worker thread so that `isCancelled` can abandon them (interactive sessions).
+    public var answersInBackground = false
+
+    /// Pages long listings with `$PAGER` (default `less -FRX`; `PAGER=` turns it off). For interactive sessions.
+    public func usePager(environment: [String: String]) {
+        pager = Pager.fromEnvironment(environment)
+    }
+    /// How deep `.read` scripts are nested now.
+    var readDepth = 0
+    /// `.output FILE`: where output goes until `.output` alone.
+    var outputFile: OutputFile?
+    /// `.once FILE`: where the next line's output goes.
+    var onceFile: OutputFile?
     let sink: OutputSink
     private let builder: KnowledgeBuilder
     private var answerer: Answerer?
@@ -44,25 +86,46 @@ public final class Session {
         self.sink = sink
     }
 
-    /// Loads a file or directory; reports each problem (naming file and line) through the error sink.
-    /// Returns the number of documents added and whether any problem occurred.
+    /// Loads a file or directory; reports each problem (naming file and line) through the error sink,
+    /// at most 20 per file, then a count. Documents are analyzed one by one and `isCancelled` is asked between
+    /// them: a cancelled load keeps what it analyzed so far and says how many documents that was.
     @discardableResult
-    public func load(path: String) -> (added: Int, problems: Int) {
-        let result = CorpusLoader().load(path: path)
-        let (added, duplicates) = documents.add(result.documents)
-        let problems = result.errors + duplicates
-        builder.add(added)
+    public func load(path: String) -> LoadSummary {
+        let result = CorpusLoader().load(path: path, isCancelled: isCancelled)
+        var summary = LoadSummary(cancelled: result.cancelled)
+        var problems = result.errors
+        for document in result.documents {
+            if isCancelled() { summary.cancelled = true; break }
+            let (added, duplicates) = documents.add([document])
+            builder.add(added)
+            summary.added += added.count
+            problems += duplicates
+        }
         answerer = nil
-        // At most 20 messages per file, then a count.
+        summary.problems = problems.count
+        summary.skipped = problems.filter(\.skipped).count
+        let kb = knowledgeBase
+        summary.sentences = kb.documents.suffix(summary.added).reduce(0) { $0 + $1.sentences.count }
+        summary.facts = kb.facts.documents.suffix(summary.added).reduce(0) { total, f in
+            total + f.entities.count + f.attributions.count + f.denials.count + f.times.count + f.claims.count
+        }
+        reportLoadProblems(problems)
+        if summary.cancelled {
+            sink.error("load cancelled: kept \(summary.added) document\(summary.added == 1 ? "" : "s") from \(path)")
+        }
+        return summary
+    }
+
+    /// At most 20 messages per file, then a count.
+    private func reportLoadProblems(_ problems: [LoadError]) {
         var perFile: [String: Int] = [:]
         for p in problems {
             perFile[p.file, default: 0] += 1
-            if perFile[p.file]! <= 20 { sink.error("error: \(p)") }
+            if perFile[p.file]! <= 20 { report(.load(p)) }
         }
         for (file, n) in perFile.sorted(by: { $0.key < $1.key }) where n > 20 {
-            sink.error("error: \(file): \(n - 20) more problems not shown")
+            report(.moreLoadProblems(file: file, count: n - 20))
         }
-        return (added.count, problems.count)
     }
 
     public var knowledgeBase: KnowledgeBase { builder.knowledgeBase }
@@ -81,119 +144,92 @@ public final class Session {
     public func handle(_ rawLine: String) -> LineOutcome {
         let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
         if line.isEmpty || line.hasPrefix("#") { return .ok }
+        // `.once FILE` catches the output of the next line only.
+        let once = onceFile != nil && !Self.commandName(line).hasPrefix(".once")
+        defer { if once { onceFile = nil } }
         if line.hasPrefix(".") { return command(line) }
-        guard let answer = ask(line) else {
-            sink.error("error: the analyzer could not be created (libstemmer without German)")
+        let started = ContinuousClock.now
+        switch askInterruptibly(line) {
+        case .unavailable: return fail(.analyzerUnavailable)
+        case .cancelled:
+            sink.error("question cancelled")
             return .failed
-        }
-        sink.output(Renderer(format: format).render(answer))
-        return .ok
-    }
-
-    static let commands: [(name: String, usage: String, help: String)] = [
-        (".help", ".help", "show this help"),
-        (".load", ".load PATH", "load a file (.txt, .md, .jsonl) or a directory of them"),
-        (".sources", ".sources", "list the loaded documents: id, title, date, sentences"),
-        (".facts", ".facts [--json] [NAME]", "what the fact store holds (about one entity if named); --json: JSON Lines"),
-        (".claims", ".claims [NAME]", "accusations and assertions with their status (denied, not confirmed, asserted)"),
-        (".mode", ".mode text|json", "set the output format of answers"),
-        (".explain", ".explain QUESTION", "show how a question is read and which sentences compete"),
-        (".quit", ".quit", "leave (also .exit or Ctrl-D)"),
-    ]
-
-    /// Dot-command names, for completion.
-    public static var commandNames: [String] { commands.map(\.name) + [".exit"] }
-
-    func command(_ line: String) -> LineOutcome {
-        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-        let name = parts[0]
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        switch name {
-        case ".help":
-            let width = Self.commands.map(\.usage.count).max() ?? 0
-            var lines = Self.commands.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.help }
-            lines.append("Anything else is a question, e.g. \"Wer ist …?\", \"Wann …?\", \"Was bestritt …?\".")
-            sink.output(format == .json ? Self.jsonLine(["help": lines.joined(separator: "\n")]) : lines.joined(separator: "\n"))
+        case .answer(let answer):
+            emit(Renderer(format: format).render(answer))
+            reportTime(since: started)
             return .ok
-        case ".quit", ".exit":
-            return .quit
-        case ".load":
-            guard !argument.isEmpty else { return usage(".load PATH") }
-            let path = (argument as NSString).expandingTildeInPath
-            let (added, problems) = load(path: path)
-            if interactive && (added > 0 || problems == 0) { sink.output("loaded \(added) document\(added == 1 ? "" : "s") from \(argument)") }
-            return problems > 0 ? .failed : .ok
-        case ".sources":
-            return listSources()
-        case ".facts":
-            var name = argument
-            var json = format == .json
-            if name == "--json" || name.hasPrefix("--json ") { json = true; name = String(name.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
-            if json {
-                FactExport(knowledgeBase: builder.knowledgeBase).lines(about: name.isEmpty ? nil : name).forEach(sink.output)
-            } else {
-                sink.output(FactListing(knowledgeBase: builder.knowledgeBase).render(name: name.isEmpty ? nil : name))
-            }
-            return .ok
-        case ".claims":
-            return listClaims(argument)
-        case ".explain":
-            guard !argument.isEmpty else { return usage(".explain QUESTION") }
-            guard let a = currentAnswerer() else { return .failed }
-            sink.output(format == .json ? Self.jsonLine(["question": argument, "explain": a.explain(argument)]) : a.explain(argument))
-            return .ok
-        case ".mode":
-            guard let f = OutputFormat(rawValue: argument) else { return usage(".mode text|json") }
-            format = f
-            return .ok
-        default:
-            sink.error("error: unknown command \(name); try .help")
-            return .failed
         }
     }
 
-    /// `.sources`: every loaded document with its title, date and sentence count.
-    private func listSources() -> LineOutcome {
-        let kb = builder.knowledgeBase
-        if format == .json {
-            for d in kb.documents {
-                sink.output(Self.jsonLine(["doc": d.document.id, "title": d.document.title, "date": d.document.date?.description,
-                                           "source": d.document.source, "sentences": d.sentences.count]))
+    enum AskResult { case answer(Answer), cancelled, unavailable }
+
+    /// Answers `question`; with `answersInBackground`, on a worker thread while this one watches `isCancelled`.
+    /// A cancelled question's answerer is dropped (its thread finishes alone and its result is discarded);
+    /// the next question gets a fresh answerer over the same knowledge base.
+    func askInterruptibly(_ question: String) -> AskResult {
+        guard let answerer = currentAnswerer() else { return .unavailable }
+        guard answersInBackground else { return .answer(answerer.answer(question)) }
+        let job = AnswerJob(answerer: answerer, question: question)
+        let thread = Thread { job.run() }
+        thread.stackSize = 16 << 20
+        thread.start()
+        while job.done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if isCancelled() {
+                self.answerer = nil
+                return .cancelled
             }
-            return .ok
         }
-        var lines: [String] = []
-        for d in kb.documents {
-            let doc = d.document
-            lines.append("\(doc.id)\t\(doc.title ?? "-")\t\(doc.date?.description ?? "-")\t\(d.sentences.count) sentences")
-        }
-        lines.append("\(kb.documents.count) document\(kb.documents.count == 1 ? "" : "s")")
-        sink.output(lines.joined(separator: "\n"))
-        return .ok
+        return job.answer.map(AskResult.answer) ?? .unavailable
     }
 
-    /// `.claims [NAME]`: the claims about a name (all claims without one), with their status.
-    private func listClaims(_ argument: String) -> LineOutcome {
-        let kb = builder.knowledgeBase
-        let found = claims(about: argument.isEmpty ? nil : argument, in: kb.facts)
-        if format == .json {
-            for (d, c) in found {
-                sink.output(Self.jsonLine(["doc": kb.documents[d].document.id, "sentence": c.sentence + 1, "cue": c.cue.text,
-                                           "claimants": c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants,
-                                           "target": c.target?.text, "content": c.content?.text, "status": c.status.rawValue]))
-            }
-            return .ok
+    /// Writes text output: in text mode with the corpus's control characters made visible (`TerminalText`).
+    func emit(_ text: String) {
+        write(format == .text ? TerminalText.sanitized(text) : text)
+    }
+
+    /// Writes a long listing: through the pager when there is one (interactive sessions) and output is not
+    /// redirected with `.output` / `.once`; otherwise like `emit`.
+    func emitListing(_ text: String) {
+        guard let pager, onceFile == nil, outputFile == nil else { return emit(text) }
+        if !pager.show(format == .text ? TerminalText.sanitized(text) : text) { emit(text) }
+    }
+
+    /// Writes one JSON line as it is (JSON encoders escape control characters themselves).
+    func emitJSON(_ line: String) {
+        write(line)
+    }
+
+    /// One line to the `.once` file, else the `.output` file, else the sink. A failed file write is reported
+    /// and output goes back to the sink.
+    private func write(_ text: String) {
+        guard let file = onceFile ?? outputFile else { return sink.output(text) }
+        if let failure = file.writer.write(text + "\n") {
+            onceFile = nil
+            outputFile = nil
+            report(.cannotWrite(path: file.path, reason: failure.description))
+            sink.output(text)
         }
-        var lines: [String] = []
-        for (d, c) in found {
-            let who = (c.resolvedClaimants.isEmpty ? c.claimants.map(\.text) : c.resolvedClaimants).joined(separator: ", ")
-            let doc = kb.documents[d]
-            lines.append("\(doc.document.id) #\(c.sentence + 1)  [\(c.status.rawValue)] \(who.isEmpty ? "(unattributed)" : who) — \(c.cue.text)"
-                         + (c.target.map { " \($0.text)" } ?? "") + (c.content.map { ": \($0.text)" } ?? ""))
-            lines.append("    \(doc.sentenceText(c.sentence))")
-        }
-        sink.output(lines.isEmpty ? "No claims\(argument.isEmpty ? "" : " about \(argument)") in the corpus." : lines.joined(separator: "\n"))
-        return .ok
+    }
+
+    /// The one place a `ShellError` becomes text: location prefix and message, control characters made visible.
+    func report(_ error: ShellError) {
+        sink.error(TerminalText.sanitized(location.prefix + error.message))
+    }
+
+    /// Reports `error` and returns `.failed`.
+    func fail(_ error: ShellError) -> LineOutcome {
+        report(error)
+        return .failed
+    }
+
+    /// With `.timer on`: `time: 0.123 s` on the error stream.
+    func reportTime(since start: ContinuousClock.Instant) {
+        guard timer else { return }
+        sink.error("time: \(String(format: "%.3f", Self.seconds(ContinuousClock.now - start))) s")
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// One JSON object with sorted keys (nil values as null).
@@ -202,50 +238,25 @@ public final class Session {
         guard let data = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
-
-    func usage(_ text: String) -> LineOutcome {
-        sink.error("usage: \(text)")
-        return .failed
-    }
-
-    /// Names offered by completion: every entity's canonical name and its parts.
-    public func completionNames() -> [String] {
-        var out = Set<String>()
-        for n in builder.knowledgeBase.facts.entityNames() {
-            out.insert(n)
-            for part in n.split(separator: " ") where part.count > 1 { out.insert(String(part)) }
-        }
-        return out.sorted()
-    }
-
-    /// Completion candidates for the word being typed: dot-commands at the start of a line,
-    /// paths after `.load`, entity names (and their parts) elsewhere.
-    public static func completions(lineBeforeCursor line: String, entityNames: [String]) -> [String] {
-        if line.hasPrefix(".load ") {
-            return PathCompletion.candidates(String(line.dropFirst(6)).trimmingCharacters(in: .whitespaces))
-        }
-        if !line.contains(" ") && line.hasPrefix(".") {
-            return commandNames.filter { $0.hasPrefix(line) }
-        }
-        let word = line.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        guard !word.isEmpty else { return [] }
-        return entityNames.filter { $0.hasPrefix(word) && !$0.contains(" ") }
-    }
 }
 
-/// File-name completion for `.load`.
-enum PathCompletion {
-    static func candidates(_ partial: String) -> [String] {
-        let expanded = (partial as NSString).expandingTildeInPath
-        let dir = partial.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
-        let prefix = partial.hasSuffix("/") ? "" : (expanded as NSString).lastPathComponent
-        let listDir = dir.isEmpty ? "." : dir
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: listDir) else { return [] }
-        let typedDir = partial.hasSuffix("/") ? partial : (partial.contains("/") ? String(partial[...partial.lastIndex(of: "/")!]) : "")
-        return entries.filter { $0.hasPrefix(prefix) && !$0.hasPrefix(".") }.sorted().map { e in
-            var isDir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (listDir as NSString).appendingPathComponent(e), isDirectory: &isDir)
-            return typedDir + e + (isDir.boolValue ? "/" : "")
-        }
+/// One question handed to a worker thread. The answerer (not thread-safe) is used only by that thread from
+/// `run()` until `done` is signalled; the session touches it again only after `done` (the semaphore orders
+/// the accesses) or never (a cancelled question), which is why this box may cross threads unchecked.
+final class AnswerJob: @unchecked Sendable {
+    private let answerer: Answerer
+    private let question: String
+    /// Set by `run()` before `done` is signalled.
+    private(set) var answer: Answer?
+    let done = DispatchSemaphore(value: 0)
+
+    init(answerer: Answerer, question: String) {
+        self.answerer = answerer
+        self.question = question
+    }
+
+    func run() {
+        answer = answerer.answer(question)
+        done.signal()
     }
 }

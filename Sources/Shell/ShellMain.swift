@@ -3,62 +3,155 @@ import Synchronization
 import Rendering
 import LineEditing
 
-/// The process-level driver: loads corpora, then answers argument questions, piped lines or an interactive session.
+/// What the command line asked for.
+public struct ShellOptions: Sendable {
+    public var corpora: [String] = []
+    /// The built-in corpus, loaded first; `nil` with `--no-default-corpus`.
+    public var defaultCorpus: String?
+    public var format: OutputFormat = .text
+    /// Questions given as arguments: answered, then Beleg exits.
+    public var questions: [String] = []
+    /// `--export-facts`: write the fact store as JSON Lines and exit.
+    public var exportFacts = false
+    /// `--bail`: stop a script at its first failed line.
+    public var bail = false
+    /// `-f/--file FILE`: scripts run instead of standard input.
+    public var scriptFiles: [String] = []
+    /// `--init FILE`: run before the first line or prompt, in every mode.
+    public var initFile: String?
+    /// `--no-init`: skip `$XDG_CONFIG_HOME/beleg/init` (which runs in interactive sessions only).
+    public var noInit = false
+    public var environment: [String: String] = [:]
+
+    public init() {}
+}
+
+/// The process-level driver: loads corpora, then answers argument questions, script files, piped lines or an
+/// interactive session.
 public enum ShellMain {
+    /// Beleg's version (`--version`, `.version`).
+    public static let version = "0.9.0"
+
     /// Runs Beleg and returns the exit status (0 ok, 1 if any scripted line failed).
-    /// - Parameter exportFacts: write the fact store as JSON Lines and exit instead of answering.
-    public static func run(corpora: [String], defaultCorpus: String?, format: OutputFormat, questions: [String], exportFacts: Bool = false) -> Int32 {
-        let sink = OutputSink(
-            output: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
-            error: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
-        guard let session = Session(format: format, sink: sink) else {
+    public static func run(_ options: ShellOptions) -> Int32 {
+        guard let sink = standardSink() else { return 1 }
+        guard let session = Session(format: options.format, sink: sink) else {
             sink.error("error: libstemmer has no German stemmer")
             return 1
         }
-        if let defaultCorpus { session.load(path: defaultCorpus) }
-        for path in corpora { session.load(path: path) }
+        session.bail = options.bail
+        let interactive = !options.exportFacts && options.questions.isEmpty && options.scriptFiles.isEmpty && Terminal.isInteractive()
+        session.interactive = interactive
+        // Ctrl-C cancels loads and questions in an interactive session; elsewhere it ends the program.
+        let interrupts = InterruptWatcher()
+        if interactive {
+            interrupts.start()
+            session.isCancelled = { interrupts.isSet }
+            session.answersInBackground = true
+            session.usePager(environment: options.environment)
+        }
+        for path in (options.defaultCorpus.map { [$0] } ?? []) + options.corpora {
+            interrupts.reset()
+            session.load(path: path)
+        }
+        interrupts.reset()
 
-        var failed = false
-        if exportFacts {
+        if options.exportFacts {
             FactExport(knowledgeBase: session.knowledgeBase).lines().forEach(sink.output)
             return 0
         }
-        if !questions.isEmpty {
-            for q in questions where session.handle(q) == .failed { failed = true }
+        var failed = false
+        for file in initFiles(options, interactive: interactive) {
+            let result = session.runScriptFile(file)
+            failed = failed || result.failed
+            if result.stop == .bail && !interactive { return 1 }
+        }
+        if !options.questions.isEmpty {
+            for q in options.questions {
+                guard session.handle(q) == .failed else { continue }
+                failed = true
+                if session.bail { break }
+            }
             return failed ? 1 : 0
         }
-        let interactive = Terminal.isInteractive()
-        let reader: LineReader
-        let names = EntityNameList()
-        session.interactive = interactive
-        if interactive {
-            names.replace(session.completionNames())
-            let env = ProcessInfo.processInfo.environment
-            reader = EditLineReader(programName: "beleg", historyFile: defaultHistoryPath(environment: env)) { line in
-                Session.completions(lineBeforeCursor: line, entityNames: names.snapshot())
-            }
-            let n = session.knowledgeBase.documents.count
-            sink.output("Beleg — answers with evidence. \(n) document\(n == 1 ? "" : "s") loaded. Type .help for help, Ctrl-D to leave.")
-        } else {
-            reader = PipedLineReader()
+        for file in options.scriptFiles {
+            let result = session.runScriptFile(file)
+            failed = failed || result.failed
+            if result.stop == .bail { break }
         }
+        if !options.scriptFiles.isEmpty { return failed ? 1 : 0 }
+        if !interactive {
+            let reader = PipedLineReader()
+            let result = session.runScript({ if case .line(let l) = reader.readLine(prompt: "") { return l } else { return nil } }, locate: { .standardInput(line: $0) })
+            return failed || result.failed ? 1 : 0
+        }
+        return runInteractive(session, interrupts: interrupts, environment: options.environment)
+    }
+
+    /// The init scripts to run first: `--init FILE` always; `$XDG_CONFIG_HOME/beleg/init` (default
+    /// `~/.config/beleg/init`) only in an interactive session, if it exists and `--no-init` is not given.
+    static func initFiles(_ options: ShellOptions, interactive: Bool) -> [String] {
+        if let file = options.initFile { return [file] }
+        guard interactive, !options.noInit else { return [] }
+        let env = options.environment
+        let config: String
+        if let xdg = env["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { config = xdg }
+        else if let home = env["HOME"], !home.isEmpty { config = home + "/.config" }
+        else { return [] }
+        let path = config + "/beleg/init"
+        return FileManager.default.fileExists(atPath: path) ? [path] : []
+    }
+
+    /// The interactive loop: banner, prompt, history, completion. Always exits 0 (as sqlite3 and psql: a
+    /// mistyped command does not make the session fail).
+    static func runInteractive(_ session: Session, interrupts: InterruptWatcher, environment env: [String: String]) -> Int32 {
+        let names = EntityNameList()
+        names.replace(session.completionNames())
+        let reader = EditLineReader(programName: "beleg", historyFile: historyPath(environment: env)) { line in
+            Session.completions(lineBeforeCursor: line, entityNames: names.snapshot())
+        }
+        let n = session.knowledgeBase.documents.count
+        session.sink.output("Beleg — answers with evidence. \(n) document\(n == 1 ? "" : "s") loaded. Type .help for help, Ctrl-D to leave.")
         while true {
             switch reader.readLine(prompt: "beleg> ") {
             case .endOfInput:
-                if interactive { sink.output("") }
-                return failed ? 1 : 0
+                session.sink.output("")
+                return 0
             case .interrupted:
                 continue
             case .line(let line):
-                switch session.handle(line) {
-                case .ok: break
-                // Like sqlite3 and psql, an interactive session's status does not depend on a mistyped command.
-                case .failed: failed = failed || !interactive
-                case .quit: return failed ? 1 : 0
-                }
-                if interactive, line.hasPrefix(".load") { names.replace(session.completionNames()) }
+                interrupts.reset()
+                session.location = .interactive
+                if session.handle(line) == .quit { return 0 }
+                let word = Session.commandName(line)
+                if word == ".load" || word == ".read" { names.replace(session.completionNames()) }
             }
         }
+    }
+
+    /// The sink on standard output and standard error, written with checked `write(2)` calls. A failed write to
+    /// standard output (closed, full disk, broken pipe) ends the program: one line on standard error, exit 1.
+    /// Returns `nil` (after saying so) when standard output is closed from the start.
+    static func standardSink() -> OutputSink? {
+        signal(SIGPIPE, SIG_IGN)
+        let out = FileDescriptorWriter(descriptor: STDOUT_FILENO), err = FileDescriptorWriter(descriptor: STDERR_FILENO)
+        // A closed standard input or error is reopened on /dev/null, so that no file opened later takes its number.
+        for fd in [STDIN_FILENO, STDERR_FILENO] where !FileDescriptorWriter(descriptor: fd).isOpen {
+            let null = open("/dev/null", O_RDWR)
+            if null >= 0 && null != fd { dup2(null, fd); close(null) }
+        }
+        guard out.isOpen else {
+            _ = err.write("beleg: error: standard output is closed\n")
+            return nil
+        }
+        return OutputSink(
+            output: { text in
+                if let failure = out.write(text + "\n") {
+                    _ = err.write("beleg: error: cannot write to standard output: \(failure)\n")
+                    exit(1)
+                }
+            },
+            error: { text in _ = err.write(text + "\n") })
     }
 
     /// The built-in corpus: `$BELEG_CORPUS`, else the `corpus` folder of the package the executable was

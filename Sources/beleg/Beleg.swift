@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Shell
+import Corpus
 import Rendering
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -16,7 +17,8 @@ struct Beleg: ParsableCommand {
         one answer per question. With --format json each answer is one JSON object per line (JSON Lines).
 
         Exit status: 0 on success, 1 if any scripted line failed, 64 for a bad command line.
-        """
+        """,
+        version: "beleg \(ShellMain.version)"
     )
 
     @Option(name: .customLong("corpus"), help: ArgumentHelp("Load a file (.txt, .md, .jsonl) or a directory of them; repeatable.", valueName: "path"))
@@ -31,18 +33,50 @@ struct Beleg: ParsableCommand {
     @Flag(name: .customLong("export-facts"), help: "Write the fact store of the loaded corpora as JSON Lines (one fact a line) and exit.")
     var exportFacts = false
 
+    @Flag(name: .customLong("bail"), help: "Stop a script (standard input, --file, --init) at its first failed line; exit status 1.")
+    var bail = false
+
+    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("Run the lines of a script file instead of reading standard input; repeatable.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .customLong("init"), help: ArgumentHelp("Run this script first (instead of $XDG_CONFIG_HOME/beleg/init, which runs in interactive sessions only).", valueName: "file"))
+    var initFile: String?
+
+    @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/beleg/init.")
+    var noInit = false
+
     @Argument(help: "Questions to answer; Beleg answers them and exits.")
     var questions: [String] = []
 
     func validate() throws {
-        for path in corpora where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("--corpus \(path): no such file or directory")
+        if !questions.isEmpty && !files.isEmpty { throw ValidationError("give questions or --file, not both") }
+        for file in files + (initFile.map { [$0] } ?? []) where !FileManager.default.isReadableFile(atPath: file) {
+            throw ValidationError("\(file): no such file, or not readable")
+        }
+        for path in corpora {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("--corpus \(path): no such file or directory")
+            }
+            guard isDirectory.boolValue || CorpusLoader.extensions.contains((path as NSString).pathExtension.lowercased()) else {
+                throw ValidationError("--corpus \(path): unsupported file type (expected .txt, .md, .jsonl or a directory)")
+            }
         }
     }
 
     func run() throws {
-        let status = ShellMain.run(corpora: corpora, defaultCorpus: noDefaultCorpus ? nil : ShellMain.defaultCorpusPath(executable: CommandLine.arguments[0]),
-                                   format: format, questions: questions, exportFacts: exportFacts)
+        var options = ShellOptions()
+        options.corpora = corpora
+        options.defaultCorpus = noDefaultCorpus ? nil : ShellMain.defaultCorpusPath(executable: CommandLine.arguments[0])
+        options.format = format
+        options.questions = questions
+        options.exportFacts = exportFacts
+        options.bail = bail
+        options.scriptFiles = files
+        options.initFile = initFile
+        options.noInit = noInit
+        options.environment = ProcessInfo.processInfo.environment
+        let status = ShellMain.run(options)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -36,6 +36,12 @@ import Testing
         // Candidates sharing less than the word never shorten it.
         ("abc", ["abx", "aby"], false, .beep),
         ("abc", ["abx", "aby"], true, .list(["abx", "aby"])),
+        // A multi-word candidate replaces the words it starts with, ignoring case.
+        ("Wer ist john k", ["John Kirby"], false, .replaceWord(wordLength: 6, replacement: "John Kirby ")),
+        ("Wer ist john", ["John Kirby", "John Doe"], false, .replaceWord(wordLength: 4, replacement: "John ")),
+        ("Wer ist kir", ["Kirby"], false, .replaceWord(wordLength: 3, replacement: "Kirby ")),
+        // A candidate that does not start with the word (an expanded path) replaces the current word.
+        (".load ~/x", ["/home/u/x/"], false, .replaceWord(wordLength: 3, replacement: "/home/u/x/")),
         // No candidates.
         ("zzz", [], false, .beep),
         ("zzz", [], true, .beep),

@@ -26,7 +26,8 @@ func runBeleg(_ arguments: [String], stdin: String = "", environment: [String: S
     env["BELEG_CORPUS"] = SharedData.packageRoot.appendingPathComponent("corpus").path
     for (k, v) in environment { env[k] = v }
     process.environment = env
-    let input = Pipe(), output = Pipe(), error = Pipe()
+    let input = Pipe(), output = Pipe()
+    let (error, errorFile) = try errorCapture()
     process.standardInput = input
     process.standardOutput = output
     process.standardError = error
@@ -34,13 +35,47 @@ func runBeleg(_ arguments: [String], stdin: String = "", environment: [String: S
     input.fileHandleForWriting.write(Data(stdin.utf8))
     try input.fileHandleForWriting.close()
     let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return RunResult(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self), status: process.terminationStatus)
+    return RunResult(stdout: String(decoding: out, as: UTF8.self), stderr: try readCapture(error, errorFile), status: process.terminationStatus)
+}
+
+/// Standard error goes to a temporary file, not a pipe: a pipe read only after standard output could fill up
+/// (64 KB) and block the program for ever.
+private func errorCapture() throws -> (FileHandle, URL) {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("beleg-stderr-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+    return (try FileHandle(forWritingTo: url), url)
+}
+
+private func readCapture(_ handle: FileHandle, _ url: URL) throws -> String {
+    try handle.close()
+    defer { try? FileManager.default.removeItem(at: url) }
+    return String(decoding: try Data(contentsOf: url), as: UTF8.self)
 }
 
 func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("beleg-shell-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+}
+
+/// Runs `script` with `/bin/sh -c`, where `"$BELEG"` names the built binary; returns its standard output, error and status.
+func runShell(_ script: String, environment: [String: String] = [:]) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    var env = ProcessInfo.processInfo.environment
+    env["BELEG"] = belegBinary()
+    env["BELEG_CORPUS"] = SharedData.packageRoot.appendingPathComponent("corpus").path
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let output = Pipe()
+    let (error, errorFile) = try errorCapture()
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(stdout: String(decoding: out, as: UTF8.self), stderr: try readCapture(error, errorFile), status: process.terminationStatus)
 }

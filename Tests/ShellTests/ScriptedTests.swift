@@ -66,8 +66,8 @@ import Testing
         let r = try runBeleg([], stdin: ".load \(dir.path)/x.jsonl\n.sources\n")
         #expect(r.status == 1)
         #expect(r.stderr.contains("x.jsonl:2:"))
-        #expect(r.stdout.contains("000_8620b59045d05632\t"))
-        #expect(r.stdout.contains("2 documents"))
+        #expect(r.stdout.contains("\n000_8620b59045d05632  -     27 "))
+        #expect(r.stdout.hasPrefix("2 documents\n"))
     }
 
     @Test func badCommandLineExits64() throws {
@@ -96,5 +96,22 @@ import Testing
         let r = try runBeleg(["Wer ist John Kirby?"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("Sprecher für nationale Sicherheit"))
+    }
+}
+
+/// Issue 9: `--corpus` naming a file Beleg cannot read (`/etc/passwd`) is a bad command line.
+@Suite struct CorpusArgumentTests {
+    @Test func unsupportedCorpusFileExits64() throws {
+        let r = try runBeleg(["--corpus", "/etc/passwd", "Wer ist John Kirby?"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--corpus /etc/passwd: unsupported file type"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func emptyDirectorySaysSo() throws {
+        let dir = try temporaryDirectory()
+        let r = try runBeleg(["--no-default-corpus"], stdin: ".load \(dir.path)\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(dir.path): no .txt, .md or .jsonl file in this directory"))
     }
 }

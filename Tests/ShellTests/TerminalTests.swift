@@ -5,23 +5,8 @@ import Testing
 /// Drives the interactive shell in a real terminal (tmux) with `../shared/tools/tty-session`.
 @Suite(.serialized, .sharedData("tools/tty-session"))
 struct TerminalTests {
-    /// Runs tty-session with `steps` and returns what it printed. Uses posix_spawn + waitpid: the tmux
-    /// server inherits descriptors and outlives the script, which keeps Foundation's `Process` waiting.
-    func session(_ steps: String, state: URL) throws -> String {
-        let stepsFile = state.appendingPathComponent("steps-\(UUID().uuidString).txt")
-        let outputFile = state.appendingPathComponent("screen-\(UUID().uuidString).txt")
-        try steps.write(to: stepsFile, atomically: true, encoding: .utf8)
-        let script = SharedData.url("tools/tty-session").path
-        let command = "XDG_STATE_HOME='\(state.path)' BELEG_CORPUS='\(SharedData.packageRoot.appendingPathComponent("corpus").path)' "
-            + "bash '\(script)' -e XDG_STATE_HOME='\(state.path)' -- '\(belegBinary())' < '\(stepsFile.path)' > '\(outputFile.path)' 2>&1"
-        var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
-        defer { argv.forEach { free($0) } }
-        let rc = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
-        try #require(rc == 0)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return try String(contentsOf: outputFile, encoding: .utf8)
+    func session(_ steps: String, state: URL, arguments: [String] = [], environment: [String: String] = [:]) throws -> String {
+        try TTYSession.start(steps, state: state, arguments: arguments, environment: environment).finish()
     }
 
     var tmuxAvailable: Bool { FileManager.default.fileExists(atPath: "/usr/bin/tmux") }
@@ -75,10 +60,68 @@ struct TerminalTests {
         #expect(screen.contains("[exit status 0 ]"), "\(screen)")
     }
 
+    /// `$XDG_CONFIG_HOME/beleg/init` runs before the first prompt of an interactive session; `--no-init` skips it.
+    @Test func initFileRunsBeforeThePrompt() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let config = try temporaryDirectory()
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("beleg"), withIntermediateDirectories: true)
+        try ".mode json\n".write(to: config.appendingPathComponent("beleg/init"), atomically: true, encoding: .utf8)
+        let steps = """
+        type .mode
+        key Enter
+        sleep 0.3
+        screen
+        key C-d
+        """
+        let withInit = try session(steps, state: try temporaryDirectory(), environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(withInit.contains("beleg> .mode\n{\"mode\":\"json\"}"), "\(withInit)")
+        let without = try session(steps, state: try temporaryDirectory(), arguments: ["--no-init"], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(without.contains("beleg> .mode\ntext"), "\(without)")
+    }
+
+    /// Tab completes a whole multi-word entity name whatever its case.
+    @Test func tabCompletesMultiWordNamesIgnoringCase() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let screen = try session("""
+        type Wer ist john k
+        key Tab
+        type ?
+        key Enter
+        sleep 0.5
+        screen
+        key C-d
+        """, state: try temporaryDirectory())
+        #expect(screen.contains("beleg> Wer ist John Kirby ?\nSprecher für nationale Sicherheit"), "\(screen)")
+    }
+
+    /// Long listings go through `$PAGER` on a terminal (here a pager that marks each line); piped output never does.
+    @Test func listingsGoThroughThePager() throws {
+        try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        let steps = """
+        type .sources
+        key Enter
+        sleep 0.5
+        type .version
+        key Enter
+        sleep 0.3
+        screen
+        key C-d
+        """
+        let paged = try session(steps, state: try temporaryDirectory(), environment: ["PAGER": "sed s/^/P:/"])
+        #expect(paged.contains("beleg> .sources\nP:1 document\nP:id "), "\(paged)")
+        #expect(paged.contains("beleg> .version\nbeleg 0."), "\(paged)")
+        let unpaged = try session(steps, state: try temporaryDirectory(), environment: ["PAGER": ""])
+        #expect(unpaged.contains("beleg> .sources\n1 document\nid "), "\(unpaged)")
+        let piped = try runBeleg([], stdin: ".sources\n", environment: ["PAGER": "sed s/^/P:/"])
+        #expect(piped.stdout.hasPrefix("1 document\n"))
+    }
+
     /// Home, End and Delete move and delete instead of inserting "~".
     @Test func homeEndAndDeleteKeys() throws {
         try #require(tmuxAvailable, "tmux is needed (make test installs it)")
+        // Waits for the prompt first: keys typed before the editor runs are echoed raw (slow builds, e.g. ASan).
         let screen = try session("""
+        sleep 1
         type abc
         key Home
         type 1
