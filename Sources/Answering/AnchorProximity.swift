@@ -11,7 +11,7 @@ extension Answerer {
     /// dashes, brackets and coordinators). Groups that only date the question (`TermGroup.isDating`) do not count.
     ///
     /// A sentence that holds two dates, places or numbers usually ties each to its own clause, verb and nouns
-    /// ("verließen das Rheinland 1930 und besetzten es 1936"); the mention nearest to the words the question repeats
+    /// ("zogen 1930 ab, und die Miliz besetzte die Stadt 1936"); the mention nearest to the words the question repeats
     /// is the one asked about: the term-proximity idea of Büttcher, Clarke and Lushman (SIGIR 2006) within a sentence,
     /// with the clause as the unit of one event.
     func anchorProximity(_ ref: SentenceRef, span: Range<Int>, evidence ev: QueryEvidence) -> Double {

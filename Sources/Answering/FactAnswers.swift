@@ -96,7 +96,7 @@ extension Answerer {
     }
 
     /// The index terms of what the article says of the persons a sentence names, up to that sentence: full name
-    /// and stated roles ("Harbers" → "Mark Harbers", "niederländische Minister für Einwanderung"). A fact about a
+    /// and stated roles ("Varden" → "Ole Varden", "norwegische Minister für Fischerei"). A fact about a
     /// person matches a question that describes them so.
     func personDescriptionTerms(_ ref: SentenceRef) -> Set<String> {
         let entities = facts(ref.document).entities

@@ -168,7 +168,7 @@ extension Answerer {
     /// or name.
     static let monthsAndDays: Set<String> = Set(Concepts.monthNames("de") + Concepts.weekdayNames("de") + ["Jahr", "Jahre"])
 
-    /// "zweimal", "dreimal", "1.476-mal": a number word from two up, or digits, with "mal" ("einmal" is mostly
+    /// "zweimal", "dreimal", "2.310-mal": a number word from two up, or digits, with "mal" ("einmal" is mostly
     /// the adverb: "noch einmal").
     static func isFrequencyWord(_ word: String) -> Bool {
         let w = word.lowercased()

@@ -201,7 +201,7 @@ extension Answerer {
                 return (displayName(full, document: ref.document), "person mention in the best sentence")
             }
             if names.count > 1 {
-                // Coordinated persons as the sentence writes them ("Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes").
+                // Coordinated persons as the sentence writes them ("Anna B. Kern, Otto F. Lind und Eva Roth": full stops, commas).
                 let written = doc.text(persons[0].name.span.start..<persons[names.count - 1].name.span.end)
                 return (written, "person mentions in the best sentence")
             }

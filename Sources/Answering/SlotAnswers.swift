@@ -87,7 +87,7 @@ extension Answerer {
 }
 
 /// The question's index terms split by the initial case of the question word: a word of an argument is the
-/// question's when a question word of the same case has its term ("Stratigraphen" is not "stratigraphische").
+/// question's when a question word of the same case has its term ("Geologen" is not "geologische").
 struct QuestionTermsByCase {
     var upper: Set<String>
     var lower: Set<String>

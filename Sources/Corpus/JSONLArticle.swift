@@ -3,7 +3,7 @@ import Foundation
 /// One line of a `.jsonl` corpus file, read strictly: every field has one JSON type, and a value of another
 /// type is reported instead of being converted (a boolean `id` is not "1") or dropped (a numeric `date`).
 struct JSONLArticle {
-    /// A problem with one line; `message` says what happened to the article.
+    /// A problem with one line; `message` tells the user whether the article was kept or left out.
     struct Problem: Error {
         var message: String
     }

@@ -93,8 +93,8 @@ public struct DenialExtractor: Sendable {
         var content: Range<Int>?
         var rule: String
         if c.passive {
-            // Agent: "von/vom/durch X (und Y)" between the clause start and the verb (Duden-Grammatik: the passive
-            // agent is a "von" phrase, for institutions and means also "durch").
+            // Agent: "von/vom/durch X (und Y)" between the clause start and the verb (a German passive names its agent
+            // with "von", institutions and means also with "durch").
             guard let von = (c.start..<t).first(where: { Self.agentPrepositions.contains(np.lower[$0]) }) else { return nil }
             deniers = np.parseCoordinated(from: von + 1, limit: t)
             if let sub = c.subordinator, np.lower[sub] == "was" || np.lower[sub] == "which" {

@@ -50,7 +50,7 @@ extension Run {
     }
 
     /// Where the role phrase starts: adjectives after an article, or a genitive ("Frankreichs Präsident"), or a
-    /// genitive before adjectives ("Jelpkes wissenschaftlicher Mitarbeiter").
+    /// genitive before adjectives ("Müllers wissenschaftlicher Mitarbeiter").
     func premodifierStart(_ k: Int, in r: Range<Int>) -> Int {
         var s = k
         if isGenitiveName(s - 1, in: r) { return s - 1 }
@@ -64,7 +64,7 @@ extension Run {
         return s
     }
 
-    /// A capitalized genitive in -s that is a place, an organisation or no common noun ("Frankreichs", "Jelpkes").
+    /// A capitalized genitive in -s that is a place, an organisation or no common noun ("Frankreichs", "Müllers").
     func isGenitiveName(_ i: Int, in r: Range<Int>) -> Bool {
         guard i >= r.lowerBound else { return false }
         let p = toks[i]

@@ -63,7 +63,7 @@ extension NounPhraseChunker {
     }
 
     /// - Parameter quotationsInside: a quotation inside the clause does not end it when the cue's particle follows it
-    ///   ("wies einen Bericht als „Panikmache“ zurück"); denials ask for this, speech cues keep quotations as boundaries.
+    ///   ("wies einen Artikel als „Unsinn“ zurück"); denials ask for this, speech cues keep quotations as boundaries.
     func clause(of v: Int, cues: [VerbCue], quotationsInside: Bool = false) -> NounPhraseClause? {
         let cs = clauseStart(v)
         var ce = clauseEnd(v)
@@ -93,18 +93,18 @@ extension NounPhraseChunker {
                         if subordinator == nil, ce - 1 > v, lower[ce - 1] == p {
                             particle = ce - 1
                         } else if subordinator == nil, let k = (v + 1..<ce).first(where: { lower[$0] == p && $0 + 1 < ce && Cues.coordinators.contains(lower[$0 + 1]) }) {
-                            // "werfen X Wahlbetrug vor und wollen …": a coordinated main clause follows the particle.
+                            // "werfen X Untreue vor und wollen …": a coordinated main clause follows the particle.
                             particle = k
                             ce = k + 1
                         } else if quotationsInside, subordinator == nil, let (k, end) = particleAfterQuotation(p, from: ce), k == end - 1 {
-                            // "wies einen Bericht als „Panikmache“ zurück": a quotation inside the clause does not end it.
+                            // "wies einen Artikel als „Unsinn“ zurück": a quotation inside the clause does not end it.
                             particle = k
                             ce = end
                         } else { continue }
                     } else if let k = (v + 1..<ce).first(where: { lower[$0] == p }) {
                         particle = k
                     } else if quotationsInside, let (k, end) = particleAfterQuotation(p, from: ce) {
-                        // "wies einen Bericht als „Panikmache“ zurück": a quotation inside the clause does not end it.
+                        // "wies einen Artikel als „Unsinn“ zurück": a quotation inside the clause does not end it.
                         particle = k
                         ce = end
                     } else { continue }

@@ -3,13 +3,15 @@ import TextAnalysis
 /// The subject, object or passive agent of one verb in its clause, read with the noun-phrase chunker that the
 /// attribution and denial extractors use. It answers "Wer V-te …?" and "Wen V-te X?" from the sentence that holds V.
 ///
-/// Rules (German verb-second order, Duden-Grammatik §§ 1339 ff.; the passive agent after *von*/*durch*, § 790):
+/// Rules (German main clauses put the finite verb second, subordinate clauses put it last; a passive names its
+/// agent with "von" or "durch"):
 /// - `passive-agent`: "*von*/*vom*/*durch* NP" before the verb in a clause with a passive auxiliary
-///   ("… wurden von Nafzger zusammengestellt"), or right after the participle ("entworfen von Pittard Sullivan");
-/// - `prefield-subject`: the noun phrase that fills the clause up to its finite verb ("Jamukha unterstützte …");
-/// - `subject-after-verb`: when the prefield is no noun phrase (an adverbial: "Im Labor analysieren Stratigraphen …"),
+///   ("… wurden von Maria Ernst gebaut"), or right after the participle ("gezeichnet von Peter Sand");
+/// - `prefield-subject`: the noun phrase that fills the clause up to its finite verb ("Bergheim unterstützte …");
+/// - `subject-after-verb`: when the prefield is no noun phrase (an adverbial: "Im Hafen prüfen Zöllner …"),
 ///   the noun phrase right after the finite verb;
-/// - `object-after-verb`: the next noun phrase after the verb that is not the subject.
+/// - `object-after-verb`: the next noun phrase after the verb that is not the subject;
+/// - `subordinate-subject`: in a verb-final clause, the noun phrase after the relative pronoun or subordinator.
 /// Pronouns are never returned. Positions are token indices into `AnalyzedDocument.tokens` (0-based).
 public struct VerbArguments {
     let chunker: NounPhraseChunker
@@ -133,8 +135,8 @@ public struct VerbArguments {
         return nil
     }
 
-    /// In a verb-final clause after a comma opened by a relative pronoun or subordinator ("…, die Hacker auf der Website
-    /// platziert hatten"), a noun phrase right after the opener is the subject (`subordinate-subject`); the relative
+    /// In a verb-final clause after a comma opened by a relative pronoun or subordinator ("…, das Schüler auf dem Hof
+    /// verbreitet hatten"), a noun phrase right after the opener is the subject (`subordinate-subject`); the relative
     /// pronoun is then the object.
     func subordinateSubject(_ v: Int, _ clause: Range<Int>) -> Argument? {
         let opener = clause.lowerBound

@@ -90,15 +90,15 @@ import Corpus
 
     /// A number word before a multiplier is part of the number ("drei Millionen").
     @Test func multiplierKeepsItsNumber() {
-        let a = answerer(["In der drei Millionen Einwohner zählenden Stadt Nordhafen sind 35.000 Haushalte betroffen."])
-        #expect(a.answer("Wie viele Einwohner hat Nordhafen?").text == "drei Millionen Einwohner")
+        let a = answerer(["Die vier Millionen Einwohner zählende Region Nordhafen meldet 12.000 neue Wohnungen."])
+        #expect(a.answer("Wie viele Einwohner hat Nordhafen?").text == "vier Millionen Einwohner")
     }
 
-    /// "Wie oft …?" / "How many times …?" is answered by a frequency word ("zweimal", "1.476-mal"), not by "einmal".
+    /// "Wie oft …?" / "How many times …?" is answered by a frequency word ("zweimal", "2.310-mal"), not by "einmal".
     @Test func frequencies() {
-        let a = answerer(["Nach Angaben seines Managers hat Paul Lenz die Rolle des Räubers 1.476-mal gespielt.",
+        let a = answerer(["Laut seiner Agentin hat Paul Lenz den Räuber im Theater 2.310-mal gespielt.",
                           "Die Läuferin Vera Stamm war bereits zweimal Europameisterin geworden, wie sie einmal sagte."])
-        #expect(a.answer("Wie oft spielte Paul Lenz die Rolle des Räubers?").text == "1.476-mal")
+        #expect(a.answer("Wie oft spielte Paul Lenz den Räuber?").text == "2.310-mal")
         #expect(a.answer("Wie oft wurde Vera Stamm Europameisterin?").text == "zweimal")
     }
 
@@ -113,8 +113,8 @@ import Corpus
 
     /// Coordinated persons are answered as the sentence writes them, initials' full stops and commas included.
     @Test func coordinatedPersonsAsWritten() {
-        let a = answerer(["Die Studie über das Klima im Mittelalter stammt von Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes."])
-        #expect(a.answer("Von wem stammt die Studie über das Klima im Mittelalter?").text == "Michael E. Mann, Raymond S. Bradley und Malcolm K. Hughes")
+        let a = answerer(["Die Studie über das Klima im Mittelalter stammt von Anna B. Kern, Otto F. Lind und Eva K. Roth."])
+        #expect(a.answer("Von wem stammt die Studie über das Klima im Mittelalter?").text == "Anna B. Kern, Otto F. Lind und Eva K. Roth")
     }
 
     /// An English country name is translated, not respelt as a similar name of the corpus ("Italy" is not "Italia").

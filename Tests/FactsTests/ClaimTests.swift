@@ -53,17 +53,17 @@ private func seedArticle() throws -> AnalyzedDocument {
 
     /// An infinitive clause with "zu" after a comma belongs to the accusation's content.
     @Test func zuInfinitiveClauseStaysInTheContent() throws {
-        let f = facts("Kritiker warfen Minister Karl Brenner vor, er habe absichtlich versucht, das Interesse an dem Bericht kleinzuhalten.")
+        let f = facts("Gegner warfen Minister Karl Brenner vor, er habe bewusst versucht, die Zahlen der Studie zu verschweigen.")
         let claim = try #require(f.claims.first)
-        #expect(claim.content?.text == "er habe absichtlich versucht, das Interesse an dem Bericht kleinzuhalten")
+        #expect(claim.content?.text == "er habe bewusst versucht, die Zahlen der Studie zu verschweigen")
     }
 
     /// A separable particle before a coordinated main clause ends the accusation's clause ("… vor und wollen …").
     @Test func particleBeforeCoordinatedClause() throws {
-        let f = facts("Die Sozialdemokraten werfen dem Präsidenten Wahlbetrug vor und wollen das Ergebnis anfechten.")
+        let f = facts("Die Grünen werfen dem Landrat Untreue vor und wollen ihn abwählen.")
         let claim = try #require(f.claims.first)
-        #expect(claim.claimants.map(\.text) == ["Die Sozialdemokraten"])
-        #expect(claim.content?.text == "Wahlbetrug")
+        #expect(claim.claimants.map(\.text) == ["Die Grünen"])
+        #expect(claim.content?.text == "Untreue")
     }
 
     @Test func seedAssertionStandsAsserted() throws {

@@ -60,10 +60,10 @@ func sentence(of needle: String, in doc: AnalyzedDocument) -> Int? {
 
     /// A quotation inside the clause does not end it before the particle; a sentence-initial clause adverb is no denier.
     @Test func quotationInsideASeparableDenial() {
-        let doc = analyzed("Zugleich wies ein Sprecher des Ministeriums einen Bericht der „Zeitung“ als „Panikmache“ zurück.")
+        let doc = analyzed("Zudem wies ein Sprecher der Behörde einen Artikel des „Kuriers“ als „Unsinn“ zurück.")
         let denials = extractor.extract(doc, entities: [], attributions: [])
-        #expect(denials.first?.deniers.map(\.text) == ["ein Sprecher des Ministeriums"])
-        #expect(denials.first?.content?.text.hasPrefix("einen Bericht der „Zeitung“") == true)
+        #expect(denials.first?.deniers.map(\.text) == ["ein Sprecher der Behörde"])
+        #expect(denials.first?.content?.text.hasPrefix("einen Artikel des „Kuriers“") == true)
     }
 
     @Test func c19SoftHyphensNotConfirmed() {

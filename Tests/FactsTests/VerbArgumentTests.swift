@@ -14,19 +14,19 @@ import TextAnalysis
 
     @Test(arguments: [
         ("Die Pläne wurden 1998 von Lena Hartwig entworfen.", "entworfen", "Lena Hartwig [passive-agent]"),
-        ("Das Logo, entworfen von Peter Sand, blieb bis 2010.", "entworfen", "Peter Sand [passive-agent]"),
-        ("Kurz danach wurde sie von den Nachbarn entführt.", "entführt", "den Nachbarn [passive-agent]"),
-        ("Das Museum wurde für den Stifter, Hans Kolb, von Maria Ernst entworfen.", "entworfen", "Maria Ernst [passive-agent]"),
+        ("Das Wappen, gezeichnet von Peter Sand, blieb bis 2010.", "gezeichnet", "Peter Sand [passive-agent]"),
+        ("Kurz danach wurde das Auto von den Nachbarn abgeschleppt.", "abgeschleppt", "den Nachbarn [passive-agent]"),
+        ("Das Museum wurde für den Stifter, Hans Kolb, von Maria Ernst gebaut.", "gebaut", "Maria Ernst [passive-agent]"),
     ])
     func passiveAgent(_ text: String, _ verb: String, _ expected: String) {
         #expect(arguments(text, verb: verb, .agent).first == expected)
     }
 
     @Test(arguments: [
-        ("Jamukha unterstützte die alte Aristokratie.", "unterstützte", "Jamukha [prefield-subject]"),
-        ("Im Labor analysieren Geologen die Proben aus dem Feld.", "analysieren", "Geologen [subject-after-verb]"),
-        ("Während der Unruhen zerstörten die Roten Garden fast alles.", "zerstörten", "die Roten Garden [subject-after-verb]"),
-        ("Kenianische Läufer dominieren weiter die Langstrecke.", "dominieren", "Kenianische Läufer [prefield-subject]"),
+        ("Bergheim unterstützte den alten Stadtrat.", "unterstützte", "Bergheim [prefield-subject]"),
+        ("Im Hafen prüfen Zöllner die Container aus Asien.", "prüfen", "Zöllner [subject-after-verb]"),
+        ("Nach dem Spiel feierten die Blauen Falken bis zum Morgen.", "feierten", "die Blauen Falken [subject-after-verb]"),
+        ("Norwegische Skispringer gewinnen weiter die Wettbewerbe.", "gewinnen", "Norwegische Skispringer [prefield-subject]"),
         ("China und Russland blockierten die Resolution.", "blockierten", "China und Russland [prefield-subject]"),
     ])
     func activeSubject(_ text: String, _ verb: String, _ expected: String) {
@@ -34,7 +34,7 @@ import TextAnalysis
     }
 
     @Test func objectAfterTheVerbOrTheSubject() {
-        #expect(arguments("Jamukha unterstützte die alte Aristokratie.", verb: "unterstützte", .object) == ["die alte Aristokratie [object-after-verb]"])
+        #expect(arguments("Bergheim unterstützte den alten Stadtrat.", verb: "unterstützte", .object) == ["den alten Stadtrat [object-after-verb]"])
         #expect(arguments("Am Sonntag besiegte der FC Nord den SV Süd.", verb: "besiegte", .object) == ["den SV Süd [object-after-verb]"])
     }
 
@@ -51,15 +51,15 @@ import TextAnalysis
 
 extension VerbArgumentTests {
     @Test func verbFirstAfterSubordinateClause() {
-        #expect(arguments("Da der Präsident 2013 Termine hatte, entschied sich US-Präsident Barack Obama, das Land nicht zu besuchen.", verb: "entschied", .agent)
-                == ["US-Präsident Barack Obama [subject-after-verb]"])
+        #expect(arguments("Da der Zug ausfiel, entschied sich Bürgermeisterin Ida Korn, zu Hause zu bleiben.", verb: "entschied", .agent)
+                == ["Bürgermeisterin Ida Korn [subject-after-verb]"])
     }
 }
 
 extension VerbArgumentTests {
     /// In a verb-final relative clause, a noun phrase after the relative pronoun is the subject.
     @Test func subjectOfAVerbFinalRelativeClause() {
-        #expect(arguments("Es war eine Falschmeldung, die Hacker auf der Website platziert hatten.", verb: "platziert", .agent)
-                == ["Hacker [subordinate-subject]"])
+        #expect(arguments("Es war ein Gerücht, das Schüler auf dem Hof verbreitet hatten.", verb: "verbreitet", .agent)
+                == ["Schüler [subordinate-subject]"])
     }
 }
