@@ -15,6 +15,10 @@ extension Run {
         }
         if let role = roleBefore(nameStart: start, in: r, allowComma: true) { return role }
         if end < r.upperBound, toks[end].text == ",", let role = roleAfterComma(end, in: r) { return role }
+        // The relative clause may follow the clause-final verb ("wurde von X gehalten, der … ist").
+        var comma = end
+        while comma < min(end + 2, r.upperBound), toks[comma].isLowerWord, !Lexicons.functionWords.contains(toks[comma].lower) { comma += 1 }
+        if comma < r.upperBound, toks[comma].text == ",", let role = roleInRelativeClause(comma, in: r) { return role }
         if let role = roleByCopula(first, end, in: r) { return role }
         return nil
     }
@@ -125,6 +129,24 @@ extension Run {
             return nil
         }
         return (span(start, end), "apposition")
+    }
+
+    /// "Name, der … [adj] ROLE [complement] ist," → the role phrase: a relative clause after the name that ends in
+    /// a copula names the person's role ("Karl Berg, der seit 2010 Bürgermeister der Stadt ist, …").
+    func roleInRelativeClause(_ comma: Int, in r: Range<Int>) -> (TextSpan, String)? {
+        guard comma + 2 < r.upperBound, ["der", "die", "who"].contains(toks[comma + 1].lower), toks[comma + 1].isLowerWord else { return nil }
+        var stop = comma + 2
+        while stop < r.upperBound, ![",", ".", ";", ":", "–", "!", "?"].contains(toks[stop].text) { stop += 1 }
+        let copula = stop - 1
+        guard copula > comma + 2, Lexicons.copulas.contains(toks[copula].lower), toks[copula].isLowerWord else { return nil }
+        for k in stride(from: copula - 1, to: comma + 1, by: -1) where Self.isRoleNoun(toks[k]) && toks[k].isCapitalized {
+            guard complementEnd(after: k + 1, in: r) >= copula else { continue }
+            // The role phrase: the role noun with the capitalized words and adjectives right before it ("General Manager").
+            var start = k
+            while start - 1 > comma + 1, toks[start - 1].isCapitalized, !Lexicons.functionWords.contains(toks[start - 1].lower) { start -= 1 }
+            return (span(start, copula), "relative-copula")
+        }
+        return nil
     }
 
     /// "Name ist [der] ROLE …" or "ist Name ROLE …".

@@ -33,6 +33,15 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(person(ms, "Dmitri Peskow")?.role?.text == "Putins langjähriger Sprecher")
     }
 
+    /// A relative clause that ends in a copula states the person's role, also after the clause-final verb.
+    @Test func roleInARelativeClause() {
+        let ms = persons("Der Rekord gehörte Karl Berg, der seit 2010 Bürgermeister der Stadt Nordheim ist. "
+                         + "Zuvor wurde der Titel von Tom Eder gehalten, der heute Trainer und General Manager ist.")
+        #expect(person(ms, "Karl Berg")?.role?.text == "Bürgermeister der Stadt Nordheim")
+        #expect(person(ms, "Tom Eder")?.role?.text == "General Manager")
+        #expect(person(ms, "Tom Eder")?.roleRule == "relative-copula")
+    }
+
     /// A party affiliation before the name is stated as the person's role.
     @Test func partyAffiliationIsARole() {
         let ms = persons("In der Stichwahl trat der Sozialdemokrat Radu Ionescu gegen den Republikaner Tom Harlan an.")
