@@ -66,6 +66,14 @@ func sentence(of needle: String, in doc: AnalyzedDocument) -> Int? {
         #expect(denials.first?.content?.text.hasPrefix("einen Artikel des „Kuriers“") == true)
     }
 
+    /// "verneinen" is a denial verb.
+    @Test func verneinenDenies() {
+        let doc = analyzed("Parteikreise verneinten diese Darstellung.")
+        let denials = extractor.extract(doc, entities: [], attributions: [])
+        #expect(denials.first?.deniers.map(\.text) == ["Parteikreise"])
+        #expect(denials.first?.content?.text == "diese Darstellung")
+    }
+
     @Test func c19SoftHyphensNotConfirmed() {
         let doc = analyzed("Das Verteidigungs\u{AD}ministerium be\u{AD}stätigte die Zahl der Toten nicht.")
         let denials = extractor.extract(doc, entities: [], attributions: [])
