@@ -137,6 +137,7 @@ import Testing
         ("Was sagte Anna Berg über die Krise?", "said.what-said"),
         ("Was forderte die Gewerkschaft?", "said.what-said"),
         ("Was räumte der Minister zur Steuer ein?", "said.what-said"),
+        ("Was behauptete der Sprecher über die Preise?", "said.what-said"),
         ("What did Anna Berg say about the crisis?", "said.what-said"),
         ("Wie bezeichnete Anna Berg die Entscheidung?", "said.how-named"),
         ("Wie nannte der Trainer das Spiel?", "said.how-named"),

@@ -47,6 +47,7 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         let ms = persons("In der Stichwahl trat der Sozialdemokrat Radu Ionescu gegen den Republikaner Tom Harlan an.")
         #expect(person(ms, "Radu Ionescu")?.role?.text == "Sozialdemokrat")
         #expect(person(ms, "Tom Harlan")?.role?.text == "Republikaner")
+        #expect(person(persons("Das Aufsichtsratsmitglied Erik Sand stimmte dagegen."), "Erik Sand")?.role?.text == "Aufsichtsratsmitglied")
     }
 
     @Test func c18DecomposedUmlautIsStoredNFC() {
