@@ -16,14 +16,12 @@ struct CancelTests {
         return file
     }
 
-    @Test func ctrlCDuringALoadKeepsWhatWasLoaded() throws {
-        try #require(FileManager.default.fileExists(atPath: "/usr/bin/tmux"), "tmux is needed (make test installs it)")
-        let state = try temporaryDirectory()
-        let big = try bigCorpus(in: state)
-        let screen = try TTYSession.start("""
-        type .load \(big.path)
+    /// Types `command`, presses Ctrl-C after `seconds`, then asks a question at the prompt; the final screen.
+    func interrupted(_ command: String, after seconds: Double, state: URL, arguments: [String] = []) throws -> String {
+        try TTYSession.start("""
+        type \(command)
         key Enter
-        sleep 1.5
+        sleep \(seconds)
         key C-c
         sleep 0.5
         type Wer ist John Kirby?
@@ -31,7 +29,14 @@ struct CancelTests {
         sleep 1.0
         screen
         key C-d
-        """, state: state, arguments: ["--no-default-corpus"]).finish()
+        """, state: state, arguments: arguments).finish()
+    }
+
+    @Test func ctrlCDuringALoadKeepsWhatWasLoaded() throws {
+        try #require(FileManager.default.fileExists(atPath: "/usr/bin/tmux"), "tmux is needed (make test installs it)")
+        let state = try temporaryDirectory()
+        let big = try bigCorpus(in: state)
+        let screen = try interrupted(".load \(big.path)", after: 1.5, state: state, arguments: ["--no-default-corpus"])
         let kept = try #require(screen.firstMatch(of: #/\^Cload cancelled: kept (\d+) documents from /#), "\(screen)")
         let n = try #require(Int(kept.1))
         #expect(n > 0 && n < 600)
@@ -48,18 +53,7 @@ struct CancelTests {
         let state = try temporaryDirectory()
         let script = state.appendingPathComponent("slow.beleg")
         try "Who is John Kirby?\n.mode json\n".write(to: script, atomically: true, encoding: .utf8)
-        let screen = try TTYSession.start("""
-        type .read \(script.path)
-        key Enter
-        sleep 0.3
-        key C-c
-        sleep 0.5
-        type Wer ist John Kirby?
-        key Enter
-        sleep 1.0
-        screen
-        key C-d
-        """, state: state).finish()
+        let screen = try interrupted(".read \(script.path)", after: 0.3, state: state)
         #expect(screen.contains("slow.beleg\n^Cquestion cancelled\nbeleg> "), "\(screen)")
         // The rest of the script (`.mode json`) did not run: the answer is text.
         #expect(screen.contains("beleg> Wer ist John Kirby?\nSprecher für nationale Sicherheit"), "\(screen)")
