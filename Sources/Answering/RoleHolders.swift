@@ -80,8 +80,8 @@ extension Answerer {
         return (words, terms.filter { !$0.isEmpty })
     }
 
-    /// The index terms of a stated role with the parts of its hyphenated terms ("Kreml-Sprecher" → kreml-sprech,
-    /// kreml, sprech); memoized, since every role question reads the roles of the whole corpus.
+    /// The index terms of a stated role with the parts of its hyphenated terms ("Vatikan-Sprecher" → vatikan-sprech,
+    /// vatikan, sprech); memoized, since every role question reads the roles of the whole corpus.
     func statedRoleTerms(_ role: String) -> Set<String> {
         if let hit = roleTermCache[role] { return hit }
         var stated = Set(analyzer.terms(of: role))

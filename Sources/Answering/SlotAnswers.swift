@@ -40,7 +40,7 @@ extension Answerer {
     }
 
     /// The answer an argument gives, or `nil` when it has fewer words of its own than of the question or names a
-    /// person the question names. A phrase that ends in one person's name ("Machthaber Kim Jong-un") is that person,
+    /// person the question names. A phrase that ends in one person's name ("Bürgermeisterin Ida Korn") is that person,
     /// named as person answers name people.
     private func slotAnswer(_ arg: VerbArguments.Argument, verb t: Int, _ cand: Candidate, _ q: Question, _ words: QuestionTermsByCase) -> Answer? {
         let c = count(arg, in: cand.ref, words)

@@ -36,7 +36,7 @@ extension Run {
             if !Self.isFunctionWord(t), let base = Self.placeBase(t.text) { emit(.place, i, i + 1, canonical: base); i += 1; continue }
             let lower = t.lower
             if Lexicons.organisationSuffixMatcher.matchesSomeSuffix(of: lower), Lexicons.organisationSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
-                // A descriptor before the actual name ("Nachrichtenagentur Reuters") is not itself the name.
+                // A descriptor before the actual name ("Nachrichtenagentur dpa") is not itself the name.
                 let next = i + 1 < r.upperBound ? toks[i + 1] : nil
                 if next == nil || !(next!.isCapitalized && (Self.isOrganisationWord(next!) || !Lexicons.isCommonNoun(next!.text))) {
                     emit(.organisation, i, i + 1)

@@ -201,7 +201,7 @@ struct NounPhraseChunker {
 
     /// Parses one noun phrase starting at token `i`, ending before `limit`.
     ///
-    /// Recognizes a pronoun, a capitalized name run ("Regierungssprecher Hans Berger", "CNN"), or a determiner
+    /// Recognizes a pronoun, a capitalized name run ("Regierungssprecher Hans Berger", "ZDF"), or a determiner
     /// with adjectives and a noun ("der italienische Innenminister", "die Duisburger Polizei"), each optionally
     /// followed by genitives ("des Senats"), `prepositions` phrases and, when `appositions`, a comma-enclosed
     /// apposition ("der Sprecher des Ministeriums, Hans Berger," / "Jonas Berg, ein Sprecher der Stadtwerke,").

@@ -1,7 +1,7 @@
 /// The clause around a cue verb: where its finite verb, subject, middle field and complement are.
 ///
 /// German main clauses put the finite verb second (`Berger sagte …`, `Am Montag sagte Berger …`,
-/// `Den Bericht wies er zurück`); subordinate clauses put it last (`wie Reuters berichtet`,
+/// `Den Bericht wies er zurück`); subordinate clauses put it last (`wie die Agentur berichtet`,
 /// `was von Berlin bestritten wird`). All indices are token indices into `AnalyzedDocument.tokens`.
 struct NounPhraseClause: Sendable {
     /// The cue verb token and the lexicon entry that matched.

@@ -24,7 +24,7 @@ enum Completion {
 
     /// The text before the cursor that the candidates replace: the longest part of the line that starts at
     /// the line's start or after a space and that every candidate starts with, ignoring case (so a
-    /// candidate "John Kirby" replaces "john k"); the current word when there is none such.
+    /// candidate "Anna Berg" replaces "anna b"); the current word when there is none such.
     static func replacedText(lineBeforeCursor line: String, candidates: [String]) -> Substring {
         guard !candidates.isEmpty else { return currentWord(lineBeforeCursor: line) }
         let lowered = candidates.map { $0.lowercased() }

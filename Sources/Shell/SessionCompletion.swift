@@ -17,7 +17,7 @@ extension Session {
 
     /// Completion candidates for what is being typed: dot-commands at the start of a line; paths after `.load`,
     /// `.read`, `.output`, `.once` (`~` from `$HOME`); the values of `.mode`, `.bail`, `.timer`, `.help`; entity
-    /// names elsewhere, ignoring case and whole multi-word names ("Wer ist john k" → "John Kirby").
+    /// names elsewhere, ignoring case and whole multi-word names ("Wer ist anna b" → "Anna Berg").
     public static func completions(lineBeforeCursor line: String, entityNames: [String],
                                    home: String? = ProcessInfo.processInfo.environment["HOME"]) -> [String] {
         let command = commandName(line)

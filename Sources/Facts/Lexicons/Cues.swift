@@ -185,7 +185,7 @@ enum Cues {
     /// Pronouns that are unambiguously nominative: right after the finite verb they are the subject.
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "du", "he", "she", "they", "we", "i"]
 
-    /// Demonstratives that stand for a previous statement ("Das berichtete CNN", "wies dies zurück").
+    /// Demonstratives that stand for a previous statement ("Das meldete die Agentur", "wies dies zurück").
     static let anaphoricObjects: Set<String> = ["das", "dies", "dieses", "this", "that", "it", "es"]
 
     /// Words that may sit between a finite verb and its subject, or around a content phrase, without belonging to either.
@@ -225,7 +225,7 @@ enum Cues {
     // MARK: - Roles
 
     /// Role and title words (lowercase, matched as whole word or word ending) that precede a name
-    /// ("Regierungssprecher Hans Berger", "Bürgermeisterin Ruth Adler", "Nachrichtenagentur Reuters").
+    /// ("Regierungssprecher Hans Berger", "Bürgermeisterin Ruth Adler", "Nachrichtenagentur dpa").
     static let roleEndings: [String] = WordLists.entries("roles/role-endings.txt")
 
     /// Whether a word (any case) is a role or title word.
