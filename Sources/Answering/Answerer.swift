@@ -18,6 +18,12 @@ public final class Answerer {
     var documentTermCache: [Int: Set<String>] = [:]
     var documentCountCache: [Int: [String: Int]] = [:]
     var compoundCache: [String: [String]] = [:]
+    /// The last `searchRanking`, keyed by what it depends on: a typed answer, its abstention check and the search
+    /// fallback rank the same question.
+    var lastRanking: (key: String, ranking: [Candidate])?
+    /// Per document: each person's canonical name → (sentence, index terms of the name and role stated there),
+    /// for `personDescriptionTerms`.
+    var personDescriptionCache: [Int: [String: [(sentence: Int, terms: Set<String>)]]] = [:]
     /// Verb-argument readers of the documents asked about (`answerFromVerbSlot`).
     var verbArgumentCache: [Int: VerbArguments] = [:]
     /// The last question evidence built, keyed by what it depends on: a typed answer and the ranking that

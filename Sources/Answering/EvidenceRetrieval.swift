@@ -243,6 +243,15 @@ extension Answerer {
 
     /// Sentences retrieved for a question, ranked by `rankingScore` (ties by document, then sentence).
     func searchRanking(_ q: Question) -> [Candidate] {
+        let key = [q.text, q.kind.rawValue, q.answerType.rawValue, q.language, q.names.joined(separator: "\u{1F}"),
+                   q.contentWords.joined(separator: "\u{1F}")].joined(separator: "\u{1E}")
+        if let last = lastRanking, last.key == key { return last.ranking }
+        let ranking = rankedCandidates(q)
+        lastRanking = (key, ranking)
+        return ranking
+    }
+
+    private func rankedCandidates(_ q: Question) -> [Candidate] {
         let ev = evidence(q)
         var cands: [Candidate] = []
         for hit in retrieve(ev, limit: 50) {

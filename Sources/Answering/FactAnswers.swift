@@ -99,15 +99,26 @@ extension Answerer {
     /// and stated roles ("Varden" → "Ole Varden", "norwegische Minister für Fischerei"). A fact about a
     /// person matches a question that describes them so.
     func personDescriptionTerms(_ ref: SentenceRef) -> Set<String> {
-        let entities = facts(ref.document).entities
+        let descriptions = personDescriptions(ref.document)
         var terms = Set<String>()
-        for m in entities where m.kind == .person && m.sentence == ref.sentence {
-            for described in entities where described.canonicalName == m.canonicalName && described.sentence <= ref.sentence {
-                terms.formUnion(analyzer.terms(of: described.canonicalName))
-                if let role = described.role { terms.formUnion(analyzer.terms(of: role.text)) }
-            }
+        for m in facts(ref.document).entities where m.kind == .person && m.sentence == ref.sentence {
+            for d in descriptions[m.canonicalName] ?? [] where d.sentence <= ref.sentence { terms.formUnion(d.terms) }
         }
         return terms
+    }
+
+    /// Each entity mention of a document as index terms of its canonical name and stated role, by canonical name;
+    /// analyzed once per document.
+    func personDescriptions(_ document: Int) -> [String: [(sentence: Int, terms: Set<String>)]] {
+        if let hit = personDescriptionCache[document] { return hit }
+        var out: [String: [(sentence: Int, terms: Set<String>)]] = [:]
+        for m in facts(document).entities {
+            var terms = Set(analyzer.terms(of: m.canonicalName))
+            if let role = m.role { terms.formUnion(analyzer.terms(of: role.text)) }
+            out[m.canonicalName, default: []].append((m.sentence, terms))
+        }
+        personDescriptionCache[document] = out
+        return out
     }
 
     // MARK: - Denials
