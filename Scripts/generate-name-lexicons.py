@@ -15,16 +15,15 @@ English proper noun ("Rose", "York") is listed as ambiguous, a surname that is a
 dropped. No news, evaluation or non-commercial text is read; names that occur in corpus/ are left out.
 """
 import argparse
-import importlib
 import os
 import re
 import sys
 
+from lexicon_sources import faker_person_names, openthesaurus_single_words
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 DATA = os.path.join(ROOT, "Sources", "WordLists", "Data")
-OPENTHESAURUS = "/usr/share/openthesaurus-de/openthesaurus.txt"
-FAKER = "/usr/lib/python3/dist-packages/faker/providers/person"
 NGERMAN = "/usr/share/dict/ngerman"
 ENGLISH = "/usr/share/dict/american-english"
 
@@ -37,18 +36,8 @@ def latin(w):
 
 def faker_names():
     first, last = set(), set()
-    for loc in sorted(os.listdir(FAKER)):
-        if loc.startswith("_") or not os.path.isdir(os.path.join(FAKER, loc)):
-            continue
-        try:
-            p = importlib.import_module("faker.providers.person." + loc).Provider
-        except Exception:
-            continue
-        for attr, out in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
-                          ("last_names", last)):
-            v = getattr(p, attr, None)
-            if v:
-                out.update(v.keys() if isinstance(v, dict) else v)
+    for attr, values in faker_person_names():
+        (last if attr == "last_names" else first).update(values)
     keep = lambda w: latin(w) and w[:1].isupper() and len(w) >= 3 and not w.isupper() and " " not in w
     return {w for w in first if keep(w)}, {w for w in last if keep(w)}
 
@@ -56,15 +45,7 @@ def faker_names():
 def attested_nouns(snowball):
     """Capitalized one-word OpenThesaurus entries whose lower-case form the Snowball vocabulary attests."""
     vocabulary = {w.strip() for w in open(snowball, encoding="utf-8") if w.strip()}
-    nouns = set()
-    for line in open(OPENTHESAURUS, encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        for term in line.rstrip("\n").split(";"):
-            term = re.sub(r"\([^)]*\)", "", term).strip()
-            if " " not in term and term[:1].isupper() and term.lower() in vocabulary:
-                nouns.add(term)
-    return nouns
+    return {t for t in openthesaurus_single_words() if t[:1].isupper() and t.lower() in vocabulary}
 
 
 def write(path, header, words):

@@ -31,12 +31,12 @@ import os
 import re
 import subprocess
 
+from lexicon_sources import faker_person_names, openthesaurus_single_words
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 DATA = os.path.join(ROOT, "Sources", "WordLists", "Data")
-OPENTHESAURUS = "/usr/share/openthesaurus-de/openthesaurus.txt"
 CLDR_DE = "/usr/share/unicode/cldr/common/main/de.xml"
-FAKER = "/usr/lib/python3/dist-packages/faker/providers/person"
 WORD = re.compile(r"^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]*[A-Za-zÄÖÜäöüß]$")
 UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
 
@@ -48,15 +48,7 @@ def package_version(name):
 
 def openthesaurus_words():
     """Single words of OpenThesaurus synsets, annotations in parentheses removed."""
-    words = set()
-    for line in open(OPENTHESAURUS, encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        for term in line.rstrip("\n").split(";"):
-            term = re.sub(r"\([^)]*\)", "", term).strip()
-            if " " not in term and WORD.match(term) and "--" not in term:
-                words.add(term)
-    return words
+    return {t for t in openthesaurus_single_words() if WORD.match(t) and "--" not in t}
 
 
 def umlauted(stem):
@@ -106,19 +98,9 @@ def lower_forms(word):
 
 def faker_names():
     """Given names and surnames of Faker's person providers (all locales), as Faker spells them."""
-    import importlib
     names = set()
-    for loc in sorted(os.listdir(FAKER)):
-        if loc.startswith("_") or not os.path.isdir(os.path.join(FAKER, loc)):
-            continue
-        try:
-            provider = importlib.import_module("faker.providers.person." + loc).Provider
-        except Exception:
-            continue
-        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
-            v = getattr(provider, attr, None)
-            if v:
-                names.update(v.keys() if isinstance(v, dict) else v)
+    for _, values in faker_person_names():
+        names.update(values)
     return names
 
 
