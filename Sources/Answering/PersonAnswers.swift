@@ -191,6 +191,10 @@ extension Answerer {
             // "Welches Unternehmen …?" is never answered with a person.
             if q.answerType == .organisation { return nil }
             let persons = mentions.filter { $0.kind == .person && !isPossessor($0, in: ref) }
+            // Of a list of persons, the one whose own description holds the question's words ("…, der Gründer von X Anna Berg, …").
+            if let m = describedMention(persons, in: ref, evidence: evidence(q)) {
+                return (displayName(m.canonicalName, document: ref.document), "person the question describes, of several in the best sentence")
+            }
             let names = coordinated(persons)
             if names.count == 1, let m = persons.first {
                 // A given name the extractor cut short ("Eberhard" of "Eberhard Diepgen") takes the capitalized word after it.

@@ -124,4 +124,15 @@ import Corpus
         #expect(!q.names.contains("Italia"))
         #expect(!q.contentWords.contains("Italia"))
     }
+
+    /// Of a list of persons, the one whose own description (before the name, or an apposition after it) holds the
+    /// question's words.
+    @Test func personOfAListByDescription() {
+        let a = answerer(["Zu den bekannten Absolventen der Hochschule zählen die Bankchefin Anna Berg, der Gründer der Firma Kranbau Nord "
+                          + "und Stifter des Stadtmuseums Otto Lindqvist, die frühere Bürgermeisterin von Quellheim Eva Roth und der "
+                          + "Physiker Karl Brenner, der erste Träger des Nordpreises."])
+        #expect(a.answer("Wer gründete die Firma Kranbau Nord?").text?.hasPrefix("Otto Lindqvist") == true)
+        #expect(a.answer("Wer war Bürgermeisterin von Quellheim?").text?.hasPrefix("Eva Roth") == true)
+        #expect(a.answer("Wer war der erste Träger des Nordpreises?").text?.hasPrefix("Karl Brenner") == true)
+    }
 }
