@@ -250,6 +250,8 @@ extension Answerer {
                       !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w) else { break }
                 j += 1
             }
+            // A capitalized word that is no German noun ("New" of "New England") opens the run it stands before.
+            if j - k >= 2, k >= 2, doc.tokens[toks[k - 1]].kind == .word, isForeignCapital(doc.surface(toks[k - 1])) { k -= 1 }
             if j - k >= 2 {
                 let name = doc.text(Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[j - 1]].end))
                 // Person-shaped only: no acronyms ("SV", "FC"), no article before it ("des Bundesligisten …").
@@ -261,6 +263,13 @@ extension Answerer {
             k = max(j, k + 1)
         }
         return nil
+    }
+
+    /// A capitalized word that the lexicon knows only as an ordinary word form, not as a German noun nor a function
+    /// word: inside a run of capitalized words it is part of a foreign name ("New", "Royal", "United").
+    func isForeignCapital(_ w: String) -> Bool {
+        guard w.first?.isUppercase == true, w.count > 2, w.dropFirst().allSatisfy({ $0.isLowercase }) else { return false }
+        return LexiconQueries.isCommonNoun(w) && !LexiconQueries.isListedCommonNoun(w) && !StopWords.all.contains(w.lowercased())
     }
 
     func isPronoun(_ s: String) -> Bool { ["er", "sie", "he", "she", "Er", "Sie", "He", "She"].contains(s) }

@@ -4,9 +4,7 @@ public enum LexiconQueries {
     /// common noun, month, weekday or function word, or a word whose lower-case form is an ordinary German
     /// word ("Europäischen") and that is no listed given name, surname or place.
     public static func isCommonNoun(_ word: String) -> Bool {
-        if Lexicons.isCommonNoun(word) || Lexicons.calendarWords.contains(word) || Lexicons.functionWords.contains(word) {
-            return true
-        }
+        if isListedCommonNoun(word) { return true }
         guard Lexicons.wordForms.contains(word.lowercased()) else { return false }
         return !Run.isListedGivenName(word) && !Lexicons.knownSurnames.contains(word)
             && !Lexicons.listedSurnames.contains(word) && !Run.isPlace(word)
@@ -16,6 +14,12 @@ public enum LexiconQueries {
 extension LexiconQueries {
     /// Whether a lowercase written form is a speech or thought verb of the attribution lexicon (`sagte`, `erklärt`, `gesagt`).
     public static func isSpeechCue(_ lowercased: String) -> Bool { Cues.speechVerbs[lowercased] != nil }
+
+    /// Whether a capitalized word is a listed German noun, calendar word or function word (`isCommonNoun` without the
+    /// word forms of the Snowball vocabulary, which hold foreign words too: "new", "royal").
+    public static func isListedCommonNoun(_ word: String) -> Bool {
+        Lexicons.isCommonNoun(word) || Lexicons.calendarWords.contains(word) || Lexicons.functionWords.contains(word)
+    }
 
     /// Whether a capitalized word reads as an ordinary German word rather than a name: a listed common noun, the
     /// capitalized form of an ordinary lower-case word form ("Bezug", "Angaben").
