@@ -84,6 +84,30 @@ struct NameSpellings {
 }
 
 extension Answerer {
+    /// A capitalized question word of at least five letters that no sentence holds and that is no common noun, respelt as
+    /// the one index term within one typo of it (`NameSpellings.withinOneEdit`; the most frequent when several are,
+    /// then the first in sort order): a name the fact store does not know as an entity ("Zeria" for a "Zeira" of the
+    /// text). `nil` when no term is that close, and for an English word that the bilingual dictionary translates.
+    func indexSpelling(of word: String, language: String) -> String? {
+        // An English word the dictionary translates is no name.
+        if language == "en", !(lexicon?.german(for: word.lowercased(), limit: 1).isEmpty ?? true) { return nil }
+        guard word.count >= 5, word.first?.isUppercase == true, !LexiconQueries.isCommonNoun(word),
+              let term = analyzer.terms(of: word).first, term.count >= 5 else { return nil }
+        let index = knowledgeBase.index
+        let n = term.unicodeScalars.count
+        var best: (df: Int, term: String)? = nil
+        for (id, t) in index.terms.enumerated() where t.first == term.first && abs(t.unicodeScalars.count - n) <= 1 {
+            // A letter more or less at the end is another inflection or a longer compound, not a typo.
+            guard NameSpellings.withinOneEdit(t, term), !t.hasPrefix(term), !term.hasPrefix(t) else { continue }
+            let df = index.postings[id].documentFrequency
+            if best == nil || df > best!.df || (df == best!.df && t < best!.term) { best = (df, t) }
+        }
+        guard let hit = best?.term else { return nil }
+        let written = hit.prefix(1).uppercased() + hit.dropFirst()
+        // Only a spelling that the analyzer reads back as that term.
+        return analyzer.terms(of: written).first == hit ? written : nil
+    }
+
     /// The question with its names found in the fact store whatever their case or spelling (see `NameSpellings`).
     /// Words of the question that are no name of the corpus and not in the index stay as typed.
     func resolvingAnchors(_ q: Question) -> Question {
@@ -106,7 +130,7 @@ extension Answerer {
             guard lowerCaseQuestion || b.first?.isUppercase == true else { continue }
             // An English country name ("Italy" → Italien) is translated, not respelt ("Italia").
             if q.language == "en", CountryNames.lookup[b.lowercased()] != nil { continue }
-            if let spelled = nameSpellings.corpusSpelling(of: b) { rewrite[w] = spelled }
+            if let spelled = nameSpellings.corpusSpelling(of: b) ?? indexSpelling(of: b, language: q.language) { rewrite[w] = spelled }
         }
         // Lower-case names: runs of question words that together (or alone, as a surname) name an entity.
         var names = q.names

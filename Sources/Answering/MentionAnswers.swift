@@ -39,10 +39,24 @@ extension Answerer {
             // A range ("12. bis 18. August") is given as an ISO 8601 interval.
             var value = chosen.value
             if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
-            return Answer(question: q.text, kind: .when, text: chosen.text.text, value: value, citations: [citation(cand.ref)],
+            return Answer(question: q.text, kind: .when, text: boundedTimeText(chosen, in: cand.ref), value: value, citations: [citation(cand.ref)],
                           confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
         }
         return nil
+    }
+
+    /// The temporal expression as the answer gives it: from a bounding preposition written right before it, or before
+    /// one article in between (`Bounding.signals`: "nach 1850", "seit den 90er Jahren"), to its end; else as tagged.
+    /// The preposition changes what the answer says ("nach 1850" is not "1850").
+    func boundedTimeText(_ t: TemporalFact, in ref: SentenceRef) -> String {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        guard let first = toks.firstIndex(where: { Int(doc.tokens[$0].start) >= t.text.span.start }) else { return t.text.text }
+        var k = first - 1
+        // At most one article or fused preposition between ("seit den", "nach dem").
+        if k >= 0, QuestionWords.shared.contains(NameKey.of(doc.surface(toks[k]).lowercased()), .determiner) { k -= 1 }
+        guard k >= 0, doc.tokens[toks[k]].kind == .word, Bounding.signals.contains(doc.surface(toks[k]).lowercased()) else { return t.text.text }
+        return doc.text(Int(doc.tokens[toks[k]].start)..<t.text.span.end)
     }
 
     /// Whether a temporal expression gives the part of a date the question asks for: a year ("2007", "2007-05"), a
@@ -270,4 +284,9 @@ extension Answerer {
         }
         return (doc.text(doc.tokens[t].range.lowerBound..<end), b.near)
     }
+}
+
+/// Words that bound a time from one side when written before it (`timex/bounding-signals.txt`).
+enum Bounding {
+    static let signals: Set<String> = WordLists.set("timex/bounding-signals.txt")
 }

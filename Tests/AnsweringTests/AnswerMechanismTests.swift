@@ -135,4 +135,12 @@ import Corpus
         #expect(a.answer("Wer war Bürgermeisterin von Quellheim?").text?.hasPrefix("Eva Roth") == true)
         #expect(a.answer("Wer war der erste Träger des Nordpreises?").text?.hasPrefix("Karl Brenner") == true)
     }
+
+    /// A preposition that bounds the time ("nach", "seit") is part of the answer; an article between stays with it.
+    @Test func boundedTimeKeepsItsPreposition() {
+        let a = answerer(["Die Werft Kranbau Nord begann erst nach 1850 mit dem Export von Schiffen.",
+                          "Seit den 90er Jahren wächst in Quellheim das Interesse an alten Werften."])
+        #expect(a.answer("Wann begann Kranbau Nord mit dem Export von Schiffen?").text == "nach 1850")
+        #expect(a.answer("Seit wann wächst in Quellheim das Interesse an alten Werften?").text == "Seit den 90er Jahren")
+    }
 }
