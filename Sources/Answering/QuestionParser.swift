@@ -171,7 +171,9 @@ public struct QuestionParser: Sendable {
         let notConfirmed = has(.confirmPrefix) && has(.negation)
         if hasDenialVerb(words) || notConfirmed { out.insert(.denial) }
         if has(.accusationPrefix) || (has(.accusationVerbWithParticle) && words.contains { $0.folded == "vor" }) { out.insert(.accusation) }
-        if words.indices.contains(where: { i in words[i].classes.contains(.speechVerb) && !(i + 1 < words.count && words[i + 1].folded == "sich") }) {
+        // A separable speech verb speaks only with its particle ("stellte … fest", not "stellte … zusammen").
+        if words.indices.contains(where: { i in words[i].classes.contains(.speechVerb) && !(i + 1 < words.count && words[i + 1].folded == "sich")
+            && LexiconQueries.isSpeechCue(words[i].lower, following: words[(i + 1)...].map(\.lower)) }) {
             out.insert(.speech)
         }
         if let that = words.firstIndex(where: { ["dass", "that", "ob"].contains($0.folded) }),

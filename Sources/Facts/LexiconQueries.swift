@@ -15,6 +15,14 @@ extension LexiconQueries {
     /// Whether a lowercase written form is a speech or thought verb of the attribution lexicon (`sagte`, `erklärt`, `gesagt`).
     public static func isSpeechCue(_ lowercased: String) -> Bool { Cues.speechVerbs[lowercased] != nil }
 
+    /// Whether a speech-cue form is one only with a separable particle at the end of its clause (`stellte` needs `fest`
+    /// or `klar`): `following` are the lower-case words after it, and the form counts when no cue of it needs a final
+    /// particle or one of the particles its cues need is among them. `false` for a form that is no speech cue.
+    public static func isSpeechCue(_ lowercased: String, following: [String]) -> Bool {
+        guard let cues = Cues.speechVerbs[lowercased] else { return false }
+        return cues.contains { c in !c.particleFinal || c.particle.map { following.contains($0) } ?? true }
+    }
+
     /// Whether a capitalized word is a listed German noun, calendar word or function word (`isCommonNoun` without the
     /// word forms of the Snowball vocabulary, which hold foreign words too: "new", "royal").
     public static func isListedCommonNoun(_ word: String) -> Bool {

@@ -143,4 +143,10 @@ import Corpus
         #expect(a.answer("Wann begann Kranbau Nord mit dem Export von Schiffen?").text == "nach 1850")
         #expect(a.answer("Seit wann wächst in Quellheim das Interesse an alten Werften?").text == "Seit den 90er Jahren")
     }
+
+    /// "Wer leitete X?" with no role noun for the verb in the text: the agent of the verb as for any verb.
+    @Test func holderVerbFallsBackToTheAgent() {
+        let a = answerer(["Die von Bürgermeister Otto Lind eingesetzte Kommission wurde von der Architektin Eva Roth geleitet und legte im Mai ihren Bericht vor."])
+        #expect(a.answer("Wer leitete die von Otto Lind eingesetzte Kommission?").text?.hasPrefix("Eva Roth") == true)
+    }
 }

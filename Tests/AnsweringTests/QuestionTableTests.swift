@@ -131,6 +131,7 @@ import Testing
         ("Wer sagte, die Lage sei ernst?", "speaker.who-said"),
         ("Wer kritisierte die Entscheidung?", "speaker.who-said"),
         ("Who said the situation was serious?", "speaker.who-said"),
+        ("Wer stellte fest, dass die Kasse leer sei?", "speaker.who-said"),
         ("Welcher Politiker forderte Neuwahlen?", "speaker.which-said"),
         ("Welche Zeitung berichtete über den Fall?", "speaker.which-said"),
         ("Which newspaper reported the case?", "speaker.which-said"),
@@ -156,6 +157,8 @@ import Testing
         ("Wer gewann das Rennen?", "who.agent"),
         ("Wer übernahm die Firma?", "who.agent"),
         ("Who won the race?", "who.agent"),
+        // A separable speech verb without its particle is another verb ("stellte … fest" speaks, "stellte … zusammen" does not).
+        ("Wer stellte die Mannschaft für das Turnier zusammen?", "who.agent"),
         ("Welcher Ort wurde überflutet?", "where.which-place"),
         ("Welche Stadt erhielt den Zuschlag?", "where.which-place"),
         ("Which city won the bid?", "where.which-place"),
