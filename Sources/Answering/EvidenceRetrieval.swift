@@ -35,8 +35,14 @@ extension Answerer {
                 }
             }
         }
+        var variants = q.language == "en" ? translations(list, names: nameWords) : [:]
+        // "Wer führte … an?": the question's verb also in the forms with its particle joined ("angeführt", "anführen").
+        if q.language == "de", let verb = q.predicate, let last = q.words.last?.lowercased(), last != verb.lowercased() {
+            let joined = SeparableVerbForms.forms(finite: verb.lowercased(), particle: last)
+            if !joined.isEmpty { variants[verb] = joined }
+        }
         var ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
-                               translations: q.language == "en" ? translations(list, names: nameWords) : [:],
+                               translations: variants,
                                compounds: { self.compounds(containing: $0) })
         for k in ev.groups.indices where q.years.contains(where: { String($0) == ev.groups[k].word }) { ev.groups[k].isDating = true }
         lastEvidence = (key, ev)
