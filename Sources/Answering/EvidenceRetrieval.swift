@@ -38,7 +38,10 @@ extension Answerer {
         var variants = q.language == "en" ? translations(list, names: nameWords) : [:]
         // "Wer führte … an?": the question's verb also in the forms with its particle joined ("angeführt", "anführen").
         if q.language == "de", let verb = q.predicate, let last = q.words.last?.lowercased(), last != verb.lowercased() {
-            let joined = SeparableVerbForms.forms(finite: verb.lowercased(), particle: last)
+            var joined = SeparableVerbForms.forms(finite: verb.lowercased(), particle: last)
+            // A strong verb: the particle before the infinitive's stem the analyzer gives it ("nahm … ab" → "abnehm",
+            // the term of "abgenommen").
+            if !joined.isEmpty, let stem = analyzer.terms(of: verb).first { joined.append(last + stem) }
             if !joined.isEmpty { variants[verb] = joined }
         }
         var ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,

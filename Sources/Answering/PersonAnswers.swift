@@ -23,7 +23,7 @@ extension Answerer {
         guard let b = best else { return nil }
         let written = b.attribution.resolvedSpeaker ?? b.attribution.speaker?.text ?? ""
         let speaker = describedPerson(written, document: b.document, sentence: b.attribution.sentence, end: b.attribution.speaker?.span.end, q) ?? written
-        return Answer(question: q.text, kind: .speaker, text: displayName(speaker, document: b.document, sentence: b.attribution.sentence), speaker: speaker,
+        return Answer(question: q.text, kind: .speaker, text: displayName(speaker, document: b.document), speaker: speaker,
                       citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule)), cue \"\(b.attribution.cue.text)\"")
     }
@@ -63,16 +63,9 @@ extension Answerer {
         return doc.surface(k).first?.isUppercase == true
     }
 
-    /// "Name (role)" when the document states a role for the person; the role and name as written ("US-Präsident
-    /// Anna Berg") when the cited `sentence` (0-based) writes the role right before the name.
-    func displayName(_ name: String, document: Int, sentence: Int? = nil) -> String {
+    /// "Name (role)" when the document states a role for the person.
+    func displayName(_ name: String, document: Int) -> String {
         let key = NameKey.of(name)
-        if let sentence, let m = facts(document).entities.first(where: { m in
-            guard m.sentence == sentence, NameKey.of(m.canonicalName) == key, let r = m.role, r.span.end <= m.name.span.start else { return false }
-            return knowledgeBase.documents[document].text(r.span.end..<m.name.span.start).allSatisfy(\.isWhitespace)
-        }), let role = m.role {
-            return knowledgeBase.documents[document].text(role.span.start..<m.name.span.end)
-        }
         if let m = facts(document).entities.first(where: { NameKey.of($0.canonicalName) == key && $0.role != nil }), let role = m.role {
             return "\(m.canonicalName) (\(role.text))"
         }
@@ -192,7 +185,7 @@ extension Answerer {
                 // "einer Pressemitteilung des Verbands": a source without a name answers no who-question.
                 let named = s.split(separator: " ").contains { w in w.first?.isUppercase == true && !LexiconQueries.looksLikeCommonNoun(String(w)) }
                 if !(q.answerType == .person && isPlaceOrOrganisation), named {
-                    return (displayName(s, document: ref.document, sentence: ref.sentence), "speaker of an attribution (\(a.rule))")
+                    return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
                 }
             }
             // "Welches Unternehmen …?" is never answered with a person.
@@ -200,7 +193,7 @@ extension Answerer {
             let persons = mentions.filter { $0.kind == .person && !isPossessor($0, in: ref) }
             // Of a list of persons, the one whose own description holds the question's words ("…, der Gründer von X Anna Berg, …").
             if let m = describedMention(persons, in: ref, evidence: evidence(q)) {
-                return (displayName(m.canonicalName, document: ref.document, sentence: ref.sentence), "person the question describes, of several in the best sentence")
+                return (displayName(m.canonicalName, document: ref.document), "person the question describes, of several in the best sentence")
             }
             let names = coordinated(persons)
             if names.count == 1, let m = persons.first {
@@ -209,7 +202,7 @@ extension Answerer {
                 // ("Nicholas E. Golovin", not "Nicholas E Golovin").
                 let written = m.name.text.replacingOccurrences(of: ".", with: "") == m.canonicalName ? m.name.text : m.canonicalName
                 let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : written
-                return (displayName(full, document: ref.document, sentence: ref.sentence), "person mention in the best sentence")
+                return (displayName(full, document: ref.document), "person mention in the best sentence")
             }
             if names.count > 1 {
                 // Coordinated persons as the sentence writes them ("Anna B. Kern, Otto F. Lind und Eva Roth": full stops, commas).

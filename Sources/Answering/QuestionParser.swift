@@ -187,6 +187,13 @@ public struct QuestionParser: Sendable {
             if rest.allSatisfy({ $0.capitalized || particles.contains($0.lower) }), !rest.first!.classes.contains(.determiner) {
                 out.insert(.restIsName)
             }
+            // ("an" is an English article too, and a German preposition.)
+            let determiner = rest.first.map { $0.classes.contains(.determiner) && !$0.classes.contains(.wherePreposition) } ?? false
+            if let first = rest.first, let last = rest.last, rest.count >= 2, !first.capitalized, !determiner,
+               !last.capitalized, words[1].classes.contains(.copula), words[0].text.first?.isUppercase == true {
+                // (A question typed all in lower case may end in a name: "wer ist anna berg".)
+                out.insert(.predicativeRest)
+            }
         }
         return out
     }

@@ -27,6 +27,10 @@ enum QuestionFeature: Sendable {
     case reportedDenial
     /// Every word after the copula is capitalized or a name particle: "Wer ist Anna Berg?".
     case restIsName
+    /// After "Wer + copula", a predicative adjective or participle with its complements, no noun phrase: "Wer war an
+    /// der Gründung beteiligt?", "Wer ist für die Finanzen zuständig?" (the rest opens with neither a determiner nor a
+    /// capitalized word, and ends in a lower-case word; the question is not typed all in lower case).
+    case predicativeRest
 }
 
 /// A named row of the question table: a pattern over the question's words and what it fills in.
@@ -120,7 +124,8 @@ enum QuestionTable {
                     kind: .role, answer: .role, relation: .roleOf),
 
         // Holders of a role.
-        QuestionRow(name: "holder.who-is-the", opening: [.word(.who), .word(.copula)], kind: .holder, answer: .person, relation: .holderOf),
+        QuestionRow(name: "holder.who-is-the", opening: [.word(.who), .word(.copula)], excludes: [.feature(.predicativeRest)],
+                    kind: .holder, answer: .person, relation: .holderOf),
         QuestionRow(name: "holder.verb", opening: [.word(.who)], requires: [.word(.holderVerb)], excludes: [.feature(.speech)],
                     kind: .holder, answer: .person, relation: .holderOf),
 

@@ -5,8 +5,9 @@
 ///
 /// Rule source: German separable verbs (Duden Band 4, Die Grammatik): the particle precedes the verb in verb-final
 /// position, before `ge-` in the participle and before `zu` in the zu-infinitive. Weak verbs build the participle with
-/// `ge-…-t` from the stem (the finite form without `-te`, `-ten`, `-t`, `-en`); strong verbs are left to the
-/// analyzer's `StrongVerbFilter`, which maps "abnahm" and "abgenommen" alike to the particle and the infinitive's stem.
+/// `ge-…-t` from the stem (the finite form without `-te`, `-ten`, `-t`, `-en`). A strong verb's participle is not
+/// built here: the analyzer's `StrongVerbFilter` maps it to the particle and the infinitive's stem ("abgenommen" →
+/// "abnehm"), which callers join from the particle and the term of the finite form ("nahm" → "nehm").
 public enum SeparableVerbForms {
     /// Whether a lower-case word is a separable verb particle (`verbs/separable-prefixes.txt`).
     public static func isParticle(_ lowercased: String) -> Bool {

@@ -159,6 +159,10 @@ import Testing
         ("Who won the race?", "who.agent"),
         // A separable speech verb without its particle is another verb ("stellte … fest" speaks, "stellte … zusammen" does not).
         ("Wer stellte die Mannschaft für das Turnier zusammen?", "who.agent"),
+        // "Wer + copula" with a predicative participle or adjective asks for the agent, not a role's holder.
+        ("Wer war an der Gründung des Vereins beteiligt?", "who.agent"),
+        ("Wer ist für die Finanzen der Stadt zuständig?", "who.agent"),
+        ("Wer war maßgeblich am Bau der Brücke beteiligt?", "who.agent"),
         ("Welcher Ort wurde überflutet?", "where.which-place"),
         ("Welche Stadt erhielt den Zuschlag?", "where.which-place"),
         ("Which city won the bid?", "where.which-place"),
