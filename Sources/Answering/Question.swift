@@ -130,3 +130,13 @@ public struct Question: Sendable, Hashable {
         self.asksNotConfirmed = asksNotConfirmed
     }
 }
+
+extension Question {
+    /// The question asking for another relation (its words, anchors and voice unchanged): "Wer leitet X?" read as
+    /// the agent of "leitet" when no role holder answers it.
+    func asking(_ relation: Relation) -> Question {
+        var q = self
+        q.relation = relation
+        return q
+    }
+}
