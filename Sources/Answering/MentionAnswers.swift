@@ -20,13 +20,22 @@ extension Answerer {
         return all.filter { $0.ref.document == top.ref.document || $0.coverage >= top.coverage }
     }
 
+    /// The date of the best candidate sentence that gives the part of a date asked for; when none does and the question
+    /// asks for a year, the decade or century a sentence gives instead ("In welchem Jahr …?" — "in den 1950er Jahren":
+    /// the text says no more).
     func answerWhen(_ q: Question) -> Answer? {
+        if let exact = answerWhen(q, coarser: false) { return exact }
+        return q.timeGranularity == .year ? answerWhen(q, coarser: true) : nil
+    }
+
+    private func answerWhen(_ q: Question, coarser: Bool) -> Answer? {
         let ev = evidence(q)
         for cand in mentionCandidates(q, evidence: ev, limit: 10) {
             // Durations answer "how long" (and only they do); dates and clock times answer "when".
             let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : ["DATE", "TIME"]
             let times = facts(cand.ref.document).times.filter {
-                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type) && hasGranularity($0, q.timeGranularity)
+                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type)
+                    && (coarser ? isDecadeOrCentury($0) : hasGranularity($0, q.timeGranularity))
             }
             guard !times.isEmpty else { continue }
             // A date answers "when" better than a clock time; then the expression nearest the question's words, then the
@@ -46,17 +55,32 @@ extension Answerer {
     }
 
     /// The temporal expression as the answer gives it: from a bounding preposition written right before it, or before
-    /// one article in between (`Bounding.signals`: "nach 1850", "seit den 90er Jahren"), to its end; else as tagged.
+    /// one article in between (`Bounding.signals`: "nach 1850", "seit den 90er Jahren"), to its end; a decade or
+    /// century with the article and preposition it is written with ("in den 1950er Jahren"); else as tagged.
     /// The preposition changes what the answer says ("nach 1850" is not "1850").
     func boundedTimeText(_ t: TemporalFact, in ref: SentenceRef) -> String {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
         guard let first = toks.firstIndex(where: { Int(doc.tokens[$0].start) >= t.text.span.start }) else { return t.text.text }
+        func word(_ k: Int) -> String? { k >= 0 && doc.tokens[toks[k]].kind == .word ? doc.surface(toks[k]).lowercased() : nil }
+        var start = first
         var k = first - 1
         // At most one article or fused preposition between ("seit den", "nach dem").
-        if k >= 0, QuestionWords.shared.contains(NameKey.of(doc.surface(toks[k]).lowercased()), .determiner) { k -= 1 }
-        guard k >= 0, doc.tokens[toks[k]].kind == .word, Bounding.signals.contains(doc.surface(toks[k]).lowercased()) else { return t.text.text }
-        return doc.text(Int(doc.tokens[toks[k]].start)..<t.text.span.end)
+        if let w = word(k), QuestionWords.shared.contains(NameKey.of(w), .determiner) {
+            if isDecadeOrCentury(t) {
+                start = k
+                if let p = word(k - 1), QuestionWords.shared.contains(NameKey.of(p), .wherePreposition) { start = k - 1 }
+            }
+            k -= 1
+        }
+        if let w = word(k), Bounding.signals.contains(w) { start = k }
+        return start == first ? t.text.text : doc.text(Int(doc.tokens[toks[start]].start)..<t.text.span.end)
+    }
+
+    /// Whether a date names a decade ("199": the 1990s) or a century ("19").
+    func isDecadeOrCentury(_ t: TemporalFact) -> Bool {
+        guard t.type == "DATE", let v = t.value else { return false }
+        return (v.count == 2 || v.count == 3) && v.allSatisfy(\.isNumber)
     }
 
     /// Whether a temporal expression gives the part of a date the question asks for: a year ("2007", "2007-05"), a

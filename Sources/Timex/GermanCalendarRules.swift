@@ -11,6 +11,10 @@ extension GermanRules {
         case "monatsende": return Candidate(i, i + 1, "DATE", .shift(.month, amount: 0, anchor: .context, part: nil), mod: "END")
         case "monatsanfang", "monatsbeginn": return Candidate(i, i + 1, "DATE", .shift(.month, amount: 0, anchor: .context, part: nil), mod: "START")
         case "monatsmitte": return Candidate(i, i + 1, "DATE", .shift(.month, amount: 0, anchor: .context, part: nil), mod: "MID")
+        // "in den späten 1980ern", "im frühen 19. Jahrhundert": the adjective bounds the decade or century.
+        case "frühen", "späten", "mittleren":
+            guard let c = decade(i + 1) ?? century(i + 1) else { break }
+            return Candidate(i, c.end, c.type, c.sem, mod: w == "frühen" ? "START" : w == "späten" ? "END" : "MID")
         default: break
         }
         var j = i

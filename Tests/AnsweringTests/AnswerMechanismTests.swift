@@ -144,6 +144,12 @@ import Corpus
         #expect(a.answer("Seit wann wächst in Quellheim das Interesse an alten Werften?").text == "Seit den 90er Jahren")
     }
 
+    /// "In welchem Jahr …?" answered with the decade when the text gives no more, as written ("in den 1950er Jahren").
+    @Test func yearQuestionTakesTheDecadeTheTextGives() {
+        let a = answerer(["Als die Hafenbahn von Quellheim in den 1950er Jahren gebaut wurde, verlor der Kanal an Bedeutung."])
+        #expect(a.answer("In welchem Jahr wurde die Hafenbahn von Quellheim gebaut?").text == "in den 1950er Jahren")
+    }
+
     /// "Wer leitete X?" with no role noun for the verb in the text: the agent of the verb as for any verb.
     @Test func holderVerbFallsBackToTheAgent() {
         let a = answerer(["Die von Bürgermeister Otto Lind eingesetzte Kommission wurde von der Architektin Eva Roth geleitet und legte im Mai ihren Bericht vor."])

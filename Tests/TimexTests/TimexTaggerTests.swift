@@ -36,6 +36,9 @@ private func find(_ matches: [TimexMatch], _ surface: String) -> TimexMatch? {
         ("In den kommenden Monaten soll gebaut werden.", "kommenden Monaten", "FUTURE_REF", nil),
         ("Im Jahr 2022 begann es.", "Jahr 2022", "2022", nil),
         ("Am Donnerstag sagte er, es gehe weiter.", "Donnerstag", "2023-08-24", nil),
+        ("In den späten 1980ern wuchs die Stadt.", "späten 1980ern", "198", "END"),
+        ("Die Schule wurde im frühen 19. Jahrhundert gegründet.", "frühen 19. Jahrhundert", "18", "START"),
+        ("In den mittleren 1990er Jahren kam die Wende.", "mittleren 1990er Jahren", "199", "MID"),
     ] as [(String, String, String, String?)])
     func reference20230824(text: String, surface: String, value: String, mod: String?) {
         let m = tagger.tag(text, referenceDate: ReferenceDate(year: 2023, month: 8, day: 24))
