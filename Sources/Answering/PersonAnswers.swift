@@ -63,6 +63,12 @@ extension Answerer {
         return doc.surface(k).first?.isUppercase == true
     }
 
+    /// The canonical name of a mention, with its initials' full stops when the mention writes them ("Nicholas E.
+    /// Golovin", not "Nicholas E Golovin").
+    func writtenName(_ m: EntityMention) -> String {
+        m.name.text.replacingOccurrences(of: ".", with: "") == m.canonicalName ? m.name.text : m.canonicalName
+    }
+
     /// "Name (role)" when the document states a role for the person.
     func displayName(_ name: String, document: Int) -> String {
         let key = NameKey.of(name)
@@ -193,15 +199,13 @@ extension Answerer {
             let persons = mentions.filter { $0.kind == .person && !isPossessor($0, in: ref) }
             // Of a list of persons, the one whose own description holds the question's words ("…, der Gründer von X Anna Berg, …").
             if let m = describedMention(persons, in: ref, evidence: evidence(q)) {
-                return (displayName(m.canonicalName, document: ref.document), "person the question describes, of several in the best sentence")
+                return (displayName(writtenName(m), document: ref.document), "person the question describes, of several in the best sentence")
             }
             let names = coordinated(persons)
             if names.count == 1, let m = persons.first {
                 // A given name the extractor cut short ("Eberhard" of "Eberhard Diepgen") takes the capitalized word after it.
-                // The name as the sentence writes it when that is the canonical name with its initials' full stops
-                // ("Nicholas E. Golovin", not "Nicholas E Golovin").
-                let written = m.name.text.replacingOccurrences(of: ".", with: "") == m.canonicalName ? m.name.text : m.canonicalName
-                let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : written
+                // Else the name with its initials' full stops as the sentence writes them (`writtenName`).
+                let full = m.canonicalName == m.name.text ? extendedName(m, in: ref) : writtenName(m)
                 return (displayName(full, document: ref.document), "person mention in the best sentence")
             }
             if names.count > 1 {

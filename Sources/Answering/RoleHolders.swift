@@ -127,7 +127,7 @@ extension Answerer {
             }
         }
         guard let b = best, let role = b.mention.role else { return nil }
-        return Answer(question: q.text, kind: q.kind, text: b.mention.canonicalName, speaker: b.mention.canonicalName,
+        return Answer(question: q.text, kind: q.kind, text: writtenName(b.mention), speaker: b.mention.canonicalName,
                       citations: [citation(SentenceRef(document: b.document, sentence: b.mention.sentence))],
                       confidence: b.score, explanation: "person with role \"\(role.text)\" (asked: \(roleWords.joined(separator: "/")))")
     }

@@ -52,7 +52,7 @@ extension Answerer {
         var text = arg.text.text
         if people.count == 1, people[0].name.span.end == arg.text.span.end {
             guard !q.nameKey.contains(NameKey.of(people[0].canonicalName)) else { return nil }
-            text = displayName(people[0].canonicalName, document: cand.ref.document)
+            text = displayName(writtenName(people[0]), document: cand.ref.document)
         }
         let doc = knowledgeBase.documents[cand.ref.document]
         return Answer(question: q.text, kind: q.kind, text: text, citations: [citation(cand.ref)],
