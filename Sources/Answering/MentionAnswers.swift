@@ -48,7 +48,12 @@ extension Answerer {
             // A range ("12. bis 18. August") is given as an ISO 8601 interval.
             var value = chosen.value
             if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
-            return Answer(question: q.text, kind: .when, text: boundedTimeText(chosen, in: cand.ref), value: value, citations: [citation(cand.ref)],
+            var text = boundedTimeText(chosen, in: cand.ref)
+            // Dates joined by "und"/"oder"/"sowie" ("in den Jahren 2011 und 2012") answer together, as written.
+            if let next = coordinatedTime(after: chosen, among: pool, in: cand.ref) {
+                text += knowledgeBase.documents[cand.ref.document].text(chosen.text.span.end..<next.text.span.end)
+            }
+            return Answer(question: q.text, kind: .when, text: text, value: value, citations: [citation(cand.ref)],
                           confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
         }
         return nil
@@ -75,6 +80,15 @@ extension Answerer {
         }
         if let w = word(k), Bounding.signals.contains(w) { start = k }
         return start == first ? t.text.text : doc.text(Int(doc.tokens[toks[start]].start)..<t.text.span.end)
+    }
+
+    /// The temporal expression of `pool` joined to `t` by a coordinator alone ("2011 und 2012", "Mai oder Juni"), if any.
+    func coordinatedTime(after t: TemporalFact, among pool: [TemporalFact], in ref: SentenceRef) -> TemporalFact? {
+        let doc = knowledgeBase.documents[ref.document]
+        return pool.first { o in
+            o.text.span.start > t.text.span.end && o.text.span.start - t.text.span.end <= 8
+                && LexiconQueries.isCoordinator(doc.text(t.text.span.end..<o.text.span.start).trimmingCharacters(in: .whitespaces).lowercased())
+        }
     }
 
     /// Whether a date names a decade ("199": the 1990s) or a century ("19").

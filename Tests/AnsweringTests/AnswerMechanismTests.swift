@@ -145,6 +145,12 @@ import Corpus
         #expect(a.answer("Seit wann wächst in Quellheim das Interesse an alten Werften?").text == "Seit den 90er Jahren")
     }
 
+    /// Dates joined by a coordinator answer together, as written.
+    @Test func coordinatedDatesAnswerTogether() {
+        let a = answerer(["Der Ausschuss von Quellheim rief in den Jahren 2011 und 2012 zum Verzicht auf Feuerwerk auf."])
+        #expect(a.answer("Wann rief der Ausschuss von Quellheim zum Verzicht auf Feuerwerk auf?").text == "2011 und 2012")
+    }
+
     /// "In welchem Jahr …?" answered with the decade when the text gives no more, as written ("in den 1950er Jahren").
     @Test func yearQuestionTakesTheDecadeTheTextGives() {
         let a = answerer(["Als die Hafenbahn von Quellheim in den 1950er Jahren gebaut wurde, verlor der Kanal an Bedeutung."])
