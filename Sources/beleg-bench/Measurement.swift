@@ -35,8 +35,9 @@ struct CorpusRun {
     var loadErrors = 0
     /// Wall time of each stage, in nanoseconds: read, analysis, index, facts, and build (the whole `add`).
     var stageNanoseconds: [String: UInt64] = [:]
-    /// Per question: question analysis, retrieval, answer extraction, in nanoseconds.
+    /// Per question: question analysis, retrieval, answer extraction, in nanoseconds (in workload order).
     var answerTimings: [AnswerTimings] = []
+    var questions: [String] = []
     var answered = 0
     var peakRSSBytes = 0
     /// The analyzed documents, kept only when sentences are exported.
@@ -86,6 +87,7 @@ func runCorpus(_ path: String, questions: [String], keepDocuments: Bool) throws 
 
     guard let answerer = Answerer(knowledgeBase: kb) else { throw BenchError.noStemmer }
     run.answerTimings.reserveCapacity(questions.count)
+    run.questions = questions
     for question in questions {
         let (answer, timings) = answerer.answer(question, clock: monotonicNanoseconds)
         if answer.text != nil { run.answered += 1 }

@@ -36,6 +36,32 @@ struct StageFigure: Codable, Equatable {
     }
 }
 
+/// One of the slowest questions, its parts in microseconds.
+struct SlowQuestion: Codable, Equatable {
+    var question: String
+    var questionAnalysis: Double
+    var retrieval: Double
+    var answerExtraction: Double
+    var total: Double
+
+    enum CodingKeys: String, CodingKey {
+        case question, retrieval, total
+        case questionAnalysis = "question_analysis", answerExtraction = "answer_extraction"
+    }
+
+    /// The `count` slowest questions of `run`, slowest first (ties in workload order).
+    static func slowest(_ run: CorpusRun, count: Int) -> [SlowQuestion] {
+        let totals = run.answerTimings.map { $0.questionAnalysis + $0.retrieval + $0.answerExtraction }
+        let order = totals.indices.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
+        return order.prefix(count).map { i in
+            let t = run.answerTimings[i]
+            return SlowQuestion(question: run.questions[i], questionAnalysis: Double(t.questionAnalysis) / 1000,
+                                retrieval: Double(t.retrieval) / 1000, answerExtraction: Double(t.answerExtraction) / 1000,
+                                total: Double(totals[i]) / 1000)
+        }
+    }
+}
+
 /// What `--json` prints for one corpus.
 struct CorpusReport: Codable {
     var corpus: String
@@ -55,9 +81,11 @@ struct CorpusReport: Codable {
     var latencyMicroseconds: [String: LatencySummary]
     var peakRSSBytes: Int
     var peakRSSMB: Double
+    /// The slowest questions (`--slowest`), slowest first.
+    var slowest: [SlowQuestion]
 
     enum CodingKeys: String, CodingKey {
-        case corpus, path, bytes, mb, documents, sentences, terms, facts, stages, questions, answered
+        case corpus, path, bytes, mb, documents, sentences, terms, facts, stages, questions, answered, slowest
         case termOccurrences = "term_occurrences", loadErrors = "load_errors"
         case latencyMicroseconds = "latency_us", peakRSSBytes = "peak_rss_bytes", peakRSSMB = "peak_rss_mb"
     }
@@ -72,7 +100,7 @@ struct CorpusReport: Codable {
     ]
     static let latencyParts = ["question_analysis", "retrieval", "answer_extraction", "total"]
 
-    init(_ run: CorpusRun) {
+    init(_ run: CorpusRun, slowest slowCount: Int = 0) {
         corpus = (run.path as NSString).lastPathComponent
         path = run.path
         bytes = run.bytes
@@ -99,6 +127,7 @@ struct CorpusReport: Codable {
         ]
         peakRSSBytes = run.peakRSSBytes
         peakRSSMB = Double(run.peakRSSBytes) / 1_000_000
+        slowest = SlowQuestion.slowest(run, count: slowCount)
     }
 
     /// The human table: counts, stages, latency parts.
@@ -119,6 +148,10 @@ struct CorpusReport: Codable {
                          + [l.p50, l.p99, l.max, l.mean].map { pad(String(format: "%.1f", $0), 11, right: true) }.joined())
         }
         lines.append(String(format: "peak RSS %.1f MB (%.1f× the text)", peakRSSMB, mb > 0 ? peakRSSMB / mb : 0))
+        if !slowest.isEmpty { lines.append("slowest questions, µs (analysis + retrieval + extraction = total):") }
+        for q in slowest {
+            lines.append(String(format: "  %.0f + %.0f + %.0f = %.0f  ", q.questionAnalysis, q.retrieval, q.answerExtraction, q.total) + q.question)
+        }
         return lines.joined(separator: "\n")
     }
 }

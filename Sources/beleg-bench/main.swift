@@ -24,6 +24,9 @@ struct BelegBench: ParsableCommand {
     @Option(help: "Ask at most this many questions (the first ones of the workload).")
     var maxQuestions: Int?
 
+    @Option(help: "List this many of the slowest questions with their parts.")
+    var slowest = 0
+
     @Flag(help: "One JSON document on standard output instead of the table.")
     var json = false
 
@@ -41,6 +44,7 @@ struct BelegBench: ParsableCommand {
 
     func validate() throws {
         if let maxQuestions, maxQuestions < 0 { throw ValidationError("--max-questions must be 0 or more") }
+        if slowest < 0 { throw ValidationError("--slowest must be 0 or more") }
         if exportSentences != nil && paths.count != 1 { throw ValidationError("--export-sentences needs exactly one corpus path") }
     }
 
@@ -63,7 +67,7 @@ struct BelegBench: ParsableCommand {
             guard FileManager.default.fileExists(atPath: path) else { throw BenchError.message("no such corpus: \(path)") }
             let run = try runCorpus(path, questions: questions, keepDocuments: exportSentences != nil)
             if let exportSentences { try writeSentences(run.analyzed, to: exportSentences) }
-            let report = CorpusReport(run)
+            let report = CorpusReport(run, slowest: slowest)
             reports.append(report)
             if !json { print(report.text + "\n") }
         }
