@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES = libedit-dev libstemmer-dev trans-de-en
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build release deps grade bench timex-probe clean fuzz fuzz-build asan-test
+.PHONY: run test build release deps grade bench bench-vs-anchors splitter-agreement timex-probe clean fuzz fuzz-build asan-test
 
 deps:
 	@missing=""; \
@@ -34,9 +34,23 @@ test: deps
 	$(SWIFT) build --build-tests
 	BELEG_BIN=$(CURDIR)/.build/debug/beleg $(SWIFT) test --skip-build
 
+# Speed figures (never timed unit tests). `make bench`: every stage and answer phase on the built-in corpus and S
+# (beleg-bench --help). `make bench-vs-anchors`: Beleg beside tantivy-py, SQLite FTS5 and bm25s on S and L, pinned to
+# one core and interleaved, median of 3 (QUICK=1: one run on S; RUNS=, SIZES=, MAX_QUESTIONS= to choose).
+# `make splitter-agreement`: Beleg's sentence boundaries on S against SoMaJo's.
 bench: deps
 	$(SWIFT) build -c release --product beleg-bench
 	.build/release/beleg-bench
+
+bench-vs-anchors: deps
+	Scripts/bench-vs-anchors.sh
+
+splitter-agreement: deps
+	$(SWIFT) build -c release --product beleg-bench
+	mkdir -p .build/bench
+	.build/release/beleg-bench --max-questions 0 --json --export-sentences .build/bench/beleg-sentences-s.jsonl \
+	  ../shared/data/bench-s/articles.jsonl > /dev/null
+	python3 Scripts/splitter_agreement.py .build/bench/beleg-sentences-s.jsonl
 
 # Developer probe of the TIMEX tagger: make timex-probe TEXT='am 3. Mai' [REF=2011-02-16] [TIMEX_LANG=en]
 timex-probe: deps

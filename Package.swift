@@ -27,7 +27,10 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["Answering"]),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
-        .executableTarget(name: "beleg-bench", dependencies: ["Answering", "Corpus", "Timex"]),
+        .executableTarget(name: "beleg-bench", dependencies: [
+            "Answering", "Corpus", "TextAnalysis", "Timex",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // libFuzzer target (`make fuzz`): an ordinary build links too and replays inputs from files.
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "beleg-fuzz", dependencies: ["CFuzzDriver", "Corpus", "TextAnalysis", "Facts", "Answering"]),

@@ -37,6 +37,12 @@ public final class Answerer {
     /// Name parts of the fact store by spelling-neutral key, built on first use.
     lazy var nameSpellings = NameSpellings(knowledgeBase.facts)
 
+    /// The caller's clock while `answer(_:clock:)` runs (`AnswerTimings`), else `nil`.
+    var phaseClock: (() -> UInt64)?
+    /// Nanoseconds spent in retrieval so far in the running `answer(_:clock:)`, and how deeply retrieval calls nest.
+    var retrievalNanoseconds: UInt64 = 0
+    var retrievalDepth = 0
+
     /// Share of the question's idf mass a sentence must contain to support an answer.
     public var minimumCoverage = 0.5
 
@@ -58,7 +64,11 @@ public final class Answerer {
     }
 
     public func answer(_ typed: Question) -> Answer {
-        let q = resolvingAnchors(typed)
+        answerResolved(resolvingAnchors(typed))
+    }
+
+    /// Answers a question whose anchors are resolved.
+    func answerResolved(_ q: Question) -> Answer {
         let a = typedAnswer(q)
         if let outranked = outranked(a, q) { return outranked }
         guard a.text == nil, a.citations.isEmpty, q.kind != .search, q.kind != .said else { return a }

@@ -12,6 +12,8 @@ extension Answerer {
     /// entity name, or that the index has never seen and that are not common nouns (names the corpus lacks).
     func evidence(_ q: Question, words: [String]? = nil) -> QueryEvidence {
         let list = words ?? q.contentWords
+        let started = retrievalStarted()
+        defer { retrievalEnded(started) }
         let key = [q.language, q.names.joined(separator: "\u{1F}")] + q.contentWords + ["\u{1F}"] + list
         if let last = lastEvidence, last.key == key { return last.evidence }
         var nameWords = Set<String>()
@@ -207,6 +209,8 @@ extension Answerer {
     /// BM25 hits over the corpus, then more hits from the five best documents (a sentence that says
     /// a sentence such as "Sie trat am Montag zurück" ranks low corpus-wide but belongs to the article the question is about).
     func retrieve(_ ev: QueryEvidence, limit: Int) -> [ScoredSentence] {
+        let started = retrievalStarted()
+        defer { retrievalEnded(started) }
         let first = searcher.search(ev.queryTerms, limit: limit)
         var documents: [Int] = []
         for hit in first where !documents.contains(hit.ref.document) && documents.count < 5 { documents.append(hit.ref.document) }

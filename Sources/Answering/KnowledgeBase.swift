@@ -34,16 +34,36 @@ public final class KnowledgeBuilder {
         indexBuilder = IndexBuilder(analyzer: analyzer)
     }
 
+    /// The steps `add` runs for each document, in this order.
+    public enum Phase: String, Sendable, CaseIterable {
+        /// Sentence splitting and tokenization (`AnalyzedDocument`).
+        case analysis
+        /// Term analysis of every token (lowercase, stop words, normalization, stemming) and the index postings.
+        case index
+        /// The fact pipeline: token table, entities, temporal expressions, attributions, denials, claims.
+        case facts
+    }
+
     /// Analyzes, indexes and extracts facts from `newDocuments`, appended after those already added.
     public func add(_ newDocuments: [Document]) {
+        add(newDocuments, phase: { _, step in step() })
+    }
+
+    /// `add`, with each phase of each document run inside `phase(kind, step)`, which must call `step` exactly once.
+    /// A benchmark passes a closure that reads its clock around `step`; the builder itself never reads a clock.
+    public func add(_ newDocuments: [Document], phase: (Phase, () -> Void) -> Void) {
         for document in newDocuments {
-            let analyzed = AnalyzedDocument(document, splitter: splitter)
+            var analyzed: AnalyzedDocument?
+            phase(.analysis) { analyzed = AnalyzedDocument(document, splitter: splitter) }
+            guard let analyzed else { preconditionFailure("phase closure must run each step") }
             documents.append(analyzed)
-            indexBuilder.add(analyzed)
+            phase(.index) { indexBuilder.add(analyzed) }
             // The extractors read the terms the index just built: the text is analyzed once.
             let index = indexBuilder.index
             let d = documents.count - 1
-            factBuilder.add(pipeline.extract(analyzed, tokenTerms: { t in index.tokenTerms(document: d, token: t).map { index.terms[Int($0)] } }))
+            phase(.facts) {
+                factBuilder.add(pipeline.extract(analyzed, tokenTerms: { t in index.tokenTerms(document: d, token: t).map { index.terms[Int($0)] } }))
+            }
         }
     }
 

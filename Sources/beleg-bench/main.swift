@@ -1,85 +1,89 @@
-// beleg-bench: prints load throughput and answer latency for corpora given as arguments.
-//
-// Usage: beleg-bench [PATH ...]   (default: the built-in corpus and ../shared/data/bench-s/articles.jsonl)
-// For each corpus: documents, sentences, UTF-8 bytes, the seconds and MB/s of reading, of analysis + indexing +
-// fact extraction, and the mean time of ten questions. Figures go to standard output; this is the place for speed
-// targets (never timed unit tests).
-//
-//        beleg-bench --timex TEXT [--ref YYYY-MM-DD] [--lang de|en]
-// A developer probe of the TIMEX tagger (`make timex-probe TEXT=…`): prints every temporal expression in TEXT as
-// read once as a narrative and once as news, against the reference date (default 2011-02-16), one per line:
-// kind, [text], type, value, mod, interval start and end.
+// beleg-bench: load throughput per stage, peak memory and answer latency per phase, for the corpora given.
+// Figures go to standard output; this is the place for speed figures (never timed unit tests). See README.md.
 import Foundation
-import Corpus
-import Answering
+import ArgumentParser
 import Timex
 
-/// The `--timex` probe; returns false when the arguments are not a probe.
-func timexProbe(_ arguments: [String]) -> Bool {
-    guard arguments.first == "--timex" else { return false }
-    var text: String?, ref = ReferenceDate(year: 2011, month: 2, day: 16), lang = "de"
-    var rest = arguments.dropFirst()
-    func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("beleg-bench: \(message)\nusage: beleg-bench --timex TEXT [--ref YYYY-MM-DD] [--lang de|en]\n".utf8))
-        exit(64)
+struct BelegBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "beleg-bench",
+        abstract: "Times loading (read, split + tokenize, index, facts) and answering (question analysis, retrieval, answer extraction).",
+        discussion: """
+        Default corpora: the built-in corpus and ../shared/data/bench-s/articles.jsonl. Default questions: \
+        ../shared/eval/xquad-de.jsonl and ../shared/data/mlqa-de/mlqa.dev.de-de.json (ten built-in questions when those \
+        are missing). MB = 10^6 bytes of UTF-8 document text; latencies in microseconds (nearest-rank percentiles); \
+        peak RSS from getrusage (cumulative over the corpora of one run).
+        """)
+
+    @Argument(help: "Corpus paths (.txt/.md/.jsonl files or directories).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("questions"), help: "A question file (.jsonl with \"question\", SQuAD .json, or one a line); repeatable.")
+    var questionFiles: [String] = []
+
+    @Option(help: "Ask at most this many questions (the first ones of the workload).")
+    var maxQuestions: Int?
+
+    @Option(help: "List this many of the slowest questions with their parts.")
+    var slowest = 0
+
+    @Flag(help: "One JSON document on standard output instead of the table.")
+    var json = false
+
+    @Option(help: "Write Beleg's sentences of the (single) corpus to this JSON Lines file (code-point offsets and texts).")
+    var exportSentences: String?
+
+    @Option(help: "Developer probe of the TIMEX tagger: print the temporal expressions in this text and stop.")
+    var timex: String?
+
+    @Option(help: "Reference date of --timex, YYYY-MM-DD.")
+    var ref = "2011-02-16"
+
+    @Option(help: "Language of --timex: de or en.")
+    var lang = "de"
+
+    func validate() throws {
+        if let maxQuestions, maxQuestions < 0 { throw ValidationError("--max-questions must be 0 or more") }
+        if slowest < 0 { throw ValidationError("--slowest must be 0 or more") }
+        if exportSentences != nil && paths.count != 1 { throw ValidationError("--export-sentences needs exactly one corpus path") }
     }
-    while let arg = rest.popFirst() {
-        switch arg {
-        case "--ref":
-            let p = (rest.popFirst() ?? "").split(separator: "-").compactMap { Int($0) }
-            guard p.count == 3 else { fail("--ref needs YYYY-MM-DD") }
-            ref = ReferenceDate(year: p[0], month: p[1], day: p[2])
-        case "--lang":
-            guard let l = rest.popFirst() else { fail("--lang needs de or en") }
-            lang = l
-        default:
-            guard text == nil else { fail("one TEXT only (quote it)") }
-            text = arg
+
+    func run() throws {
+        if let timex {
+            let p = ref.split(separator: "-").compactMap { Int($0) }
+            guard p.count == 3 else { throw ValidationError("--ref needs YYYY-MM-DD") }
+            for line in timexProbeLines(timex, reference: ReferenceDate(year: p[0], month: p[1], day: p[2]), language: lang) { print(line) }
+            return
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpora = paths.isEmpty
+            ? [root.appendingPathComponent("corpus").path,
+               root.deletingLastPathComponent().appendingPathComponent("shared/data/bench-s/articles.jsonl").path]
+            : paths
+        var questions = try loadQuestions(root: root)
+        if let maxQuestions { questions = Array(questions.prefix(maxQuestions)) }
+        var reports: [CorpusReport] = []
+        for path in corpora {
+            guard FileManager.default.fileExists(atPath: path) else { throw BenchError.message("no such corpus: \(path)") }
+            let run = try runCorpus(path, questions: questions, keepDocuments: exportSentences != nil)
+            if let exportSentences { try writeSentences(run.analyzed, to: exportSentences) }
+            let report = CorpusReport(run, slowest: slowest)
+            reports.append(report)
+            if !json { print(report.text + "\n") }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            print(String(decoding: try encoder.encode(BenchReport(corpora: reports)), as: UTF8.self))
         }
     }
-    guard let text else { fail("--timex needs a TEXT") }
-    for kind in [DocumentKind.narrative, .news] {
-        for m in TemporalTagger(documentKind: kind).tag(text, referenceDate: ref, language: lang) {
-            print("\(kind)\t[\(m.text)]\t\(m.type)\t\(m.value ?? "nil")\t\(m.mod ?? "")\t\(m.intervalStart ?? "")\t\(m.intervalEnd ?? "")")
-        }
+
+    /// The questions of `--questions`, else of the default files, else the built-in ten.
+    func loadQuestions(root: URL) throws -> [String] {
+        let files = questionFiles.isEmpty ? Workload.defaultFiles(packageRoot: root) : questionFiles
+        guard !files.isEmpty else { return Workload.builtin }
+        return try files.flatMap { try Workload.questions(in: $0) }
     }
-    return true
 }
 
-if timexProbe(Array(CommandLine.arguments.dropFirst())) { exit(0) }
-
-let clock = ContinuousClock()
-
-func seconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-}
-
-let questions = [
-    "Wer ist die Sprecherin?", "Wann begann die Konferenz?", "Was bestritt der Minister?", "Wer bestreitet die Vorwürfe?",
-    "Wo wurde der Präsident geboren?", "Wie viele Menschen wurden verletzt?", "Wer sagte, dass die Regierung zurücktritt?",
-    "Who denied the report?", "Wann starb der Sänger?", "Welche Partei gewann die Wahl?",
-]
-
-var paths = Array(CommandLine.arguments.dropFirst())
-if paths.isEmpty {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    paths = [root.appendingPathComponent("corpus").path,
-             root.deletingLastPathComponent().appendingPathComponent("shared/data/bench-s/articles.jsonl").path]
-}
-
-print("corpus\tdocuments\tsentences\tMB\tread s\tbuild s\tbuild MB/s\tanswer ms")
-for path in paths {
-    var loaded = LoadResult()
-    let read = clock.measure { loaded = CorpusLoader().load(path: path) }
-    guard let builder = KnowledgeBuilder() else { fatalError("libstemmer has no German stemmer") }
-    let build = clock.measure { builder.add(loaded.documents) }
-    let kb = builder.knowledgeBase
-    guard let answerer = Answerer(knowledgeBase: kb) else { fatalError("no analyzer") }
-    let ask = clock.measure { for q in questions { _ = answerer.answer(q) } }
-    let bytes = loaded.documents.reduce(0) { $0 + $1.text.utf8.count }
-    let mb = Double(bytes) / 1_000_000
-    let sentences = kb.documents.reduce(0) { $0 + $1.sentences.count }
-    let b = seconds(build)
-    print(String(format: "%@\t%d\t%d\t%.2f\t%.3f\t%.3f\t%.2f\t%.1f", (path as NSString).lastPathComponent, kb.documents.count, sentences, mb,
-                 seconds(read), b, b > 0 ? mb / b : 0, seconds(ask) * 1000 / Double(questions.count)))
-}
+BelegBench.main()
