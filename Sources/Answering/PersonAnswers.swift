@@ -164,7 +164,8 @@ extension Answerer {
     /// The person (or organisation) a sentence offers as the answer.
     /// Tier 0: the speaker of an attribution in it, else the first person mention not named in the question
     /// (with coordinated ones). Tier 1: an organisation, or places acting together ("China und Russland").
-    /// Tier 2: a pronoun resolved to the last person mentioned in the three sentences before.
+    /// Tier 2: a pronoun resolved to the last person mentioned before it (a possessor in its sentence, or in the three
+    /// sentences before).
     func personIn(_ ref: SentenceRef, _ q: Question, tier: Int) -> (String, String)? {
         let f = facts(ref.document)
         let doc = knowledgeBase.documents[ref.document]
@@ -231,8 +232,14 @@ extension Answerer {
         default:
             if q.answerType == .organisation { return nil }
             let s = doc.sentences[ref.sentence]
-            guard s.tokens.contains(where: { isPronoun(doc.surface($0)) }) else { return nil }
-            let earlier = f.entities.filter { $0.kind == .person && $0.sentence < ref.sentence && $0.sentence >= ref.sentence - 3 && !inQuestion($0.canonicalName, q) }
+            guard let pronoun = s.tokens.first(where: { isPronoun(doc.surface($0)) }) else { return nil }
+            // The last person named before the pronoun: in its own sentence only a possessor can be left ("Trotz Annas
+            // Verletzung spielte sie"; any other person there answered in tier 0), else in the three sentences before.
+            let start = Int(doc.tokens[pronoun].start)
+            let earlier = f.entities.filter { m in
+                m.kind == .person && !inQuestion(m.canonicalName, q)
+                    && (m.sentence < ref.sentence && m.sentence >= ref.sentence - 3 || m.sentence == ref.sentence && m.name.span.end <= start)
+            }
             if let last = earlier.last {
                 return (displayName(last.canonicalName, document: ref.document), "pronoun resolved to the last person mentioned before")
             }

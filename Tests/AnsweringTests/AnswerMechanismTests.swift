@@ -162,4 +162,12 @@ import Corpus
         let a = answerer(["Die von Bürgermeister Otto Lind eingesetzte Kommission wurde von der Architektin Eva Roth geleitet und legte im Mai ihren Bericht vor."])
         #expect(a.answer("Wer leitete die von Otto Lind eingesetzte Kommission?").text?.hasPrefix("Eva Roth") == true)
     }
+
+    /// A pronoun's person may be a possessor in its own sentence ("Trotz Bergs Verletzung spielte sie"), before the
+    /// persons of the sentences before.
+    @Test func pronounAfterAPossessor() {
+        let a = answerer(["Anna Berg ist die Kapitänin der Mannschaft. Trainer Otto Lind lobte am Sonntag das ganze Team. "
+                          + "Trotz Bergs Verletzung spielte sie im Finale gegen Quellheim bis zum Schluss."])
+        #expect(a.answer("Wer spielte im Finale gegen Quellheim bis zum Schluss?").text?.hasPrefix("Anna Berg") == true)
+    }
 }
