@@ -3,6 +3,7 @@ import Corpus
 import TextAnalysis
 import Retrieval
 import Facts
+import WordLists
 
 // Person and organisation answers from the best sentences: speakers, mentions, pronouns, role nouns.
 extension Answerer {
@@ -85,7 +86,9 @@ extension Answerer {
         var cands = Array(candidates(q, evidence: ev).prefix(8))
         if requireRoleNoun {
             guard let role = ev.groups.first(where: { !$0.isName }) else { return nil }
-            cands = cands.filter { c in role.terms.contains { sentenceTerms(c.ref).contains($0) } }
+            // The role's action noun counts too ("unter der Führung von X" names the Führer).
+            let terms = role.terms + actionNounTerms(of: role.word)
+            cands = cands.filter { c in terms.contains { sentenceTerms(c.ref).contains($0) } }
             // The name right after the role noun ("Bürgermeister Ole von Beust") holds the role.
             for cand in cands {
                 if let name = nameAfter(role: role, in: cand.ref, q) {
@@ -118,6 +121,14 @@ extension Answerer {
         return nil
     }
 
+    /// The index terms of the action noun of an agent noun in "-er" ("Führer" → "Führung", "Leiter" → "Leitung"): the
+    /// German agent noun and the "-ung" noun of one verb stem name the doer and the doing. Empty for other words and
+    /// for action nouns the corpus never uses.
+    func actionNounTerms(of word: String) -> [String] {
+        guard word.count >= 5, word.first?.isUppercase == true, word.hasSuffix("er") else { return [] }
+        return analyzer.terms(of: String(word.dropLast(2)) + "ung").filter { knowledgeBase.index.documentFrequency($0) > 0 }
+    }
+
     /// Up to four capitalized words (with name particles) right after the role noun, if they are not common nouns.
     func nameAfter(role: TermGroup, in ref: SentenceRef, _ q: Question) -> String? {
         let doc = knowledgeBase.documents[ref.document]
@@ -145,14 +156,21 @@ extension Answerer {
         return nil
     }
 
-    /// A one-word person mention followed by a capitalized word that is not a common noun: both words.
+    /// A one-word person mention followed by a capitalized word that is not a common noun, or by a particle joined to a
+    /// capitalized surname ("Hassan al-Turabi"): both words.
     func extendedName(_ m: EntityMention, in ref: SentenceRef) -> String {
         guard !m.name.text.contains(" ") else { return m.canonicalName }
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
         guard let k = toks.firstIndex(where: { Int(doc.tokens[$0].start) == m.name.span.start }), k + 1 < toks.count else { return m.canonicalName }
         let next = doc.surface(toks[k + 1])
-        guard doc.tokens[toks[k + 1]].kind == .word, next.first?.isUppercase == true, !LexiconQueries.isCommonNoun(next),
+        guard doc.tokens[toks[k + 1]].kind == .word else { return m.canonicalName }
+        // A surname joined to its particle by a hyphen ("al-Turabi", "el-Baradei"; `names/name-particles.txt`).
+        let parts = next.split(separator: "-", maxSplits: 1)
+        if parts.count == 2, NameParticles.joined.contains(String(parts[0])), parts[1].first?.isUppercase == true {
+            return m.name.text + " " + next
+        }
+        guard next.first?.isUppercase == true, !LexiconQueries.isCommonNoun(next),
               !StopWords.all.contains(next.lowercased()) else { return m.canonicalName }
         return m.name.text + " " + next
     }
@@ -284,4 +302,9 @@ extension Answerer {
     }
 
     func isPronoun(_ s: String) -> Bool { ["er", "sie", "he", "she", "Er", "Sie", "He", "She"].contains(s) }
+}
+
+/// Name particles (class `particle` of `names/name-particles.txt`: "al", "el", "bin", "ibn", "van", …).
+enum NameParticles {
+    static let joined: Set<String> = Set(Concepts.nameParticles(["particle"]))
 }

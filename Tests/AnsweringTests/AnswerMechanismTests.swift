@@ -1,5 +1,6 @@
 import Testing
 import Corpus
+import Retrieval
 @testable import Answering
 
 /// The general mechanisms of the answerer, each on small articles written for these tests.
@@ -169,5 +170,20 @@ import Corpus
         let a = answerer(["Anna Berg ist die Kapitänin der Mannschaft. Trainer Otto Lind lobte am Sonntag das ganze Team. "
                           + "Trotz Bergs Verletzung spielte sie im Finale gegen Quellheim bis zum Schluss."])
         #expect(a.answer("Wer spielte im Finale gegen Quellheim bis zum Schluss?").text?.hasPrefix("Anna Berg") == true)
+    }
+
+    /// A one-word person mention takes a surname joined to its particle by a hyphen ("Hassan al-Rahim").
+    @Test func surnameWithJoinedParticle() throws {
+        let a = answerer(["Am Montag verhandelte Hassan al-Rahim in Quellheim über einen Frieden mit den Nachbarn."])
+        let m = try #require(a.knowledgeBase.facts.documents[0].entities.first { $0.kind == .person })
+        #expect(a.extendedName(m, in: SentenceRef(document: 0, sentence: m.sentence)).hasSuffix("al-Rahim"))
+    }
+
+    /// An agent noun in "-er" also finds its action noun in "-ung" ("Führer" → "Führung"), when the corpus uses it.
+    @Test func actionNounOfAnAgentNoun() {
+        let a = answerer(["In Quellheim herrschte eine Junta unter der Führung von Otto Lind."])
+        #expect(a.actionNounTerms(of: "Führer") == a.analyzer.terms(of: "Führung"))
+        #expect(a.actionNounTerms(of: "Leiter").isEmpty)
+        #expect(a.actionNounTerms(of: "Junta").isEmpty)
     }
 }
