@@ -164,7 +164,14 @@ public struct AttributionExtractor: Sendable {
                 message = np.textSpan(n..<body.upperBound)
                 if rule.isEmpty { rule = "verb.complement" }
             } else if ce < body.upperBound, np.words[ce] == ":" {
-                continue  // a colon without a quote: too often a list or a heading
+                // A colon without a quote is too often a list or a heading, unless a whole clause follows, capitalized
+                // and with a lower-case word among its first five ("sagte: Der Bund nimmt den Schulen …"): speech
+                // written without quotation marks (agencies, archives that drop them).
+                guard let n = next, body.upperBound - n >= 4, np.words[n].first?.isUppercase == true,
+                      (n + 1..<min(n + 6, body.upperBound)).contains(where: { np.isLowerWord($0) }) else { continue }
+                message = np.textSpan(n..<body.upperBound)
+                form = .direct
+                if rule.isEmpty { rule = "verb.colon" }
             } else if c.subjectAfterVerb, c.prefield.count == 1, Cues.anaphoricObjects.contains(np.lower[c.prefield.lowerBound]), unit > 0 {
                 message = np.textSpan(np.unitBody(unit - 1))
                 form = .reported

@@ -25,6 +25,19 @@ import TextAnalysis
         #expect(exclamation?.cue.text == "rief")
     }
 
+    /// Speech after a colon without quotation marks is direct speech when a whole clause follows; a list after a
+    /// colon is not.
+    @Test func colonWithoutQuotationMarks() {
+        let doc = analyzed("Bürgermeisterin Ruth Adler sagte am Sonntag im Stadtrat: Der Bund nimmt den Gemeinden ein weiteres Stück Freiheit. "
+                           + "Der Kämmerer nannte drei Posten: Straßen, Schulen, Bäder.")
+        let atts = extractor.extract(doc, entities: [])
+        let colon = atts.first { $0.rule == "verb.colon" }
+        #expect(colon?.message?.text == "Der Bund nimmt den Gemeinden ein weiteres Stück Freiheit")
+        #expect(colon.map(speakerName) == "Ruth Adler")
+        #expect(colon?.form == .direct)
+        #expect(!atts.contains { $0.message?.text.hasPrefix("Straßen") == true })
+    }
+
     @Test func c06QuoteRunningOverParagraphs() {
         let text = "„Wir zahlen diese Rechnung nicht“, sagte Bürgermeisterin Ruth Adler. „Der Vertrag wurde ohne den Stadtrat geschlossen.\n\n„Niemand hat uns vorher gefragt. Wir prüfen rechtliche Schritte.“\n\nDie Stadtwerke äußerten sich bis zum Abend nicht."
         let doc = analyzed(text)
