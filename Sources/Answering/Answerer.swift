@@ -103,7 +103,9 @@ public final class Answerer {
         case .when: return answerWhen(q) ?? .none(q.text, kind: q.kind, why: "no date found for this in the corpus")
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")
         case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")
-        case .said: return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q) ?? answerSearch(q)
+        case .said:
+            if q.row == "said.what-verb" { return answerVerbObject(q) ?? answerSaid(q) ?? answerSearch(q) }
+            return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q) ?? answerVerbObject(q) ?? answerSearch(q)
         case .accuser, .accusation, .accused: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
         case .search: return answerSearch(q)
         }

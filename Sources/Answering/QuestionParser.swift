@@ -203,6 +203,9 @@ public struct QuestionParser: Sendable {
         case .word(let c): return w.classes.contains(c)
         case .words(let set): return set.contains(w.folded)
         case .capitalized: return w.position > 0 && w.capitalized
+        case .lowerWord:
+            return w.position > 0 && !w.capitalized && w.classes.isDisjoint(with: [.questionWord, .determiner, .auxiliary, .copula, .negation])
+                && !StopWords.all.contains(w.lower)
         case .optional(let s): return slotMatches(s, w, features)
         case .either(let slots): return slots.contains { slotMatches($0, w, features) }
         case .feature(let f): return features.contains(f)

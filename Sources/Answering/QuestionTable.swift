@@ -6,6 +6,8 @@ indirect enum Slot: Sendable {
     case words(Set<String>)
     /// A word whose first letter is upper case (a name or a noun), not the first word.
     case capitalized
+    /// A lower-case word that is no question word, determiner, auxiliary or copula (a verb in second position).
+    case lowerWord
     /// In an opening: the slot may be skipped.
     case optional(Slot)
     /// Any of the slots.
@@ -151,6 +153,10 @@ enum QuestionTable {
 
         // Statements.
         QuestionRow(name: "said.what-said", opening: [.word(.what)], requires: [.word(.saidVerb)], kind: .said, answer: .statement, relation: .saidBy),
+        // "Was lehnt X ab?", "Was empfahlen die Entwickler?": what any verb says its actor did (no auxiliary or copula:
+        // "Was ist X?", "Was hat X getan?" stay searches).
+        QuestionRow(name: "said.what-verb", opening: [.word(.what), .lowerWord], excludes: [.word(.auxiliary), .word(.copula)],
+                    kind: .said, answer: .statement, relation: .objectOf),
 
         // Agent or object of any verb.
         QuestionRow(name: "who.which-role", opening: [.optional(byWords), .word(.which), .word(.roleNoun)], kind: .who, answer: .person, relation: .agentOf),

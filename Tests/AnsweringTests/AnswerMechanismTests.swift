@@ -186,4 +186,14 @@ import Retrieval
         #expect(a.actionNounTerms(of: "Leiter").isEmpty)
         #expect(a.actionNounTerms(of: "Junta").isEmpty)
     }
+
+    /// "Was fordert/lehnt … ab/empfahlen X?": the rest of the verb's clause (or the next clause) when X acts in the best sentence.
+    @Test func whatTheVerbSays() {
+        let a = answerer(["Die Hilfsorganisation Oxfam begrüßte die Entscheidung des Fonds, fordert aber einen umfangreicheren Schuldenerlass. "
+                          + "Der Verkehrsminister Otto Lind lehnt vorläufig staatliche Prämien für Lastenräder ab. "
+                          + "Bis zu einer Korrektur empfahlen die „Quellbrowser“-Entwickler, vorläufig die Erweiterungen abzuschalten."])
+        #expect(a.answer("Was fordert Oxfam?").text == "einen umfangreicheren Schuldenerlass")
+        #expect(a.answer("was lehnt otto lind ab").text == "vorläufig staatliche Prämien für Lastenräder")
+        #expect(a.answer("Was empfahlen die Quellbrowser-Entwickler?").text == "vorläufig die Erweiterungen abzuschalten")
+    }
 }

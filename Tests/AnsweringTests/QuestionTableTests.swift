@@ -159,6 +159,9 @@ import Testing
         ("Who won the race?", "who.agent"),
         // A separable speech verb without its particle is another verb ("stellte … fest" speaks, "stellte … zusammen" does not).
         ("Wer stellte die Mannschaft für das Turnier zusammen?", "who.agent"),
+        ("Was lehnt der Minister ab?", "said.what-verb"),
+        ("Was empfahlen die Entwickler?", "said.what-verb"),
+        ("was verbietet das neue gesetz", "said.what-verb"),
         // "Wer + copula" with a predicative participle or adjective asks for the agent, not a role's holder.
         ("Wer war an der Gründung des Vereins beteiligt?", "who.agent"),
         ("Wer ist für die Finanzen der Stadt zuständig?", "who.agent"),

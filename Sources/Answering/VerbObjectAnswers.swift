@@ -1,0 +1,89 @@
+import TextAnalysis
+import Retrieval
+import Facts
+
+// "Was forderte X?", "Was lehnt X ab?", "Was empfahlen die Entwickler?": what the verb says the actor did, from the
+// best sentence that holds the verb.
+extension Answerer {
+    /// The rest of the question verb's clause in the best sentence, when that sentence holds the verb with the question's
+    /// actor (its subject holds a name of the question, or the verb opens a clause after a comma or coordinator and a
+    /// name of the question comes before it: "Oxfam begrüßte …, fordert aber …"): the words after the verb up to the end of its clause, without the actor and the verb's separable
+    /// particle ("fordert aber einen umfangreicheren Schuldenerlass" → "einen umfangreicheren Schuldenerlass");
+    /// when the clause ends with the verb and its actor, the next clause (a zu-infinitive or "dass" clause:
+    /// "empfahlen die Entwickler, vorläufig die Unterstützung … abzuschalten"). German questions; `nil` when the best
+    /// sentence does not hold the verb or the rest is made of question words only.
+    func answerVerbObject(_ q: Question) -> Answer? {
+        guard q.language == "de", let predicate = q.predicate else { return nil }
+        let ev = evidence(q)
+        guard let verb = ev.groups.first(where: { $0.word == predicate }), let top = searchRanking(q).first?.ref,
+              let cand = candidates(q, evidence: ev).first, cand.ref == top else { return nil }
+        let doc = knowledgeBase.documents[cand.ref.document]
+        let toks = Array(doc.sentences[cand.ref.sentence].tokens)
+        let verbIDs = termIDs(verb.terms)
+        // The actor is named by the question's other words (its subject, in whatever case it was typed).
+        let nameIDs = termIDs(ev.groups.filter { $0.word != predicate }.flatMap(\.terms))
+        let reader = verbArguments(cand.ref.document)
+        let particle = q.words.last.map { $0.lowercased() }
+        for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains) {
+            guard let frame = reader.frame(ofVerbAt: t), !frame.isPassive else { continue }
+            // A verb that opens its clause after a comma or coordinator shares the subject before it ("Oxfam begrüßte …,
+            // fordert aber …"): what follows it is no subject.
+            let coordinated = k > 0 && (doc.surface(toks[k - 1]) == "," || LexiconQueries.isCoordinator(doc.surface(toks[k - 1]).lowercased()))
+            let subject = coordinated ? nil : frame.subject
+            // The question's actor is the verb's subject (or, for a coordinated verb, named before it in the sentence).
+            func isActorWord(_ t: Int) -> Bool { termIDs(ofToken: t, in: cand.ref.document).contains(where: nameIDs.contains) }
+            if let s = subject, !s.tokens.contains(where: isActorWord) { continue }
+            // Without a subject the chunker could read: the actor named before a coordinated verb, or right after the verb
+            // in its clause ("empfahlen die „Firefox“-Entwickler, …").
+            let after = clauseWords(after: k, in: toks, doc)
+            if subject == nil, !(coordinated ? toks[..<k].contains(where: isActorWord) : after.prefix(4).contains(where: isActorWord)) { continue }
+            let own = subject?.tokens ?? 0..<0
+            // What was done names something: a noun, name or number of its own, not only verbs and adverbs ("versucht").
+            func says(_ words: [Int]) -> Bool {
+                words.contains { w in
+                    let s = doc.surface(w)
+                    return (s.first?.isUppercase == true || s.first?.isNumber == true) && !termIDs(ofToken: w, in: cand.ref.document).isEmpty
+                        && !isQuestionWord(w, cand.ref.document, ev)
+                }
+            }
+            var rest = after.filter { !own.contains($0) && doc.surface($0).lowercased() != particle }
+            // The clause holds only the verb and its actor: what was done is the next clause.
+            if !says(rest), let next = nextClause(after: k, in: toks, doc) { rest = next }
+            // Without the clause's opening particles and adverbs ("aber", "auch"); a determiner stays.
+            while let w = rest.first, StopWords.all.contains(doc.surface(w).lowercased()),
+                  !QuestionWords.shared.contains(NameKey.of(doc.surface(w).lowercased()), .determiner) { rest.removeFirst() }
+            guard let first = rest.first, let last = rest.last, says(rest) else { continue }
+            let text = doc.text(Int(doc.tokens[first].start)..<Int(doc.tokens[last].end))
+            return Answer(question: q.text, kind: .said, text: text, citations: [citation(cand.ref)], confidence: cand.coverage,
+                          explanation: "what „\(doc.surface(t))“ says in the best sentence")
+        }
+        return nil
+    }
+
+    /// Word tokens after position `k` of `toks` up to the end of the clause (comma, semicolon, colon, full stop, dash).
+    private func clauseWords(after k: Int, in toks: [Int], _ doc: AnalyzedDocument) -> [Int] {
+        var out: [Int] = []
+        for t in toks[(k + 1)...] {
+            if doc.tokens[t].kind == .punctuation {
+                if Answerer.clauseMarks.contains(doc.surface(t)) || doc.surface(t) == "." { break }
+                continue
+            }
+            out.append(t)
+        }
+        return out
+    }
+
+    /// The word tokens of the clause after the comma that ends the clause of position `k`, if there is one.
+    private func nextClause(after k: Int, in toks: [Int], _ doc: AnalyzedDocument) -> [Int]? {
+        guard let comma = toks[(k + 1)...].firstIndex(where: { doc.tokens[$0].kind == .punctuation
+                  && (Answerer.clauseMarks.contains(doc.surface($0)) || doc.surface($0) == ".") }),
+              doc.surface(toks[comma]) == "," else { return nil }
+        let next = clauseWords(after: comma, in: toks, doc)
+        return next.isEmpty ? nil : next
+    }
+
+    private func isQuestionWord(_ t: Int, _ d: Int, _ ev: QueryEvidence) -> Bool {
+        let ids = termIDs(ofToken: t, in: d)
+        return ev.groups.contains { g in termIDs(g.terms).contains(where: ids.contains) }
+    }
+}
