@@ -255,7 +255,8 @@ public struct QuestionParser: Sendable {
         case .speaker:
             if c.contains(.speechVerb) || c.contains(.attributionNoun) || c.contains(.ascribePrefix) || (k < openingLength && (c.contains(.according) || c.contains(.accordingNoun))) { return true }
         case .howMany:
-            if k < openingLength && (c.contains(.howMany) || c.contains(.howManyFused) || c.contains(.howMeasure)) { return true }
+            // The whole opening ("Seit wie vielen", "Über wie viel") asks; the counted noun comes after it.
+            if k < openingLength { return true }
         case .where:
             if k <= 3 && (c.contains(.placeNoun) || c.contains(.countryNoun)) { return true }
         case .when:

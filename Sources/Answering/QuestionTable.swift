@@ -106,9 +106,11 @@ enum QuestionTable {
                     kind: .where, answer: .place, relation: .placeOf),
 
         // How many, how much.
-        QuestionRow(name: "count.how-many", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "for", "with", "by", "against", "at"])),
+        QuestionRow(name: "count.how-many", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "seit", "ueber", "unter",
+                                                                       "aus", "nach", "vor", "zu", "for", "with", "by", "against", "at", "after", "over"])),
                                                       .words(["wie", "how"]), .word(.howMany)], kind: .howMany, answer: .number, relation: .countOf),
-        QuestionRow(name: "count.how-many-fused", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in"])), .word(.howManyFused)],
+        QuestionRow(name: "count.how-many-fused", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "seit", "ueber", "unter",
+                                                                             "aus", "nach", "vor", "zu"])), .word(.howManyFused)],
                     kind: .howMany, answer: .number, relation: .countOf),
         QuestionRow(name: "count.measure", opening: [.optional(.words(["mit", "with", "at", "auf"])), .words(["wie", "how"]), .word(.howMeasure)],
                     kind: .howMany, answer: .number, relation: .countOf),

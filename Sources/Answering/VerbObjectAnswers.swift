@@ -53,7 +53,13 @@ extension Answerer {
             while let w = rest.first, StopWords.all.contains(doc.surface(w).lowercased()),
                   !QuestionWords.shared.contains(NameKey.of(doc.surface(w).lowercased()), .determiner) { rest.removeFirst() }
             guard let first = rest.first, let last = rest.last, says(rest) else { continue }
-            let text = doc.text(Int(doc.tokens[first].start)..<Int(doc.tokens[last].end))
+            var end = Int(doc.tokens[last].end)
+            // A quotation opened in the answer closes in it ("eine „Verhöhnung …“").
+            if let i = toks.firstIndex(of: last), i + 1 < toks.count, ["“", "”", "\"", "«", "‘"].contains(doc.surface(toks[i + 1])),
+               doc.text(Int(doc.tokens[first].start)..<end).contains(where: { "„“\"»‚".contains($0) }) {
+                end = Int(doc.tokens[toks[i + 1]].end)
+            }
+            let text = doc.text(Int(doc.tokens[first].start)..<end)
             return Answer(question: q.text, kind: .said, text: text, citations: [citation(cand.ref)], confidence: cand.coverage,
                           explanation: "what „\(doc.surface(t))“ says in the best sentence")
         }

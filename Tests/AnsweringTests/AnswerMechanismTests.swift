@@ -196,4 +196,10 @@ import Retrieval
         #expect(a.answer("was lehnt otto lind ab").text == "vorläufig staatliche Prämien für Lastenräder")
         #expect(a.answer("Was empfahlen die Quellbrowser-Entwickler?").text == "vorläufig die Erweiterungen abzuschalten")
     }
+
+    /// A preposition before "wie viele" is part of the question's opening, not the counted noun.
+    @Test func howManyAfterAPreposition() {
+        let a = answerer(["Der Musiker Otto Lind ist mit der Sängerin Eva Roth unterwegs, seit 18 Jahren schon."])
+        #expect(a.answer("Seit wie vielen Jahren ist Otto Lind mit Eva Roth unterwegs?").text?.contains("18") == true)
+    }
 }
