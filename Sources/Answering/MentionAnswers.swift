@@ -306,6 +306,9 @@ extension Answerer {
            doc.tokens[toks[first - 1]].kind == .number || Self.numberWords.contains(doc.surface(toks[first - 1]).lowercased()) {
             first -= 1
         }
+        // A part of a whole ("19 der 20 Länder", "3 von 5"): the part counts; the answer gives both as written.
+        func isNumberToken(_ i: Int) -> Bool { doc.tokens[toks[i]].kind == .number || Self.numberWords.contains(doc.surface(toks[i]).lowercased()) }
+        if first >= 2, ["der", "von", "of"].contains(doc.surface(toks[first - 1]).lowercased()), isNumberToken(first - 2) { first -= 2 }
         let t = toks[first]
         var last = b.k
         // Digit groups written with a space ("40 000", "1 250 000") are one number.

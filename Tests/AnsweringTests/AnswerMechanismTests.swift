@@ -202,4 +202,10 @@ import Retrieval
         let a = answerer(["Der Musiker Otto Lind ist mit der Sängerin Eva Roth unterwegs, seit 18 Jahren schon."])
         #expect(a.answer("Seit wie vielen Jahren ist Otto Lind mit Eva Roth unterwegs?").text?.contains("18") == true)
     }
+
+    /// A count that is a part of a whole is given with the whole, as written ("19 der 20").
+    @Test func partOfAWhole() {
+        let a = answerer(["Der Fonds gab am Montag einen Schuldenerlass für 19 der 20 ärmsten Länder der Region bekannt."])
+        #expect(a.answer("Für wie viele Länder gab der Fonds einen Schuldenerlass bekannt?").text == "19 der 20")
+    }
 }
