@@ -37,6 +37,10 @@ extension Answerer {
         let restWords = q.contentWords.filter { w in !subject.contains(w) && !laterClause.contains(w) }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, index: Int)? = nil
+        // Ties between roles that the question's words do not tell apart: the role the articles state most often, then
+        // the one stated first (news introduce a person with the role: "Akkordeonist X …"), then the longer phrase.
+        var stated: [String: Int] = [:]
+        for m in mentions { if let r = m.mention.role { stated[NameKey.of(r.text), default: 0] += 1 } }
         for (k, m) in mentions.enumerated() {
             guard let role = m.mention.role else { continue }
             if inQuestionPhrase(role.text, q) { continue }
@@ -44,7 +48,7 @@ extension Answerer {
             let sentence = sentenceTerms(SentenceRef(document: m.document, sentence: m.mention.sentence))
             let c = ev.groups.isEmpty ? 0 : ev.coverage(of: roleTerms).share + 0.3 * ev.coverage(of: sentence).share
             let later = roleTerms.intersection(laterTerms).isEmpty ? 0.0 : 1.0
-            let score = c - later + Double(role.text.count) / 1000
+            let score = c - later + 0.01 * Double(stated[NameKey.of(role.text)] ?? 1) - 0.0001 * Double(min(k, 50)) + Double(role.text.count) / 1_000_000
             if best == nil || score > best!.score { best = (score, k) }
         }
         guard let chosen = best.map({ mentions[$0.index] }), let role = chosen.mention.role else { return nil }

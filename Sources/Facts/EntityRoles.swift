@@ -143,7 +143,9 @@ extension Run {
             guard complementEnd(after: k + 1, in: r) >= copula else { continue }
             // The role phrase: the role noun with the capitalized words and adjectives right before it ("General Manager").
             var start = k
-            while start - 1 > comma + 1, toks[start - 1].isCapitalized, !Lexicons.functionWords.contains(toks[start - 1].lower) { start -= 1 }
+            // A place there ends a phrase before it ("nach seiner Ankunft in Österreich Straßenmusiker war"), not the role.
+            while start - 1 > comma + 1, toks[start - 1].isCapitalized, !Lexicons.functionWords.contains(toks[start - 1].lower),
+                  !Self.isPlace(toks[start - 1].text) { start -= 1 }
             return (span(start, copula), "relative-copula")
         }
         return nil

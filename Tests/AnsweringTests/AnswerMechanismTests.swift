@@ -208,4 +208,12 @@ import Retrieval
         let a = answerer(["Der Fonds gab am Montag einen Schuldenerlass für 19 der 20 ärmsten Länder der Region bekannt."])
         #expect(a.answer("Für wie viele Länder gab der Fonds einen Schuldenerlass bekannt?").text == "19 der 20")
     }
+
+    /// "Wer ist X?" with several roles the question does not choose between: the role stated first; a place before a
+    /// relative clause's role is not part of it.
+    @Test func firstStatedRole() {
+        let a = answerer(["Akkordeonist Karl Brenner spielte am Abend in Quellheim. Das Publikum jubelte lange. "
+                          + "Brenner, der nach seiner Ankunft in Österreich Straßenmusiker war, spielt heute in drei Bands."])
+        #expect(a.answer("Wer ist Karl Brenner?").text == "Akkordeonist")
+    }
 }
