@@ -15,10 +15,14 @@ extension Run {
         }
         if let role = roleBefore(nameStart: start, in: r, allowComma: true) { return role }
         if end < r.upperBound, toks[end].text == ",", let role = roleAfterComma(end, in: r) { return role }
-        // The relative clause may follow the clause-final verb ("wurde von X gehalten, der … ist").
+        // The relative clause or apposition may follow the clause-final verb or its separable particle ("wurde von X
+        // gehalten, der … ist", "fährt X vor, der Außenminister des Landes, …").
         var comma = end
-        while comma < min(end + 2, r.upperBound), toks[comma].isLowerWord, !Lexicons.functionWords.contains(toks[comma].lower) { comma += 1 }
+        while comma < min(end + 2, r.upperBound), toks[comma].isLowerWord,
+              !Lexicons.functionWords.contains(toks[comma].lower) || SeparableVerbForms.isParticle(toks[comma].lower) { comma += 1 }
         if comma < r.upperBound, toks[comma].text == ",", let role = roleInRelativeClause(comma, in: r) { return role }
+        if comma > end, comma < r.upperBound, toks[comma].text == ",", comma + 1 < r.upperBound, Lexicons.determiners.contains(toks[comma + 1].lower),
+           let role = roleAfterComma(comma, in: r) { return role }
         if let role = roleByCopula(first, end, in: r) { return role }
         return nil
     }

@@ -26,6 +26,14 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         for bad in ["Jong", "un", "Anna", "Lena"] { #expect(person(ms, bad) == nil) }
     }
 
+    /// An apposition after the verb's separable particle, and one that opens with a possessive.
+    @Test func appositionAfterParticleAndPossessive() {
+        let ms = persons("Heute fährt Otto Lind vor, der neue Außenminister des Landes, um die Fahne zu hissen. "
+                         + "Und Eva Roth, seiner Chefunterhändlerin, ist an einem Erfolg gelegen.")
+        #expect(person(ms, "Otto Lind")?.role?.text == "neue Außenminister des Landes")
+        #expect(person(ms, "Eva Roth")?.role?.text == "Chefunterhändlerin")
+    }
+
     /// A role phrase may open with a genitive before its adjectives ("Müllers wissenschaftlicher Mitarbeiter").
     @Test func genitiveBeforeAdjectivesOpensTheRole() {
         let ms = persons("Müllers wissenschaftlicher Mitarbeiter Otto Stein widersprach. Putins langjähriger Sprecher Dmitri Peskow schwieg.")
