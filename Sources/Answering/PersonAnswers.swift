@@ -14,6 +14,8 @@ extension Answerer {
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
             for a in f.attributions where documentAgrees(d, q) {
                 guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }
+                // "Welche Zeitung …?" is never answered with a person.
+                if q.answerType == .organisation, isPerson(speaker, in: f) { continue }
                 var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
                 if let m = a.message { terms.formUnion(analyzer.terms(of: m.text)) }
                 let c = ev.coverage(of: terms)
@@ -68,6 +70,12 @@ extension Answerer {
     /// Golovin", not "Nicholas E Golovin").
     func writtenName(_ m: EntityMention) -> String {
         m.name.text.replacingOccurrences(of: ".", with: "") == m.canonicalName ? m.name.text : m.canonicalName
+    }
+
+    /// Whether a speaker is a person the document names (as a person mention) or a pronoun.
+    func isPerson(_ speaker: String, in f: DocumentFacts) -> Bool {
+        let key = NameKey.of(speaker)
+        return isPronoun(speaker) || f.entities.contains { $0.kind == .person && (NameKey.of($0.canonicalName) == key || NameKey.of($0.name.text) == key) }
     }
 
     /// "Name (role)" when the document states a role for the person.

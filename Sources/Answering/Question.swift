@@ -54,6 +54,8 @@ public enum AnswerType: String, Sendable, Hashable, CaseIterable {
     case deniedContent = "denied-content"
     /// What someone is accused of.
     case accusation
+    /// The name of something the question's noun names ("In welchem Fachblatt …?" → the journal's name).
+    case name
     /// No typed answer: the best sentences.
     case sentence
 }
@@ -63,6 +65,8 @@ public enum Relation: String, Sendable, Hashable, CaseIterable {
     case roleOf = "role-of", holderOf = "holder-of", speakerOf = "speaker-of", saidBy = "said-by"
     case denierOf = "denier-of", deniedBy = "denied-by", accuserOf = "accuser-of", accusedBy = "accused-by", accusationOf = "accusation-of"
     case agentOf = "agent-of", objectOf = "object-of", timeOf = "time-of", placeOf = "place-of", countOf = "count-of"
+    /// The named instance of the question's noun ("Welches Medikament …?" → Tamiflu).
+    case instanceOf = "instance-of"
     case search
 }
 

@@ -166,6 +166,10 @@ enum QuestionTable {
         QuestionRow(name: "who.which-actor", opening: [.optional(byWords), .word(.which), actorNoun], kind: .who, answer: .agent, relation: .agentOf),
         QuestionRow(name: "who.agent", opening: [.optional(byWords), .word(.who)], kind: .who, answer: .agent, relation: .agentOf),
 
+        // "In welchem Fachblatt …?", "Welches Medikament …?": the name the text gives right after that noun.
+        QuestionRow(name: "name.which-noun", opening: [.optional(.word(.wherePreposition)), .word(.which), .optional(.word(.attribute)), .capitalized],
+                    kind: .search, answer: .name, relation: .instanceOf),
+
         QuestionRow(name: "search.fallback", opening: [], kind: .search, answer: .sentence, relation: .search),
     ]
 }

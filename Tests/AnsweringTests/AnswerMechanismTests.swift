@@ -216,4 +216,18 @@ import Retrieval
                           + "Brenner, der nach seiner Ankunft in Österreich Straßenmusiker war, spielt heute in drei Bands."])
         #expect(a.answer("Wer ist Karl Brenner?").text == "Akkordeonist")
     }
+
+    /// "In welchem Fachblatt …?": the name right after the noun; of several, the one whose words before it the question repeats.
+    @Test func nameAfterTheQuestionsNoun() {
+        let a = answerer(["Eine Studie, die nun im Fachblatt Quellheimer Rundschau erschienen ist, zeigt den Anstieg der Krankheit.",
+                          "Zu den Gästen zählten der chilenische Präsident Otto Lind und der kolumbianische Präsident Karl Brenner."])
+        #expect(a.answer("In welchem Fachblatt ist die Studie erschienen?").text == "Quellheimer Rundschau")
+        #expect(a.answer("Welcher kolumbianische Präsident zählte zu den Gästen?").text?.hasPrefix("Karl Brenner") == true)
+    }
+
+    /// A question for an organisation ("Welche Zeitung …?") is never answered with a person who spoke.
+    @Test func organisationQuestionNoPersonSpeaker() {
+        let a = answerer(["„Der Plan für den Hafen ist gescheitert“, sagte Minister Otto Lind am Montag in Quellheim."])
+        #expect(a.answer("Welche Zeitung sagte, der Plan für den Hafen sei gescheitert?").text == nil)
+    }
 }

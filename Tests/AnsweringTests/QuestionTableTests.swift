@@ -127,7 +127,7 @@ import Testing
         ("Nach wessen Angaben stieg die Zahl?", "speaker.after-whose"),
         ("Nach wessen Ansicht ist die Lage ernst?", "speaker.after-whose"),
         ("Nach wessen Einschätzung wird es regnen?", "speaker.after-whose"),
-        ("Nach welchem Ereignis begann der Niedergang der Stadt?", "search.fallback"),
+        ("Nach welchem Ereignis begann der Niedergang der Stadt?", "name.which-noun"),
         ("An welcher Universität studierte die Ministerin?", "where.in-which-institution"),
         ("Vor welchem Gericht steht der Angeklagte?", "where.in-which-institution"),
         ("At which university did she study?", "where.in-which-institution"),
@@ -163,6 +163,9 @@ import Testing
         // A separable speech verb without its particle is another verb ("stellte … fest" speaks, "stellte … zusammen" does not).
         ("Wer stellte die Mannschaft für das Turnier zusammen?", "who.agent"),
         ("Was lehnt der Minister ab?", "said.what-verb"),
+        ("In welchem Fachblatt erschien die Studie?", "name.which-noun"),
+        ("Welches Medikament wurde zugelassen?", "name.which-noun"),
+        ("Welche aktuelle Version des Browsers ist erschienen?", "name.which-noun"),
         ("Was empfahlen die Entwickler?", "said.what-verb"),
         ("was verbietet das neue gesetz", "said.what-verb"),
         // "Wer + copula" with a predicative participle or adjective asks for the agent, not a role's holder.
@@ -172,7 +175,7 @@ import Testing
         ("Welcher Ort wurde überflutet?", "where.which-place"),
         ("Welche Stadt erhielt den Zuschlag?", "where.which-place"),
         ("Which city won the bid?", "where.which-place"),
-        ("Welche Farbe hat der Himmel?", "search.fallback"),
+        ("Welche Farbe hat der Himmel?", "name.which-noun"),
         ("Warum stieg der Ölpreis?", "search.fallback"),
         ("Why did the oil price rise?", "search.fallback"),
     ]
