@@ -274,6 +274,15 @@ extension Answerer {
         return g.terms.contains { t in terms.contains(t) || (t.count >= 4 && terms.contains { $0.hasSuffix(t) }) }
     }
 
+    /// Whether a token's terms are a compound whose head is one of `heads` ("waldorfschul" ends in "schul": a kind of
+    /// Schüler); heads of four letters or more.
+    func isCompoundOf(_ ids: ArraySlice<Int32>, _ heads: Set<String>) -> Bool {
+        ids.contains { id in
+            let term = knowledgeBase.index.terms[Int(id)]
+            return heads.contains { h in h.count >= 4 && term.count > h.count + 2 && term.hasSuffix(h) }
+        }
+    }
+
     /// The best number of a sentence (not part of a date, not in the question), with its unit word;
     /// `near` tells whether it stands next to the counted noun.
     func numberIn(_ ref: SentenceRef, _ q: Question, questionTerms: Set<String>, focus: Set<String>) -> (String, Bool)? {
@@ -294,7 +303,7 @@ extension Answerer {
             if near { score += 6 }
             for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
                 let ids = termIDs(ofToken: toks[k + d], in: ref.document)
-                if ids.contains(where: focusIDs.contains) { near = true; score += 6 - abs(d) }
+                if ids.contains(where: focusIDs.contains) || isCompoundOf(ids, focus) { near = true; score += 6 - abs(d) }
                 if ids.contains(where: questionIDs.contains) { score += 3 - min(abs(d), 2) }
             }
             if best == nil || score > best!.score { best = (score, k, near) }

@@ -230,4 +230,12 @@ import Retrieval
         let a = answerer(["„Der Plan für den Hafen ist gescheitert“, sagte Minister Otto Lind am Montag in Quellheim."])
         #expect(a.answer("Welche Zeitung sagte, der Plan für den Hafen sei gescheitert?").text == nil)
     }
+
+    /// A compound is a kind of its head ("Waldorfschüler" counts as "Schüler" next to a number).
+    @Test func compoundHeadCountsAsTheNoun() throws {
+        let a = answerer(["Am Montag haben zehn Quellheimer Waldorfschüler den Verein Lernwerk gegründet."])
+        let id = try #require(a.analyzer.terms(of: "Waldorfschüler").first.flatMap { a.knowledgeBase.index.termID($0) })
+        #expect(a.isCompoundOf([id], Set(a.analyzer.terms(of: "Schüler"))))
+        #expect(!a.isCompoundOf([id], Set(a.analyzer.terms(of: "Verein"))))
+    }
 }
