@@ -86,7 +86,7 @@ struct NameSpellings {
 extension Answerer {
     /// A capitalized question word of at least five letters that no sentence holds and that is no common noun, respelt as
     /// the one index term within one typo of it (`NameSpellings.withinOneEdit`; the most frequent when several are,
-    /// then the first in sort order): a name the fact store does not know as an entity ("Zeria" for a "Zeira" of the
+    /// then the first in sort order): a name the fact store does not know as an entity ("Lidner" for a "Linder" of the
     /// text). `nil` when no term is that close, and for an English word that the bilingual dictionary translates.
     func indexSpelling(of word: String, language: String) -> String? {
         // An English word the dictionary translates is no name.

@@ -9,7 +9,7 @@ extension Answerer {
     /// with a neighbour ("A und B": both answer).
     ///
     /// A list of persons gives each its own description, written before the name up to the previous comma, semicolon,
-    /// colon or bracket ("…, der Gründer der Firma X Anna Berg, …", "kolumbianischer Präsident Otto Lind;") or as an
+    /// colon or bracket ("…, der Gründer der Firma X Anna Berg, …", "dänischer Konsul Otto Lind;") or as an
     /// apposition right after it that ends at the next comma or bracket before the next person ("Eva Roth, die erste
     /// Frau im Amt, …"). The first person's description before the name is at most `DescribedMention.frameWords` words
     /// ("die Bankchefin"):

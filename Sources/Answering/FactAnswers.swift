@@ -38,7 +38,7 @@ extension Answerer {
         let ev = evidence(q, words: restWords)
         var best: (score: Double, index: Int)? = nil
         // Ties between roles that the question's words do not tell apart: the role the articles state most often, then
-        // the one stated first (news introduce a person with the role: "Akkordeonist X …"), then the longer phrase.
+        // the one stated first (news introduce a person with the role: "Cellist X …"), then the longer phrase.
         var stated: [String: Int] = [:]
         for m in mentions { if let r = m.mention.role { stated[NameKey.of(r.text), default: 0] += 1 } }
         for (k, m) in mentions.enumerated() {

@@ -21,7 +21,7 @@ extension Answerer {
     }
 
     /// The date of the best candidate sentence that gives the part of a date asked for; when none does and the question
-    /// asks for a year, the decade or century a sentence gives instead ("In welchem Jahr …?" — "in den 1950er Jahren":
+    /// asks for a year, the decade or century a sentence gives instead ("In welchem Jahr …?" — "in den 1970er Jahren":
     /// the text says no more).
     func answerWhen(_ q: Question) -> Answer? {
         if let exact = answerWhen(q, coarser: false) { return exact }
@@ -49,7 +49,7 @@ extension Answerer {
             var value = chosen.value
             if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
             var text = boundedTimeText(chosen, in: cand.ref)
-            // Dates joined by "und"/"oder"/"sowie" ("in den Jahren 2011 und 2012") answer together, as written.
+            // Dates joined by "und"/"oder"/"sowie" ("in den Jahren 2019 und 2021") answer together, as written.
             if let next = coordinatedTime(after: chosen, among: pool, in: cand.ref) {
                 text += knowledgeBase.documents[cand.ref.document].text(chosen.text.span.end..<next.text.span.end)
             }
@@ -60,9 +60,9 @@ extension Answerer {
     }
 
     /// The temporal expression as the answer gives it: from a bounding preposition written right before it, or before
-    /// one article in between (`Bounding.signals`: "nach 1850", "seit den 90er Jahren"), to its end; a decade or
-    /// century with the article and preposition it is written with ("in den 1950er Jahren"); else as tagged.
-    /// The preposition changes what the answer says ("nach 1850" is not "1850").
+    /// one article in between (`Bounding.signals`: "nach 1870", "seit den 80er Jahren"), to its end; a decade or
+    /// century with the article and preposition it is written with ("in den 1970er Jahren"); else as tagged.
+    /// The preposition changes what the answer says ("nach 1870" is not "1870").
     func boundedTimeText(_ t: TemporalFact, in ref: SentenceRef) -> String {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
@@ -82,7 +82,7 @@ extension Answerer {
         return start == first ? t.text.text : doc.text(Int(doc.tokens[toks[start]].start)..<t.text.span.end)
     }
 
-    /// The temporal expression of `pool` joined to `t` by a coordinator alone ("2011 und 2012", "Mai oder Juni"), if any.
+    /// The temporal expression of `pool` joined to `t` by a coordinator alone ("2019 und 2021", "Mai oder Juni"), if any.
     func coordinatedTime(after t: TemporalFact, among pool: [TemporalFact], in ref: SentenceRef) -> TemporalFact? {
         let doc = knowledgeBase.documents[ref.document]
         return pool.first { o in
@@ -315,7 +315,7 @@ extension Answerer {
            doc.tokens[toks[first - 1]].kind == .number || Self.numberWords.contains(doc.surface(toks[first - 1]).lowercased()) {
             first -= 1
         }
-        // A part of a whole ("19 der 20 Länder", "3 von 5"): the part counts; the answer gives both as written.
+        // A part of a whole ("7 der 12 Bäckereien", "3 von 5"): the part counts; the answer gives both as written.
         func isNumberToken(_ i: Int) -> Bool { doc.tokens[toks[i]].kind == .number || Self.numberWords.contains(doc.surface(toks[i]).lowercased()) }
         if first >= 2, ["der", "von", "of"].contains(doc.surface(toks[first - 1]).lowercased()), isNumberToken(first - 2) { first -= 2 }
         let t = toks[first]

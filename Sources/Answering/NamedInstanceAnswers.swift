@@ -5,7 +5,7 @@ import Facts
 // "In welchem Fachblatt …?", "Welches Medikament …?": the name the best sentence gives right after that noun.
 extension Answerer {
     /// The name written right after the question's noun in the best sentence (a close
-    /// apposition: "im Fachblatt PLoS One", "das Medikament Tamiflu", "der Version 1.0.6", "die Zeitung „Die Welt“"): a
+    /// apposition: "im Magazin Nordkurier", "das Medikament Lindovir", "der Version 2.4.1", "die Zeitung „Der Quellbote“"): a
     /// quotation right after the noun, or up to four capitalized words that are no common nouns, or a number or code.
     /// `nil` when no sentence writes a name there, or the name is the question's own.
     func answerNamedInstance(_ q: Question) -> Answer? {
@@ -19,7 +19,7 @@ extension Answerer {
         let doc = knowledgeBase.documents[cand.ref.document]
         let toks = Array(doc.sentences[cand.ref.sentence].tokens)
         let questionIDs = termIDs(ev.groups.filter { $0.word != noun }.flatMap(\.terms))
-        // Of several occurrences of the noun ("chilenischer Präsident A; kolumbianischer Präsident B"), the one whose
+        // Of several occurrences of the noun ("dänischer Konsul A; finnischer Konsul B"), the one whose
         // words before it the question repeats; then the first.
         var best: (score: Int, k: Int, range: Range<Int>)? = nil
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: nounIDs.contains) {

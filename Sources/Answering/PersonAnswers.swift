@@ -66,8 +66,8 @@ extension Answerer {
         return doc.surface(k).first?.isUppercase == true
     }
 
-    /// The canonical name of a mention, with its initials' full stops when the mention writes them ("Nicholas E.
-    /// Golovin", not "Nicholas E Golovin").
+    /// The canonical name of a mention, with its initials' full stops when the mention writes them ("Anna B.
+    /// Kern", not "Anna B Kern").
     func writtenName(_ m: EntityMention) -> String {
         m.name.text.replacingOccurrences(of: ".", with: "") == m.canonicalName ? m.name.text : m.canonicalName
     }
@@ -165,7 +165,7 @@ extension Answerer {
     }
 
     /// A one-word person mention followed by a capitalized word that is not a common noun, or by a particle joined to a
-    /// capitalized surname ("Hassan al-Turabi"): both words.
+    /// capitalized surname ("Karim al-Nasser"): both words.
     func extendedName(_ m: EntityMention, in ref: SentenceRef) -> String {
         guard !m.name.text.contains(" ") else { return m.canonicalName }
         let doc = knowledgeBase.documents[ref.document]
@@ -173,7 +173,7 @@ extension Answerer {
         guard let k = toks.firstIndex(where: { Int(doc.tokens[$0].start) == m.name.span.start }), k + 1 < toks.count else { return m.canonicalName }
         let next = doc.surface(toks[k + 1])
         guard doc.tokens[toks[k + 1]].kind == .word else { return m.canonicalName }
-        // A surname joined to its particle by a hyphen ("al-Turabi", "el-Baradei"; `names/name-particles.txt`).
+        // A surname joined to its particle by a hyphen ("al-Nasser", "el-Amin"; `names/name-particles.txt`).
         let parts = next.split(separator: "-", maxSplits: 1)
         if parts.count == 2, NameParticles.joined.contains(String(parts[0])), parts[1].first?.isUppercase == true {
             return m.name.text + " " + next
@@ -287,7 +287,7 @@ extension Answerer {
                       !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w) else { break }
                 j += 1
             }
-            // A capitalized word that is no German noun ("New" of "New England") opens the run it stands before.
+            // A capitalized word that is no German noun ("Port" of "Port Lindby") opens the run it stands before.
             if j - k >= 2, k >= 2, doc.tokens[toks[k - 1]].kind == .word, isForeignCapital(doc.surface(toks[k - 1])) { k -= 1 }
             if j - k >= 2 {
                 let name = doc.text(Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[j - 1]].end))

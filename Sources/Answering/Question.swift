@@ -65,7 +65,7 @@ public enum Relation: String, Sendable, Hashable, CaseIterable {
     case roleOf = "role-of", holderOf = "holder-of", speakerOf = "speaker-of", saidBy = "said-by"
     case denierOf = "denier-of", deniedBy = "denied-by", accuserOf = "accuser-of", accusedBy = "accused-by", accusationOf = "accusation-of"
     case agentOf = "agent-of", objectOf = "object-of", timeOf = "time-of", placeOf = "place-of", countOf = "count-of"
-    /// The named instance of the question's noun ("Welches Medikament …?" → Tamiflu).
+    /// The named instance of the question's noun ("Welches Medikament …?" → the drug's name).
     case instanceOf = "instance-of"
     case search
 }

@@ -6,12 +6,12 @@ import Facts
 // best sentence that holds the verb.
 extension Answerer {
     /// The rest of the question verb's clause in the best sentence, when that sentence holds the verb with the question's
-    /// actor (its subject holds a name of the question, or the verb opens a clause after a comma or coordinator and a
-    /// name of the question comes before it: "Oxfam begrüßte …, fordert aber …"): the words after the verb up to the end of its clause, without the actor and the verb's separable
-    /// particle ("fordert aber einen umfangreicheren Schuldenerlass" → "einen umfangreicheren Schuldenerlass");
-    /// when the clause ends with the verb and its actor, the next clause (a zu-infinitive or "dass" clause:
-    /// "empfahlen die Entwickler, vorläufig die Unterstützung … abzuschalten"). German questions; `nil` when the best
-    /// sentence does not hold the verb or the rest is made of question words only.
+    /// actor (its subject holds a word of the question, or the verb opens a clause after a comma or coordinator and a
+    /// word of the question comes before it: "Der Verband begrüßte …, fordert aber …"): the words after the verb up to
+    /// the end of its clause, without the actor, the verb's separable particle and opening adverbs ("fordert aber eine
+    /// längere Frist" → "eine längere Frist"); when the clause holds only the verb and its actor, the next clause (a
+    /// zu-infinitive or "dass" clause: "empfahlen die Techniker, vorläufig das Wasser abzukochen"). The rest must name
+    /// something (a noun, name or number that is not the question's). German questions; `nil` otherwise.
     func answerVerbObject(_ q: Question) -> Answer? {
         guard q.language == "de", let predicate = q.predicate else { return nil }
         let ev = evidence(q)
@@ -26,7 +26,7 @@ extension Answerer {
         let particle = q.words.last.map { $0.lowercased() }
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains) {
             guard let frame = reader.frame(ofVerbAt: t), !frame.isPassive else { continue }
-            // A verb that opens its clause after a comma or coordinator shares the subject before it ("Oxfam begrüßte …,
+            // A verb that opens its clause after a comma or coordinator shares the subject before it ("Der Verband begrüßte …,
             // fordert aber …"): what follows it is no subject.
             let coordinated = k > 0 && (doc.surface(toks[k - 1]) == "," || LexiconQueries.isCoordinator(doc.surface(toks[k - 1]).lowercased()))
             let subject = coordinated ? nil : frame.subject
@@ -34,7 +34,7 @@ extension Answerer {
             func isActorWord(_ t: Int) -> Bool { termIDs(ofToken: t, in: cand.ref.document).contains(where: nameIDs.contains) }
             if let s = subject, !s.tokens.contains(where: isActorWord) { continue }
             // Without a subject the chunker could read: the actor named before a coordinated verb, or right after the verb
-            // in its clause ("empfahlen die „Firefox“-Entwickler, …").
+            // in its clause ("empfahlen die „Stadtwerke“-Techniker, …").
             let after = clauseWords(after: k, in: toks, doc)
             if subject == nil, !(coordinated ? toks[..<k].contains(where: isActorWord) : after.prefix(4).contains(where: isActorWord)) { continue }
             let own = subject?.tokens ?? 0..<0
@@ -54,7 +54,7 @@ extension Answerer {
                   !QuestionWords.shared.contains(NameKey.of(doc.surface(w).lowercased()), .determiner) { rest.removeFirst() }
             guard let first = rest.first, let last = rest.last, says(rest) else { continue }
             var end = Int(doc.tokens[last].end)
-            // A quotation opened in the answer closes in it ("eine „Verhöhnung …“").
+            // A quotation opened in the answer closes in it ("eine „glatte Lüge“").
             if let i = toks.firstIndex(of: last), i + 1 < toks.count, ["“", "”", "\"", "«", "‘"].contains(doc.surface(toks[i + 1])),
                doc.text(Int(doc.tokens[first].start)..<end).contains(where: { "„“\"»‚".contains($0) }) {
                 end = Int(doc.tokens[toks[i + 1]].end)

@@ -165,7 +165,7 @@ public struct AttributionExtractor: Sendable {
                 if rule.isEmpty { rule = "verb.complement" }
             } else if ce < body.upperBound, np.words[ce] == ":" {
                 // A colon without a quote is too often a list or a heading, unless a whole clause follows, capitalized
-                // and with a lower-case word among its first five ("sagte: Der Bund nimmt den Schulen …"): speech
+                // and with a lower-case word among its first five ("sagte: Der Kreis streicht den Dörfern …"): speech
                 // written without quotation marks (agencies, archives that drop them).
                 guard let n = next, body.upperBound - n >= 4, np.words[n].first?.isUppercase == true,
                       (n + 1..<min(n + 6, body.upperBound)).contains(where: { np.isLowerWord($0) }) else { continue }

@@ -16,7 +16,7 @@ extension Run {
         if let role = roleBefore(nameStart: start, in: r, allowComma: true) { return role }
         if end < r.upperBound, toks[end].text == ",", let role = roleAfterComma(end, in: r) { return role }
         // The relative clause or apposition may follow the clause-final verb or its separable particle ("wurde von X
-        // gehalten, der … ist", "fährt X vor, der Außenminister des Landes, …").
+        // gehalten, der … ist", "fuhr X vor, der Finanzminister des Landes, …").
         var comma = end
         while comma < min(end + 2, r.upperBound), toks[comma].isLowerWord,
               !Lexicons.functionWords.contains(toks[comma].lower) || SeparableVerbForms.isParticle(toks[comma].lower) { comma += 1 }
@@ -147,7 +147,7 @@ extension Run {
             guard complementEnd(after: k + 1, in: r) >= copula else { continue }
             // The role phrase: the role noun with the capitalized words and adjectives right before it ("General Manager").
             var start = k
-            // A place there ends a phrase before it ("nach seiner Ankunft in Österreich Straßenmusiker war"), not the role.
+            // A place there ends a phrase before it ("nach seinem Umzug nach Dänemark Taxifahrer war"), not the role.
             while start - 1 > comma + 1, toks[start - 1].isCapitalized, !Lexicons.functionWords.contains(toks[start - 1].lower),
                   !Self.isPlace(toks[start - 1].text) { start -= 1 }
             return (span(start, copula), "relative-copula")

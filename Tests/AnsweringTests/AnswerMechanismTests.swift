@@ -140,22 +140,22 @@ import Retrieval
 
     /// A preposition that bounds the time ("nach", "seit") is part of the answer; an article between stays with it.
     @Test func boundedTimeKeepsItsPreposition() {
-        let a = answerer(["Die Werft Kranbau Nord begann erst nach 1850 mit dem Export von Schiffen.",
-                          "Seit den 90er Jahren wächst in Quellheim das Interesse an alten Werften."])
-        #expect(a.answer("Wann begann Kranbau Nord mit dem Export von Schiffen?").text == "nach 1850")
-        #expect(a.answer("Seit wann wächst in Quellheim das Interesse an alten Werften?").text == "Seit den 90er Jahren")
+        let a = answerer(["Die Werft Kranbau Nord begann erst nach 1870 mit dem Export von Schiffen.",
+                          "Seit den 80er Jahren wächst in Quellheim das Interesse an alten Werften."])
+        #expect(a.answer("Wann begann Kranbau Nord mit dem Export von Schiffen?").text == "nach 1870")
+        #expect(a.answer("Seit wann wächst in Quellheim das Interesse an alten Werften?").text == "Seit den 80er Jahren")
     }
 
     /// Dates joined by a coordinator answer together, as written.
     @Test func coordinatedDatesAnswerTogether() {
-        let a = answerer(["Der Ausschuss von Quellheim rief in den Jahren 2011 und 2012 zum Verzicht auf Feuerwerk auf."])
-        #expect(a.answer("Wann rief der Ausschuss von Quellheim zum Verzicht auf Feuerwerk auf?").text == "2011 und 2012")
+        let a = answerer(["Der Ausschuss von Quellheim rief in den Jahren 2019 und 2021 zum Sparen von Strom auf."])
+        #expect(a.answer("Wann rief der Ausschuss von Quellheim zum Sparen von Strom auf?").text == "2019 und 2021")
     }
 
-    /// "In welchem Jahr …?" answered with the decade when the text gives no more, as written ("in den 1950er Jahren").
+    /// "In welchem Jahr …?" answered with the decade when the text gives no more, as written ("in den 1970er Jahren").
     @Test func yearQuestionTakesTheDecadeTheTextGives() {
-        let a = answerer(["Als die Hafenbahn von Quellheim in den 1950er Jahren gebaut wurde, verlor der Kanal an Bedeutung."])
-        #expect(a.answer("In welchem Jahr wurde die Hafenbahn von Quellheim gebaut?").text == "in den 1950er Jahren")
+        let a = answerer(["Als die Hafenbahn von Quellheim in den 1970er Jahren gebaut wurde, verlor der Kanal an Bedeutung."])
+        #expect(a.answer("In welchem Jahr wurde die Hafenbahn von Quellheim gebaut?").text == "in den 1970er Jahren")
     }
 
     /// "Wer leitete X?" with no role noun for the verb in the text: the agent of the verb as for any verb.
@@ -172,57 +172,57 @@ import Retrieval
         #expect(a.answer("Wer spielte im Finale gegen Quellheim bis zum Schluss?").text?.hasPrefix("Anna Berg") == true)
     }
 
-    /// A one-word person mention takes a surname joined to its particle by a hyphen ("Hassan al-Rahim").
+    /// A one-word person mention takes a surname joined to its particle by a hyphen ("Karim al-Nasser").
     @Test func surnameWithJoinedParticle() throws {
-        let a = answerer(["Am Montag verhandelte Hassan al-Rahim in Quellheim über einen Frieden mit den Nachbarn."])
+        let a = answerer(["Am Montag verhandelte Karim al-Nasser in Quellheim über einen Frieden mit den Nachbarn."])
         let m = try #require(a.knowledgeBase.facts.documents[0].entities.first { $0.kind == .person })
-        #expect(a.extendedName(m, in: SentenceRef(document: 0, sentence: m.sentence)).hasSuffix("al-Rahim"))
+        #expect(a.extendedName(m, in: SentenceRef(document: 0, sentence: m.sentence)).hasSuffix("al-Nasser"))
     }
 
-    /// An agent noun in "-er" also finds its action noun in "-ung" ("Führer" → "Führung"), when the corpus uses it.
+    /// An agent noun in "-er" also finds its action noun in "-ung" ("Leiter" → "Leitung"), when the corpus uses it.
     @Test func actionNounOfAnAgentNoun() {
-        let a = answerer(["In Quellheim herrschte eine Junta unter der Führung von Otto Lind."])
-        #expect(a.actionNounTerms(of: "Führer") == a.analyzer.terms(of: "Führung"))
-        #expect(a.actionNounTerms(of: "Leiter").isEmpty)
+        let a = answerer(["Die Expedition nach Grönland stand unter der Leitung von Otto Lind."])
+        #expect(a.actionNounTerms(of: "Leiter") == a.analyzer.terms(of: "Leitung"))
+        #expect(a.actionNounTerms(of: "Führer").isEmpty)
         #expect(a.actionNounTerms(of: "Junta").isEmpty)
     }
 
     /// "Was fordert/lehnt … ab/empfahlen X?": the rest of the verb's clause (or the next clause) when X acts in the best sentence.
     @Test func whatTheVerbSays() {
-        let a = answerer(["Die Hilfsorganisation Oxfam begrüßte die Entscheidung des Fonds, fordert aber einen umfangreicheren Schuldenerlass. "
-                          + "Der Verkehrsminister Otto Lind lehnt vorläufig staatliche Prämien für Lastenräder ab. "
-                          + "Bis zu einer Korrektur empfahlen die „Quellbrowser“-Entwickler, vorläufig die Erweiterungen abzuschalten."])
-        #expect(a.answer("Was fordert Oxfam?").text == "einen umfangreicheren Schuldenerlass")
-        #expect(a.answer("was lehnt otto lind ab").text == "vorläufig staatliche Prämien für Lastenräder")
-        #expect(a.answer("Was empfahlen die Quellbrowser-Entwickler?").text == "vorläufig die Erweiterungen abzuschalten")
+        let a = answerer(["Der Mieterbund Quellheim begrüßte den Beschluss des Rates, fordert aber eine längere Frist für Modernisierungen. "
+                          + "Die Bürgermeisterin Eva Roth lehnt vorerst eine höhere Grundsteuer für Gewerbeflächen ab. "
+                          + "Bis zur Reparatur empfahlen die „Stadtwerke“-Techniker, vorläufig das Leitungswasser abzukochen."])
+        #expect(a.answer("Was fordert der Mieterbund Quellheim?").text == "eine längere Frist für Modernisierungen")
+        #expect(a.answer("was lehnt eva roth ab").text == "vorerst eine höhere Grundsteuer für Gewerbeflächen")
+        #expect(a.answer("Was empfahlen die Stadtwerke-Techniker?").text == "vorläufig das Leitungswasser abzukochen")
     }
 
     /// A preposition before "wie viele" is part of the question's opening, not the counted noun.
     @Test func howManyAfterAPreposition() {
-        let a = answerer(["Der Musiker Otto Lind ist mit der Sängerin Eva Roth unterwegs, seit 18 Jahren schon."])
-        #expect(a.answer("Seit wie vielen Jahren ist Otto Lind mit Eva Roth unterwegs?").text?.contains("18") == true)
+        let a = answerer(["Der Chor aus Quellheim probt mit der Dirigentin Eva Roth, seit 12 Jahren schon, im alten Rathaus."])
+        #expect(a.answer("Seit wie vielen Jahren probt der Chor aus Quellheim mit Eva Roth?").text?.contains("12") == true)
     }
 
     /// A count that is a part of a whole is given with the whole, as written ("19 der 20").
     @Test func partOfAWhole() {
-        let a = answerer(["Der Fonds gab am Montag einen Schuldenerlass für 19 der 20 ärmsten Länder der Region bekannt."])
-        #expect(a.answer("Für wie viele Länder gab der Fonds einen Schuldenerlass bekannt?").text == "19 der 20")
+        let a = answerer(["Der Landesverband zeichnete am Montag 7 der 12 besten Bäckereien der Region mit einem Preis aus."])
+        #expect(a.answer("Wie viele Bäckereien zeichnete der Landesverband mit einem Preis aus?").text == "7 der 12")
     }
 
     /// "Wer ist X?" with several roles the question does not choose between: the role stated first; a place before a
     /// relative clause's role is not part of it.
     @Test func firstStatedRole() {
-        let a = answerer(["Akkordeonist Karl Brenner spielte am Abend in Quellheim. Das Publikum jubelte lange. "
-                          + "Brenner, der nach seiner Ankunft in Österreich Straßenmusiker war, spielt heute in drei Bands."])
-        #expect(a.answer("Wer ist Karl Brenner?").text == "Akkordeonist")
+        let a = answerer(["Cellist Karl Brenner spielte am Abend in Quellheim. Das Publikum jubelte lange. "
+                          + "Brenner, der nach seinem Umzug nach Dänemark Taxifahrer war, spielt heute in zwei Orchestern."])
+        #expect(a.answer("Wer ist Karl Brenner?").text == "Cellist")
     }
 
     /// "In welchem Fachblatt …?": the name right after the noun; of several, the one whose words before it the question repeats.
     @Test func nameAfterTheQuestionsNoun() {
-        let a = answerer(["Eine Studie, die nun im Fachblatt Quellheimer Rundschau erschienen ist, zeigt den Anstieg der Krankheit.",
-                          "Zu den Gästen zählten der chilenische Präsident Otto Lind und der kolumbianische Präsident Karl Brenner."])
-        #expect(a.answer("In welchem Fachblatt ist die Studie erschienen?").text == "Quellheimer Rundschau")
-        #expect(a.answer("Welcher kolumbianische Präsident zählte zu den Gästen?").text?.hasPrefix("Karl Brenner") == true)
+        let a = answerer(["Ein Bericht, der im Magazin Nordkurier veröffentlicht wurde, beschreibt den Streit um die Hafenbahn.",
+                          "Zu den Gästen zählten der schwedische Konsul Otto Lind und der finnische Konsul Karl Brenner."])
+        #expect(a.answer("In welchem Magazin wurde der Bericht veröffentlicht?").text == "Nordkurier")
+        #expect(a.answer("Welcher finnische Konsul zählte zu den Gästen?").text?.hasPrefix("Karl Brenner") == true)
     }
 
     /// A question for an organisation ("Welche Zeitung …?") is never answered with a person who spoke.
@@ -233,9 +233,9 @@ import Retrieval
 
     /// A compound is a kind of its head ("Waldorfschüler" counts as "Schüler" next to a number).
     @Test func compoundHeadCountsAsTheNoun() throws {
-        let a = answerer(["Am Montag haben zehn Quellheimer Waldorfschüler den Verein Lernwerk gegründet."])
-        let id = try #require(a.analyzer.terms(of: "Waldorfschüler").first.flatMap { a.knowledgeBase.index.termID($0) })
-        #expect(a.isCompoundOf([id], Set(a.analyzer.terms(of: "Schüler"))))
-        #expect(!a.isCompoundOf([id], Set(a.analyzer.terms(of: "Verein"))))
+        let a = answerer(["Am Montag haben elf Quellheimer Kunststudenten die Galerie Nordlicht gegründet."])
+        let id = try #require(a.analyzer.terms(of: "Kunststudenten").first.flatMap { a.knowledgeBase.index.termID($0) })
+        #expect(a.isCompoundOf([id], Set(a.analyzer.terms(of: "Studenten"))))
+        #expect(!a.isCompoundOf([id], Set(a.analyzer.terms(of: "Galerie"))))
     }
 }

@@ -28,10 +28,10 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
 
     /// An apposition after the verb's separable particle, and one that opens with a possessive.
     @Test func appositionAfterParticleAndPossessive() {
-        let ms = persons("Heute fährt Otto Lind vor, der neue Außenminister des Landes, um die Fahne zu hissen. "
-                         + "Und Eva Roth, seiner Chefunterhändlerin, ist an einem Erfolg gelegen.")
-        #expect(person(ms, "Otto Lind")?.role?.text == "neue Außenminister des Landes")
-        #expect(person(ms, "Eva Roth")?.role?.text == "Chefunterhändlerin")
+        let ms = persons("Am Morgen fuhr Otto Lind vor, der neue Finanzminister des Landes, um den Haushalt vorzustellen. "
+                         + "Und Eva Roth, ihrer Chefunterhändlerin bei den Tarifgesprächen, ist an einer Einigung gelegen.")
+        #expect(person(ms, "Otto Lind")?.role?.text == "neue Finanzminister des Landes")
+        #expect(person(ms, "Eva Roth")?.role?.text == "Chefunterhändlerin bei den Tarifgesprächen")
     }
 
     /// A role phrase may open with a genitive before its adjectives ("Müllers wissenschaftlicher Mitarbeiter").
