@@ -156,20 +156,25 @@ extension Answerer {
     }
 
     /// Whether the sentence holds one of `terms` with a negation ("nicht", "nie", "kein…", "not", "never") at most
-    /// three words before it or after it in the same clause.
+    /// three words before it or after it in the same clause; "nicht nur" / "not only" is none.
     func negates(_ ref: SentenceRef, _ terms: [String]) -> Bool {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens).filter { doc.tokens[$0].kind != .punctuation }
         let words = QuestionWords.shared
         let all = Array(doc.sentences[ref.sentence].tokens)
         let ids = termIDs(terms)
+        // "nicht nur … sondern auch", "not only": a focus particle, no negation.
+        func negation(_ i: Int, in list: [Int]) -> Bool {
+            guard words.contains(NameKey.of(doc.surface(list[i]).lowercased()), .negation) else { return false }
+            return !(i + 1 < list.count && ["nur", "only"].contains(doc.surface(list[i + 1]).lowercased()))
+        }
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: ref.document).contains(where: ids.contains) {
-            for j in max(0, k - 3)..<k where words.contains(NameKey.of(doc.surface(toks[j]).lowercased()), .negation) { return true }
+            for j in max(0, k - 3)..<k where negation(j, in: toks) { return true }
             // After the verb up to the end of its clause ("bestätigte am Freitag den Briefwechsel nicht").
             guard var i = all.firstIndex(of: t) else { continue }
             i += 1
             while i < all.count, !(doc.tokens[all[i]].kind == .punctuation && [",", ";", ":", "."].contains(doc.surface(all[i]))) {
-                if words.contains(NameKey.of(doc.surface(all[i]).lowercased()), .negation) { return true }
+                if negation(i, in: all) { return true }
                 i += 1
             }
         }

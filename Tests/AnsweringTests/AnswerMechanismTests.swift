@@ -238,4 +238,10 @@ import Retrieval
         #expect(a.isCompoundOf([id], Set(a.analyzer.terms(of: "Studenten"))))
         #expect(!a.isCompoundOf([id], Set(a.analyzer.terms(of: "Galerie"))))
     }
+
+    /// "nicht nur … sondern auch" is no negation: the event happens.
+    @Test func notOnlyIsNoNegation() {
+        let a = answerer(["Am 27. Mai wählt Quellheim nicht nur den Stadtrat neu, sondern auch die Ortsvorsteher aller Dörfer."])
+        #expect(a.answer("Wann wählt Quellheim den Stadtrat neu?").text == "27. Mai")
+    }
 }
