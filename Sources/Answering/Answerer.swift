@@ -107,7 +107,7 @@ public final class Answerer {
             if q.row == "said.what-verb" { return answerVerbObject(q) ?? answerSaid(q) ?? answerSearch(q) }
             return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q) ?? answerVerbObject(q) ?? answerSearch(q)
         case .accuser, .accusation, .accused: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
-        case .search: return (q.row == "name.which-noun" ? answerNamedInstance(q) : nil) ?? answerSearch(q)
+        case .search: return (q.relation == .instanceOf ? answerNamedInstance(q) : nil) ?? answerSearch(q)
         }
     }
 }

@@ -2,14 +2,19 @@ import TextAnalysis
 import Retrieval
 import Facts
 
-// "In welchem Fachblatt …?", "Welches Medikament …?": the name the best sentence gives right after that noun.
+// "In welchem Fachblatt …?", "Welches Medikament …?", "Wie heißt die Ausstellung?": the name the best sentence gives
+// right after that noun.
 extension Answerer {
     /// The name written right after the question's noun in the best sentence (a close
     /// apposition: "im Magazin Nordkurier", "das Medikament Lindovir", "der Version 2.4.1", "die Zeitung „Der Quellbote“"): a
     /// quotation right after the noun, or up to four capitalized words that are no common nouns, or a number or code.
     /// `nil` when no sentence writes a name there, or the name is the question's own.
     func answerNamedInstance(_ q: Question) -> Answer? {
-        guard let which = q.words.firstIndex(where: { QuestionWords.shared.contains(NameKey.of($0.lowercased()), .which) }),
+        // The noun after "welche…" or after "heißt/hieß".
+        let naming: Set<String> = ["heisst", "hiess", "heissen", "hiessen"]
+        guard let which = q.words.firstIndex(where: { w in
+                  QuestionWords.shared.contains(NameKey.of(w.lowercased()), .which) || naming.contains(NameKey.of(w.lowercased()))
+              }),
               let noun = q.words[(which + 1)...].first(where: { $0.first?.isUppercase == true }) else { return nil }
         let ev = evidence(q)
         let nounIDs = termIDs(ev.groups.first { $0.word == noun }?.terms ?? analyzer.terms(of: noun))

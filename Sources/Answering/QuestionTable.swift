@@ -169,6 +169,9 @@ enum QuestionTable {
         // "In welchem Fachblatt …?", "Welches Medikament …?": the name the text gives right after that noun.
         QuestionRow(name: "name.which-noun", opening: [.optional(.word(.wherePreposition)), .word(.which), .optional(.word(.attribute)), .capitalized],
                     kind: .search, answer: .name, relation: .instanceOf),
+        // "Wie heißt die Ausstellung …?": the same, for the noun after the naming verb.
+        QuestionRow(name: "name.how-called", opening: [.words(["wie"]), .words(["heisst", "hiess", "heissen", "hiessen"])],
+                    kind: .search, answer: .name, relation: .instanceOf),
 
         QuestionRow(name: "search.fallback", opening: [], kind: .search, answer: .sentence, relation: .search),
     ]

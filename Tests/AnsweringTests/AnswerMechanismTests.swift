@@ -244,4 +244,11 @@ import Retrieval
         let a = answerer(["Am 27. Mai wählt Quellheim nicht nur den Stadtrat neu, sondern auch die Ortsvorsteher aller Dörfer."])
         #expect(a.answer("Wann wählt Quellheim den Stadtrat neu?").text == "27. Mai")
     }
+
+    /// "Wie heißt/hieß NOUN?" is answered like "Welcher NOUN?": the name right after the noun.
+    @Test func howIsItCalled() {
+        let a = answerer(["Der Hund des Bürgermeisters Bello wurde am Montag im Stadtpark von Quellheim gefunden.",
+                          "Die Lehre Ahimsa prägte den Politiker Otto Lind sein Leben lang."])
+        #expect(a.answer("Wie hieß die Lehre, die Otto Lind prägte?").text == "Ahimsa")
+    }
 }

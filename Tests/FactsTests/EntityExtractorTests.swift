@@ -26,6 +26,13 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         for bad in ["Jong", "un", "Anna", "Lena"] { #expect(person(ms, bad) == nil) }
     }
 
+    /// Austrian standard German writes -schafter for -schaftler: both are role heads.
+    @Test func austrianRoleForms() {
+        let ms = persons("Das sei kein Zufall, sagt Politikwissenschafter Otto Lind. Die Sozialwissenschafterin Eva Roth widersprach.")
+        #expect(person(ms, "Otto Lind")?.role?.text == "Politikwissenschafter")
+        #expect(person(ms, "Eva Roth")?.role?.text == "Sozialwissenschafterin")
+    }
+
     /// An apposition after the verb's separable particle, and one that opens with a possessive.
     @Test func appositionAfterParticleAndPossessive() {
         let ms = persons("Am Morgen fuhr Otto Lind vor, der neue Finanzminister des Landes, um den Haushalt vorzustellen. "
