@@ -32,6 +32,12 @@ public final class Answerer {
 
     /// Stated role text → its index terms with hyphen parts (`statedRoleTerms`).
     var roleTermCache: [String: Set<String>] = [:]
+    /// Per document: for each attribution, the index terms of its sentence and its message (`answerSpeaker`).
+    var attributionTermsCache: [Int: [Set<String>]] = [:]
+    /// The words of the last question's name key (`inQuestion` asks once per mention of the corpus).
+    var questionKeyWords: (key: String, words: [Substring])?
+    /// Name text → whether it is named in the question, for the last question (`inQuestion`).
+    var inQuestionCache: (key: String, names: [String: Bool])?
     /// The name parts `documentAgrees` requires, for the last question asked.
     var agreementCache: (key: String, parts: [(key: String, terms: [String])])?
     /// Name parts of the fact store by spelling-neutral key, built on first use.

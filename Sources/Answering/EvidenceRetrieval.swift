@@ -249,11 +249,16 @@ extension Answerer {
     /// Whether `text` (a name or phrase from the corpus) is already part of the question.
     func inQuestion(_ text: String, _ q: Question) -> Bool {
         let qk = q.nameKey
+        // Asked once per mention of the corpus by the holder and speaker scans: memoized per question.
+        if inQuestionCache?.key != qk { inQuestionCache = (qk, [:]) }
+        if let hit = inQuestionCache?.names[text] { return hit }
+        if questionKeyWords?.key != qk { questionKeyWords = (qk, qk.split(whereSeparator: { !$0.isLetter && $0 != "-" })) }
+        let keyWords = questionKeyWords?.words ?? []
         let parts = NameKey.parts(text).filter { $0.count >= 3 }
-        if parts.isEmpty { return qk.contains(NameKey.of(text)) }
-        return parts.contains { part in
-            qk.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { w in w == part || (w.hasPrefix(part) && w.count <= part.count + 2) }
-        }
+        let named = parts.isEmpty ? qk.contains(NameKey.of(text))
+            : parts.contains { part in keyWords.contains { w in w == part || (w.hasPrefix(part) && w.count <= part.count + 2) } }
+        inQuestionCache?.names[text] = named
+        return named
     }
 
     func facts(_ document: Int) -> DocumentFacts { knowledgeBase.facts.documents[document] }

@@ -11,14 +11,13 @@ extension Answerer {
     func answerSpeaker(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for a in f.attributions where documentAgrees(d, q) {
+        for (d, f) in knowledgeBase.facts.documents.enumerated() where !f.attributions.isEmpty && documentAgrees(d, q) {
+            let attributionTerms = self.attributionTerms(d)
+            for (k, a) in f.attributions.enumerated() {
                 guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }
                 // "Welche Zeitung …?" is never answered with a person.
                 if q.answerType == .organisation, isPerson(speaker, in: f) { continue }
-                var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
-                if let m = a.message { terms.formUnion(analyzer.terms(of: m.text)) }
-                let c = ev.coverage(of: terms)
+                let c = ev.coverage(of: attributionTerms[k])
                 guard c.share >= (q.language == "en" ? 0.4 : 0.5) else { continue }
                 if best == nil || c.share > best!.score { best = (c.share, d, a) }
             }
@@ -29,6 +28,18 @@ extension Answerer {
         return Answer(question: q.text, kind: .speaker, text: displayName(speaker, document: b.document), speaker: speaker,
                       citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule)), cue \"\(b.attribution.cue.text)\"")
+    }
+
+    /// The index terms of each attribution's sentence and message in document `d`, computed once per document.
+    func attributionTerms(_ d: Int) -> [Set<String>] {
+        if let hit = attributionTermsCache[d] { return hit }
+        let terms = facts(d).attributions.map { a in
+            var t = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
+            if let m = a.message { t.formUnion(analyzer.terms(of: m.text)) }
+            return t
+        }
+        attributionTermsCache[d] = terms
+        return terms
     }
 
     /// The person a definite description names ("der Landtagsabgeordnete" → the last person before it in the

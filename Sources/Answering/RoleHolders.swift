@@ -113,8 +113,8 @@ extension Answerer {
         var best: (score: Double, document: Int, mention: EntityMention)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
             var agrees: Bool? = nil
-            for m in f.entities where m.kind == .person && !inQuestion(m.canonicalName, q) {
-                guard let role = m.role, roleMatches(role.text, roleTerms) else { continue }
+            for m in f.entities where m.kind == .person {
+                guard let role = m.role, roleMatches(role.text, roleTerms), !inQuestion(m.canonicalName, q) else { continue }
                 if agrees == nil { agrees = documentAgrees(d, q) }
                 guard agrees == true else { break }
                 let ref = SentenceRef(document: d, sentence: m.sentence)
