@@ -61,8 +61,10 @@ public struct FactStore: Sendable {
         let keys = matchingKeys(name)
         guard !keys.isEmpty else { return [] }
         var out: [(Int, EntityMention)] = []
-        for (d, facts) in documents.enumerated() {
-            for m in facts.entities where keys.contains(NameKey.of(m.canonicalName)) { out.append((d, m)) }
+        // Only the documents that name one of the entities (`entitiesByKey`), in load order.
+        let named = Set(keys.flatMap { entitiesByKey[$0]?.map(\.document) ?? [] }).sorted()
+        for d in named {
+            for m in documents[d].entities where keys.contains(NameKey.of(m.canonicalName)) { out.append((d, m)) }
         }
         return out.map { (document: $0.0, mention: $0.1) }
     }
