@@ -34,6 +34,8 @@ public final class Answerer {
     var roleTermCache: [String: Set<String>] = [:]
     /// Per document: for each attribution, the index terms of its sentence and its message (`answerSpeaker`).
     var attributionTermsCache: [Int: [Set<String>]] = [:]
+    /// The documents that agree with the last question's names (`agreeingDocuments`), `nil` when all do.
+    var agreeingDocumentsCache: (key: String, documents: Set<Int>?)?
     /// The words of the last question's name key (`inQuestion` asks once per mention of the corpus).
     var questionKeyWords: (key: String, words: [Substring])?
     /// Name text → whether it is named in the question, for the last question (`inQuestion`).

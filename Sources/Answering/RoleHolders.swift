@@ -18,6 +18,8 @@ extension Answerer {
     /// entity name of the fact store, is no common noun, and the index has seen it.
     /// - Parameter except: a name the answer itself is (the subject of a role question matches through its mentions).
     func documentAgrees(_ document: Int, _ q: Question, except: String? = nil) -> Bool {
+        // Without years, the agreeing documents are read once per question from the postings of the required names.
+        if q.years.isEmpty { return agreeingDocuments(q, except: except).map { $0.contains(document) } ?? true }
         let skip = except.map { Set(NameKey.parts($0)) } ?? []
         let required = agreementTerms(q).filter { !skip.contains($0.key) }
         guard !required.isEmpty || !q.years.isEmpty else { return true }
@@ -26,6 +28,28 @@ extension Answerer {
         for year in q.years where !terms.contains(String(year)) { return false }
         guard !required.isEmpty else { return true }
         return required.allSatisfy { part in part.terms.contains { terms.contains($0) } }
+    }
+
+    /// The documents whose text holds every name part `documentAgrees` requires (one of each part's terms), from the
+    /// index postings; `nil` when nothing is required. Memoized for the last question and exception.
+    func agreeingDocuments(_ q: Question, except: String?) -> Set<Int>? {
+        let key = q.language + "\u{1F}" + q.names.joined(separator: "\u{1F}") + "\u{1F}" + (except ?? "")
+        if let hit = agreeingDocumentsCache, hit.key == key { return hit.documents }
+        let skip = except.map { Set(NameKey.parts($0)) } ?? []
+        let required = agreementTerms(q).filter { !skip.contains($0.key) }
+        var agreeing: Set<Int>? = nil
+        if !required.isEmpty {
+            let index = knowledgeBase.index
+            for part in required {
+                var docs = Set<Int>()
+                for t in part.terms {
+                    for s in index.postingList(t)?.sentences ?? [] { docs.insert(index.sentenceRefs[Int(s)].document) }
+                }
+                agreeing = agreeing.map { $0.intersection(docs) } ?? docs
+            }
+        }
+        agreeingDocumentsCache = (key, agreeing)
+        return agreeing
     }
 
     /// The name parts of the question that `documentAgrees` requires, with their index terms; memoized per question.
