@@ -78,6 +78,9 @@ public final class Session {
     /// English → German dictionary (Debian trans-de-en), loaded on the first English question.
     private let lexicon = BilingualLexicon()
 
+    /// Documents analyzed between two looks at `isCancelled` (a fraction of a second of work on a slow machine).
+    static let loadBatch = 64
+
     /// - Returns: `nil` when libstemmer lacks the German stemmer.
     public init?(format: OutputFormat, sink: OutputSink) {
         guard let b = KnowledgeBuilder() else { return nil }
@@ -87,16 +90,17 @@ public final class Session {
     }
 
     /// Loads a file or directory; reports each problem (naming file and line) through the error sink,
-    /// at most 20 per file, then a count. Documents are analyzed one by one and `isCancelled` is asked between
-    /// them: a cancelled load keeps what it analyzed so far and says how many documents that was.
+    /// at most 20 per file, then a count. Documents are analyzed in batches of `Session.loadBatch` (their facts on
+    /// all cores) and `isCancelled` is asked between batches: a cancelled load keeps what it analyzed so far and says
+    /// how many documents that was.
     @discardableResult
     public func load(path: String) -> LoadSummary {
         let result = CorpusLoader().load(path: path, isCancelled: isCancelled)
         var summary = LoadSummary(cancelled: result.cancelled)
         var problems = result.errors
-        for document in result.documents {
+        for start in stride(from: 0, to: result.documents.count, by: Self.loadBatch) {
             if isCancelled() { summary.cancelled = true; break }
-            let (added, duplicates) = documents.add([document])
+            let (added, duplicates) = documents.add(Array(result.documents[start..<min(start + Self.loadBatch, result.documents.count)]))
             builder.add(added)
             summary.added += added.count
             problems += duplicates
