@@ -63,6 +63,17 @@ def context(text, at, width=60):
     return f"{left} ‖ {right}"
 
 
+def read_by_id(path, field):
+    """A JSON Lines file as {id: record[field]}."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                record = json.loads(line)
+                out[record["id"]] = record[field]
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("beleg")
@@ -72,18 +83,8 @@ def main():
     ap.add_argument("--max-examples", type=int, default=30)
     args = ap.parse_args()
 
-    raw = {}
-    with open(args.articles, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                a = json.loads(line)
-                raw[a["id"]] = a["text"]
-    somajo = {}
-    with open(args.somajo, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                d = json.loads(line)
-                somajo[d["id"]] = d["sentences"]
+    raw = read_by_id(args.articles, "text")
+    somajo = read_by_id(args.somajo, "sentences")
 
     both = only_beleg = only_somajo = 0
     skipped, misaligned = [], 0
