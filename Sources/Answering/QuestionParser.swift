@@ -127,7 +127,9 @@ public struct QuestionParser: Sendable {
         if row.kind == .howMany, words.prefix(openingLength + 1).contains(where: { $0.classes.contains(.frequency) }) {
             question.asksFrequency = true
         }
-        if row.kind == .howMany, !question.asksFrequency, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
+        if row.kind == .howMany, let measure = words.prefix(openingLength).first(where: { $0.classes.contains(.measureNoun) }) {
+            question.countedNoun = measure.text
+        } else if row.kind == .howMany, !question.asksFrequency, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
             question.countedNoun = contentWords.first
             // "Für wie viele Tage …?" counts time: a duration answers it.
             if let noun = words.first(where: { $0.text == contentWords.first }), noun.classes.contains(.timeUnit) {
@@ -255,8 +257,9 @@ public struct QuestionParser: Sendable {
         case .speaker:
             if c.contains(.speechVerb) || c.contains(.attributionNoun) || c.contains(.ascribePrefix) || (k < openingLength && (c.contains(.according) || c.contains(.accordingNoun))) { return true }
         case .howMany:
-            // The whole opening ("Seit wie vielen", "Über wie viel") asks; the counted noun comes after it.
-            if k < openingLength { return true }
+            // The whole opening ("Seit wie vielen", "Über wie viel") asks; the counted noun comes after it, or is the
+            // measure noun of the opening ("Was ist der Durchmesser …").
+            if k < openingLength && !c.contains(.measureNoun) { return true }
         case .where:
             if k <= 3 && (c.contains(.placeNoun) || c.contains(.countryNoun)) { return true }
         case .when:

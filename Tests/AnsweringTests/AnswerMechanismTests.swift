@@ -251,4 +251,10 @@ import Retrieval
                           "Die Lehre Ahimsa prägte den Politiker Otto Lind sein Leben lang."])
         #expect(a.answer("Wie hieß die Lehre, die Otto Lind prägte?").text == "Ahimsa")
     }
+
+    /// "Was ist der Durchmesser von X?" asks for the number next to the measure noun.
+    @Test func measureNounAsksForItsNumber() {
+        let a = answerer(["Der Krater Lindmar ist mit 340 Kilometer Durchmesser der größte der Region, sagte Otto Lind."])
+        #expect(a.answer("Was ist der Durchmesser des Kraters Lindmar?").text == "340 Kilometer")
+    }
 }
