@@ -112,7 +112,7 @@ enum QuestionTable {
         QuestionRow(name: "count.how-many-fused", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "seit", "ueber", "unter",
                                                                              "aus", "nach", "vor", "zu"])), .word(.howManyFused)],
                     kind: .howMany, answer: .number, relation: .countOf),
-        // "Was ist der Durchmesser von X?", "What is the population of X?": a measure noun asks for its number.
+        // "Was ist der Durchmesser von X?", "What was the length of X?": a measure noun asks for its number.
         QuestionRow(name: "count.what-measure", opening: [.word(.what), .word(.copula), .optional(.word(.determiner)), .word(.measureNoun)],
                     kind: .howMany, answer: .number, relation: .countOf),
         QuestionRow(name: "count.measure", opening: [.optional(.words(["mit", "with", "at", "auf"])), .words(["wie", "how"]), .word(.howMeasure)],

@@ -71,7 +71,7 @@ import Testing
         ("In which country did the plane crash?", "where.in-which-country"),
         ("Seit wie vielen Jahren lebt die Familie in Quellheim?", "count.how-many"),
         ("Was ist der Durchmesser des Kraters?", "count.what-measure"),
-        ("What is the population of Quellheim?", "count.what-measure"),
+        ("What is the area of the Quellheim district?", "count.what-measure"),
         ("What was the length of the new bridge?", "count.what-measure"),
         ("Über wie viel Geld verfügt die Stiftung?", "count.how-many"),
         ("Aus wie vielen Ländern kamen die Gäste?", "count.how-many"),
