@@ -106,8 +106,14 @@ public final class Answerer {
                 ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .denied: return answerDenied(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
-        case .speaker: return answerSpeaker(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
-        case .who: return answerRoleHolder(q) ?? answerWho(q) ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
+        case .speaker:
+            // "Welcher Sender berichtete …?": without a speaking organisation, the name the best sentence gives after that noun.
+            return answerSpeaker(q) ?? answerWho(q) ?? (q.row == "speaker.which-said" ? answerNamedInstance(q) : nil)
+                ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
+        case .who:
+            // "Welcher Sender …?" with no person or organisation mention: the name the best sentence gives after that noun.
+            return answerRoleHolder(q) ?? answerWho(q) ?? (q.row.hasPrefix("who.which") ? answerNamedInstance(q) : nil)
+                ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
         case .when: return answerWhen(q) ?? .none(q.text, kind: q.kind, why: "no date found for this in the corpus")
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")
         case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")

@@ -52,7 +52,9 @@ extension Answerer {
             let w = doc.surface(toks[j])
             // A year after the noun dates it ("der Vertrag 1972"); a place's genitive is an attribute ("der Markt Europas").
             let year = w.count == 4 && Int(w).map { (1000...2100).contains($0) } == true
-            let code = (doc.tokens[toks[j]].kind == .number || w.contains(where: \.isNumber)) && !year
+            // A number with a word ending ("25-mal", "3-fach", "5-jährige") counts or qualifies; it names nothing.
+            let counted = w.split(separator: "-").last.map { $0.first?.isLowercase == true } == true && w.contains("-")
+            let code = (doc.tokens[toks[j]].kind == .number || w.contains(where: \.isNumber)) && !year && !counted
             let genitive = w.hasSuffix("s") && LexiconQueries.isPlaceName(String(w.dropLast()))
             let name = w.first?.isUppercase == true && !LexiconQueries.isCommonNoun(w) && !StopWords.all.contains(w.lowercased()) && !genitive
             guard doc.tokens[toks[j]].kind != .punctuation, code || name else { break }

@@ -24,7 +24,21 @@ extension Run {
         if comma > end, comma < r.upperBound, toks[comma].text == ",", comma + 1 < r.upperBound, Lexicons.determiners.contains(toks[comma + 1].lower),
            let role = roleAfterComma(comma, in: r) { return role }
         if let role = roleByCopula(first, end, in: r) { return role }
-        return nil
+        return affiliation(after: end, in: r)
+    }
+
+    /// "Name vom Landeskriminalamt Bayern", "Name von der Universität Quellheim": the institution the person belongs to
+    /// (a capitalized word ending in a head of `roles/institution-heads.txt`, with up to three capitalized words after
+    /// it), stated as the role when no role noun is.
+    func affiliation(after end: Int, in r: Range<Int>) -> (TextSpan, String)? {
+        guard end + 1 < r.upperBound, toks[end].isLowerWord, ["vom", "von"].contains(toks[end].lower) else { return nil }
+        var p = end + 1
+        if toks[end].lower == "von", p < r.upperBound, ["der", "dem"].contains(toks[p].lower) { p += 1 }
+        guard p < r.upperBound, toks[p].isCapitalized,
+              Lexicons.institutionHeads.contains(where: { toks[p].lower.hasSuffix($0) }) else { return nil }
+        var e = p + 1
+        while e < r.upperBound, e - p < 4, toks[e].isCapitalized, !Lexicons.functionWords.contains(toks[e].lower) { e += 1 }
+        return (span(end, e), "affiliation")
     }
 
     func span(_ a: Int, _ b: Int) -> TextSpan {

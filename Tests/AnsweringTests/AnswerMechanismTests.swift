@@ -257,4 +257,12 @@ import Retrieval
         let a = answerer(["Der Krater Lindmar ist mit 340 Kilometer Durchmesser der größte der Region, sagte Otto Lind."])
         #expect(a.answer("Was ist der Durchmesser des Kraters Lindmar?").text == "340 Kilometer")
     }
+
+    /// "Welcher Sender …?" without a speaking organisation: the name right after that noun; a counted number is no name.
+    @Test func whichNounFallsBackToTheNameAfterIt() {
+        let a = answerer(["Am Donnerstag berichtete der indische Nachrichtensender Nordfunk von einem Ehepaar aus dem Ort Lindau.",
+                          "Der Verein Lindtal gewann den Pokal 12-mal, öfter als jeder andere Verein."])
+        #expect(a.answer("Welcher Nachrichtensender berichtete über das Ehepaar aus Lindau?").text == "Nordfunk")
+        #expect(a.answer("Welcher Verein gewann den Pokal am häufigsten?").text != "12-mal")
+    }
 }

@@ -26,6 +26,15 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         for bad in ["Jong", "un", "Anna", "Lena"] { #expect(person(ms, bad) == nil) }
     }
 
+    /// An institution after "vom"/"von der" is the person's affiliation when no role noun is stated.
+    @Test func affiliationAsRole() {
+        let ms = persons("Der Hinweis kam von einem Zuschauer, so Otto Lind vom Landeskriminalamt Sachsen. "
+                         + "Eva Roth von der Universität Quellheim widersprach. Anna Berg von der Nordpartei schwieg.")
+        #expect(person(ms, "Otto Lind")?.role?.text == "vom Landeskriminalamt Sachsen")
+        #expect(person(ms, "Eva Roth")?.role?.text == "von der Universität Quellheim")
+        #expect(person(ms, "Anna Berg")?.role == nil)
+    }
+
     /// Austrian standard German writes -schafter for -schaftler: both are role heads.
     @Test func austrianRoleForms() {
         let ms = persons("Das sei kein Zufall, sagt Politikwissenschafter Otto Lind. Die Sozialwissenschafterin Eva Roth widersprach.")

@@ -11,6 +11,8 @@ extension Lexicons {
 
     /// Compound words that end like a role head but are things, not people ("Lautsprecher", "Halbleiter").
     static let roleExceptions: Set<String> = WordLists.set("roles/role-exceptions.txt")
+    /// Heads of institution nouns ("amt", "ministerium", "universität"): affiliations stated after a name.
+    static let institutionHeads: [String] = WordLists.entries("roles/institution-heads.txt")
 
     /// English role nouns, also accepted in lower case ("spokesman Tom Miller").
     static let englishRoles: Set<String> = words("""
