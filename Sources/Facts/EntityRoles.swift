@@ -37,7 +37,15 @@ extension Run {
         guard p < r.upperBound, toks[p].isCapitalized,
               Lexicons.institutionHeads.contains(where: { toks[p].lower.hasSuffix($0) }) else { return nil }
         var e = p + 1
-        while e < r.upperBound, e - p < 4, toks[e].isCapitalized, !Lexicons.functionWords.contains(toks[e].lower) { e += 1 }
+        while e < r.upperBound, e - p < 5 {
+            // An abbreviation's full stop belongs to the name ("Zollamt St. Pölten").
+            if toks[e].text == ".", toks[e - 1].isCapitalized, toks[e - 1].text.count <= 3, e + 1 < r.upperBound, toks[e + 1].isCapitalized {
+                e += 1
+                continue
+            }
+            guard toks[e].isCapitalized, !Lexicons.functionWords.contains(toks[e].lower) else { break }
+            e += 1
+        }
         return (span(end, e), "affiliation")
     }
 

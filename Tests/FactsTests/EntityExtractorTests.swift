@@ -29,10 +29,11 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
     /// An institution after "vom"/"von der" is the person's affiliation when no role noun is stated.
     @Test func affiliationAsRole() {
         let ms = persons("Der Hinweis kam von einem Zuschauer, so Otto Lind vom Landeskriminalamt Sachsen. "
-                         + "Eva Roth von der Universität Quellheim widersprach. Anna Berg von der Nordpartei schwieg.")
+                         + "Eva Roth von der Universität Quellheim widersprach. Anna Berg von der Nordpartei schwieg. Karl Brenner vom Zollamt St. Ulrich nickte.")
         #expect(person(ms, "Otto Lind")?.role?.text == "vom Landeskriminalamt Sachsen")
         #expect(person(ms, "Eva Roth")?.role?.text == "von der Universität Quellheim")
         #expect(person(ms, "Anna Berg")?.role == nil)
+        #expect(person(ms, "Karl Brenner")?.role?.text == "vom Zollamt St. Ulrich")
     }
 
     /// Austrian standard German writes -schafter for -schaftler: both are role heads.
