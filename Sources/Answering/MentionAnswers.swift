@@ -310,13 +310,12 @@ extension Answerer {
         }
         guard let b = best else { return nil }
         var first = b.k
+        func isNumberToken(_ i: Int) -> Bool { doc.tokens[toks[i]].kind == .number || Self.numberWords.contains(doc.surface(toks[i]).lowercased()) }
         // A multiplier after a number belongs to it ("drei Millionen", "1,5 Milliarden").
-        if first > 0, Self.multipliers.contains(doc.surface(toks[first]).lowercased()),
-           doc.tokens[toks[first - 1]].kind == .number || Self.numberWords.contains(doc.surface(toks[first - 1]).lowercased()) {
+        if first > 0, Self.multipliers.contains(doc.surface(toks[first]).lowercased()), isNumberToken(first - 1) {
             first -= 1
         }
         // A part of a whole ("7 der 12 Bäckereien", "3 von 5"): the part counts; the answer gives both as written.
-        func isNumberToken(_ i: Int) -> Bool { doc.tokens[toks[i]].kind == .number || Self.numberWords.contains(doc.surface(toks[i]).lowercased()) }
         if first >= 2, ["der", "von", "of"].contains(doc.surface(toks[first - 1]).lowercased()), isNumberToken(first - 2) { first -= 2 }
         let t = toks[first]
         var last = b.k

@@ -11,9 +11,9 @@ extension Answerer {
     /// `nil` when no sentence writes a name there, or the name is the question's own.
     func answerNamedInstance(_ q: Question) -> Answer? {
         // The noun after "welche…" or after "heißt/hieß".
-        let naming: Set<String> = ["heisst", "hiess", "heissen", "hiessen"]
         guard let which = q.words.firstIndex(where: { w in
-                  QuestionWords.shared.contains(NameKey.of(w.lowercased()), .which) || naming.contains(NameKey.of(w.lowercased()))
+                  let key = NameKey.of(w.lowercased())
+                  return QuestionWords.shared.contains(key, .which) || QuestionWords.shared.contains(key, .calledVerb)
               }),
               let noun = q.words[(which + 1)...].first(where: { $0.first?.isUppercase == true }) else { return nil }
         let ev = evidence(q)
@@ -43,7 +43,7 @@ extension Answerer {
     private func nameRange(after k: Int, in toks: [Int], _ doc: AnalyzedDocument) -> Range<Int>? {
         guard k + 1 < toks.count else { return nil }
         let open = doc.surface(toks[k + 1])
-        if ["„", "\"", "»", "“"].contains(open), let close = toks[(k + 2)...].firstIndex(where: { ["“", "\"", "«", "”"].contains(doc.surface($0)) }),
+        if QuoteMarks.opening.contains(open), let close = toks[(k + 2)...].firstIndex(where: { QuoteMarks.closing.contains(doc.surface($0)) }),
            close > k + 2, close - k <= 8 {
             return Int(doc.tokens[toks[k + 2]].start)..<Int(doc.tokens[toks[close - 1]].end)
         }

@@ -297,7 +297,7 @@ public struct QuestionParser: Sendable {
 
     /// Phrases between quotation marks („…“, "…", »…«, “…”).
     static func quoted(_ text: String) -> [String] {
-        let pairs: [(Character, Character)] = [("„", "“"), ("\"", "\""), ("»", "«"), ("“", "”"), ("‚", "‘")]
+        let pairs: [(Character, Character)] = QuoteMarks.pairs
         var out: [String] = []
         for (open, close) in pairs {
             var rest = Substring(text)
@@ -337,4 +337,11 @@ public struct QuestionParser: Sendable {
         guard end > tokenIndex else { return nil }
         return String(decoding: bytes[Int(tokens[tokenIndex].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
     }
+}
+
+/// Quotation marks as German and English texts write them: each opening mark with its closing one.
+enum QuoteMarks {
+    static let pairs: [(Character, Character)] = [("„", "“"), ("\"", "\""), ("»", "«"), ("“", "”"), ("‚", "‘")]
+    static let opening: Set<String> = Set(pairs.map { String($0.0) })
+    static let closing: Set<String> = Set(pairs.map { String($0.1) })
 }

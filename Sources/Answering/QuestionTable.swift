@@ -58,6 +58,9 @@ struct QuestionRow: Sendable {
 /// statements; last, agent and object of any verb, and the search fallback.
 enum QuestionTable {
     static let byWords: Slot = .words(["von", "by", "durch"])
+    /// German prepositions that may open "wie viele" ("Seit wie vielen …", "Über wie viel …"), folded.
+    static let countPrepositions: Set<String> = ["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "seit", "ueber", "unter",
+                                                  "aus", "nach", "vor", "zu"]
     static let actorNoun: Slot = .either([.word(.personNoun), .word(.organisationNoun), .word(.countryNoun)])
 
     static let rows: [QuestionRow] = [
@@ -106,11 +109,9 @@ enum QuestionTable {
                     kind: .where, answer: .place, relation: .placeOf),
 
         // How many, how much.
-        QuestionRow(name: "count.how-many", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "seit", "ueber", "unter",
-                                                                       "aus", "nach", "vor", "zu", "for", "with", "by", "against", "at", "after", "over"])),
+        QuestionRow(name: "count.how-many", opening: [.optional(.words(countPrepositions.union(["for", "with", "by", "against", "at", "after", "over"]))),
                                                       .words(["wie", "how"]), .word(.howMany)], kind: .howMany, answer: .number, relation: .countOf),
-        QuestionRow(name: "count.how-many-fused", opening: [.optional(.words(["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "seit", "ueber", "unter",
-                                                                             "aus", "nach", "vor", "zu"])), .word(.howManyFused)],
+        QuestionRow(name: "count.how-many-fused", opening: [.optional(.words(countPrepositions)), .word(.howManyFused)],
                     kind: .howMany, answer: .number, relation: .countOf),
         // "Was ist der Durchmesser von X?", "What was the length of X?": a measure noun asks for its number.
         QuestionRow(name: "count.what-measure", opening: [.word(.what), .word(.copula), .optional(.word(.determiner)), .word(.measureNoun)],
@@ -173,7 +174,7 @@ enum QuestionTable {
         QuestionRow(name: "name.which-noun", opening: [.optional(.word(.wherePreposition)), .word(.which), .optional(.word(.attribute)), .capitalized],
                     kind: .search, answer: .name, relation: .instanceOf),
         // "Wie heißt die Ausstellung …?": the same, for the noun after the naming verb.
-        QuestionRow(name: "name.how-called", opening: [.words(["wie"]), .words(["heisst", "hiess", "heissen", "hiessen"])],
+        QuestionRow(name: "name.how-called", opening: [.words(["wie"]), .word(.calledVerb)],
                     kind: .search, answer: .name, relation: .instanceOf),
 
         QuestionRow(name: "search.fallback", opening: [], kind: .search, answer: .sentence, relation: .search),

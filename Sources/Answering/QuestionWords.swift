@@ -4,7 +4,7 @@ import WordLists
 
 /// A class of question words, one section of the resource `question-words.txt`.
 enum WordClass: String, CaseIterable, Sendable {
-    case questionWord = "question-word", who, whoObject = "who-object", what, which, determiner, auxiliary, copula, negation
+    case questionWord = "question-word", who, whoObject = "who-object", what, which, calledVerb = "called-verb", determiner, auxiliary, copula, negation
     case speechVerb = "speech-verb", saidVerb = "said-verb", namingVerb = "naming-verb", attributionNoun = "attribution-noun"
     case ascribePrefix = "ascribe-prefix", according, accordingNoun = "according-noun"
     case denialPrefix = "denial-prefix", denialVerbWithParticle = "denial-verb-with-particle", denialParticle = "denial-particle"

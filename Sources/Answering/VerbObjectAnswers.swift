@@ -22,6 +22,7 @@ extension Answerer {
         let verbIDs = termIDs(verb.terms)
         // The actor is named by the question's other words (its subject, in whatever case it was typed).
         let nameIDs = termIDs(ev.groups.filter { $0.word != predicate }.flatMap(\.terms))
+        let questionIDs = termIDs(ev.groups.flatMap(\.terms))
         let reader = verbArguments(cand.ref.document)
         let particle = q.words.last.map { $0.lowercased() }
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains) {
@@ -43,7 +44,7 @@ extension Answerer {
                 words.contains { w in
                     let s = doc.surface(w)
                     return (s.first?.isUppercase == true || s.first?.isNumber == true) && !termIDs(ofToken: w, in: cand.ref.document).isEmpty
-                        && !isQuestionWord(w, cand.ref.document, ev)
+                        && !termIDs(ofToken: w, in: cand.ref.document).contains(where: questionIDs.contains)
                 }
             }
             var rest = after.filter { !own.contains($0) && doc.surface($0).lowercased() != particle }
@@ -55,8 +56,8 @@ extension Answerer {
             guard let first = rest.first, let last = rest.last, says(rest) else { continue }
             var end = Int(doc.tokens[last].end)
             // A quotation opened in the answer closes in it ("eine „glatte Lüge“").
-            if let i = toks.firstIndex(of: last), i + 1 < toks.count, ["“", "”", "\"", "«", "‘"].contains(doc.surface(toks[i + 1])),
-               doc.text(Int(doc.tokens[first].start)..<end).contains(where: { "„“\"»‚".contains($0) }) {
+            if let i = toks.firstIndex(of: last), i + 1 < toks.count, QuoteMarks.closing.contains(doc.surface(toks[i + 1])),
+               doc.text(Int(doc.tokens[first].start)..<end).contains(where: { QuoteMarks.opening.contains(String($0)) }) {
                 end = Int(doc.tokens[toks[i + 1]].end)
             }
             let text = doc.text(Int(doc.tokens[first].start)..<end)
@@ -88,8 +89,4 @@ extension Answerer {
         return next.isEmpty ? nil : next
     }
 
-    private func isQuestionWord(_ t: Int, _ d: Int, _ ev: QueryEvidence) -> Bool {
-        let ids = termIDs(ofToken: t, in: d)
-        return ev.groups.contains { g in termIDs(g.terms).contains(where: ids.contains) }
-    }
 }
