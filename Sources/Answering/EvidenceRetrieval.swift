@@ -168,12 +168,19 @@ extension Answerer {
             guard words.contains(NameKey.of(doc.surface(list[i]).lowercased()), .negation) else { return false }
             return !(i + 1 < list.count && ["nur", "only"].contains(doc.surface(list[i + 1]).lowercased()))
         }
-        for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: ref.document).contains(where: ids.contains) {
-            for j in max(0, k - 3)..<k where negation(j, in: toks) { return true }
-            // After the verb up to the end of its clause ("bestätigte am Freitag den Briefwechsel nicht").
+        func isClauseMark(_ i: Int) -> Bool { doc.tokens[all[i]].kind == .punctuation && [",", ";", ":", "."].contains(doc.surface(all[i])) }
+        for t in toks where termIDs(ofToken: t, in: ref.document).contains(where: ids.contains) {
             guard var i = all.firstIndex(of: t) else { continue }
+            // Up to three words before the verb in its clause ("nicht bestätigt"); a negation before the comma that closes
+            // a fronted clause ("Weil … nicht reichten, beantragte …") negates that clause.
+            var j = i - 1, words = 0
+            while j >= 0, words < 3, !isClauseMark(j) {
+                if doc.tokens[all[j]].kind != .punctuation { words += 1; if negation(j, in: all) { return true } }
+                j -= 1
+            }
+            // After the verb up to the end of its clause ("bestätigte am Freitag den Briefwechsel nicht").
             i += 1
-            while i < all.count, !(doc.tokens[all[i]].kind == .punctuation && [",", ";", ":", "."].contains(doc.surface(all[i]))) {
+            while i < all.count, !isClauseMark(i) {
                 if negation(i, in: all) { return true }
                 i += 1
             }

@@ -236,6 +236,7 @@ extension Answerer {
                                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand"]
 
     func answerHowMany(_ q: Question) -> Answer? {
+        if q.quantity == .age, let age = answerAge(q) { return age }
         let ev = evidence(q)
         let qTerms = Set(ev.groups.flatMap(\.terms))
         // The counted noun: the first content word ("Wie viele Personen …" → Personen), with its translations.
@@ -291,6 +292,8 @@ extension Answerer {
         let times = facts(ref.document).times.filter { $0.sentence == ref.sentence }
         var best: (score: Int, k: Int, near: Bool)? = nil
         let focusIDs = termIDs(focus), questionIDs = termIDs(questionTerms)
+        // The question's names (not its common nouns): a value in parentheses after one of them is that name's.
+        let nameIDs = termIDs(q.names.filter { !LexiconQueries.isCommonNoun($0) }.flatMap { analyzer.terms(of: $0) })
         for (k, t) in toks.enumerated() {
             let w = doc.surface(t)
             let frequency = Self.isFrequencyWord(w)
@@ -301,6 +304,10 @@ extension Answerer {
             // A frequency word answers "wie oft" as a number next to the counted noun answers "wie viele".
             var near = frequency && q.asksFrequency
             if near { score += 6 }
+            // The value the text gives a name of the question in parentheses ("Rewe (35 Prozent)").
+            if inParenthesesAfterQuestionName(k, toks, in: ref.document, nameIDs: nameIDs) { near = true; score += 8 }
+            if q.quantity == .money, isAmountOfMoney(k, toks, doc) { near = true; score += 6 }
+            if q.quantity == .rank, isRank(k, toks, doc) { near = true; score += 6 }
             for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
                 let ids = termIDs(ofToken: toks[k + d], in: ref.document)
                 if ids.contains(where: focusIDs.contains) || isCompoundOf(ids, focus) { near = true; score += 6 - abs(d) }
@@ -325,11 +332,19 @@ extension Answerer {
             last += 1
         }
         var end = doc.tokens[toks[last]].range.upperBound
-        if last + 1 < toks.count, doc.tokens[toks[last + 1]].kind == .word, !Self.isFrequencyWord(doc.surface(toks[last])) {
+        if q.quantity == .rank, isRank(last, toks, doc), last + 1 < toks.count, doc.surface(toks[last + 1]) == "." {
+            end = doc.tokens[toks[last + 1]].range.upperBound  // the ordinal's full stop: "38."
+        } else if last + 1 < toks.count, doc.tokens[toks[last + 1]].kind == .word, !Self.isFrequencyWord(doc.surface(toks[last])) {
             let next = doc.surface(toks[last + 1])
             if next.first?.isUppercase == true || ["mal", "prozent", "millionen", "milliarden", "million", "millions", "percent"].contains(next.lowercased()) {
                 end = doc.tokens[toks[last + 1]].range.upperBound
+                // The currency after a multiplier: "40 Milliarden Dollar".
+                if Self.multipliers.contains(next.lowercased()), last + 2 < toks.count, Self.currencies.contains(doc.surface(toks[last + 2]).lowercased()) {
+                    end = doc.tokens[toks[last + 2]].range.upperBound
+                }
             }
+        } else if last + 1 < toks.count, ["€", "$", "£"].contains(doc.surface(toks[last + 1])) {
+            end = doc.tokens[toks[last + 1]].range.upperBound
         }
         return (doc.text(doc.tokens[t].range.lowerBound..<end), b.near)
     }

@@ -108,6 +108,9 @@ public struct Question: Sendable, Hashable {
     public var countedNoun: String? = nil
     /// "Wie oft …?", "How many times …?": the answer is a frequency ("zweimal", "3-mal", "fünf Mal").
     public var asksFrequency: Bool = false
+    /// What a how-many question measures: a count (the default), an amount of money (a number with a currency unit:
+    /// "Wie viel Geld …?"), an age ("Wie alt …?") or a rank in a list ("Auf welchem Platz …?").
+    public var quantity: Quantity = .count
     /// Role nouns the question's verb implies ("Wer leitet X?" → Leiter, Chef, …), lowercase.
     public var impliedRoles: [String] = []
     /// Words after "bevor"/"before": they describe a later state, not the one asked about.
@@ -143,4 +146,9 @@ extension Question {
         q.relation = relation
         return q
     }
+}
+
+/// What a how-many question measures (`Question.quantity`).
+public enum Quantity: String, Sendable {
+    case count, money, age, rank
 }

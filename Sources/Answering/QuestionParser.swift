@@ -127,6 +127,11 @@ public struct QuestionParser: Sendable {
         if row.kind == .howMany, words.prefix(openingLength + 1).contains(where: { $0.classes.contains(.frequency) }) {
             question.asksFrequency = true
         }
+        if row.kind == .howMany {
+            if words.prefix(openingLength).contains(where: { $0.classes.contains(.rankNoun) }) { question.quantity = .rank }
+            else if words.prefix(openingLength).contains(where: { $0.classes.contains(.age) }) { question.quantity = .age }
+            else if words.contains(where: { $0.classes.contains(.moneyNoun) }) { question.quantity = .money }
+        }
         if row.kind == .howMany, let measure = words.prefix(openingLength).first(where: { $0.classes.contains(.measureNoun) }) {
             question.countedNoun = measure.text
         } else if row.kind == .howMany, !question.asksFrequency, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
@@ -315,10 +320,14 @@ public struct QuestionParser: Sendable {
     /// The main verb of a German W-question: the word after the question word unless it is an auxiliary,
     /// else the last word (the participle or infinitive: "Wann wurde X verhaftet?"). Lowercase words only.
     /// Light verbs carry little meaning of their own ("fand … statt", "gab es"): never the predicate.
+    /// A light verb with a separable particle other than "statt" is a verb of its own ("gab … zu", "kam … an").
     static func predicate(_ words: [QuestionWord]) -> String? {
         guard words.count >= 3 else { return nil }
         let second = words[1]
-        if second.classes.contains(.lightVerb) { return nil }
+        if second.classes.contains(.lightVerb) {
+            guard words.count >= 4, let last = words.last, SeparableVerbForms.isParticle(last.lower), !last.classes.contains(.lightParticle) else { return nil }
+            return second.text
+        }
         let isQuestionWord = questionWordClasses.contains { second.classes.contains($0) } || ["wie", "durch", "von", "mit"].contains(second.folded)
         if second.text.first?.isLowercase == true, !second.classes.contains(.auxiliary), !StopWords.all.contains(second.text), !isQuestionWord {
             return second.text

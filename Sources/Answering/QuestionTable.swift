@@ -116,6 +116,9 @@ enum QuestionTable {
         // "Was ist der Durchmesser von X?", "What was the length of X?": a measure noun asks for its number.
         QuestionRow(name: "count.what-measure", opening: [.word(.what), .word(.copula), .optional(.word(.determiner)), .word(.measureNoun)],
                     kind: .howMany, answer: .number, relation: .countOf),
+        // "Auf welchem Platz liegt X?", "Welchen Rang belegte X?", "What rank does X hold?": an ordinal.
+        QuestionRow(name: "count.which-rank", opening: [.optional(.words(["auf", "an", "on", "in", "at"])), .word(.which), .word(.rankNoun)],
+                    kind: .howMany, answer: .number, relation: .countOf),
         QuestionRow(name: "count.measure", opening: [.optional(.words(["mit", "with", "at", "auf"])), .words(["wie", "how"]), .word(.howMeasure)],
                     kind: .howMany, answer: .number, relation: .countOf),
 
@@ -162,6 +165,9 @@ enum QuestionTable {
         // "Was lehnt X ab?", "Was empfahlen die Entwickler?": what any verb says its actor did (no auxiliary or copula:
         // "Was ist X?", "Was hat X getan?" stay searches).
         QuestionRow(name: "said.what-verb", opening: [.word(.what), .lowerWord], excludes: [.word(.auxiliary), .word(.copula)],
+                    kind: .said, answer: .statement, relation: .objectOf),
+        // "Was wollte X wissen?", "Was will X erreichen?": the infinitive at the end is the verb.
+        QuestionRow(name: "said.what-modal-verb", opening: [.word(.what), .word(.modal)], requires: [.lowerWord], excludes: [.word(.copula)],
                     kind: .said, answer: .statement, relation: .objectOf),
 
         // Agent or object of any verb.

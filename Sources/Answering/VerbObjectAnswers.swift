@@ -30,15 +30,20 @@ extension Answerer {
             // A verb that opens its clause after a comma or coordinator shares the subject before it ("Der Verband begrüßte …,
             // fordert aber …"): what follows it is no subject.
             let coordinated = k > 0 && (doc.surface(toks[k - 1]) == "," || LexiconQueries.isCoordinator(doc.surface(toks[k - 1]).lowercased()))
-            let subject = coordinated ? nil : frame.subject
             // The question's actor is the verb's subject (or, for a coordinated verb, named before it in the sentence).
             func isActorWord(_ t: Int) -> Bool { termIDs(ofToken: t, in: cand.ref.document).contains(where: nameIDs.contains) }
+            // After the comma that closes a fronted clause ("Weil …, beantragte die Kommission …") the subject follows the
+            // verb and names the actor.
+            let subject = coordinated && !(frame.subject?.tokens.contains(where: isActorWord) ?? false) ? nil : frame.subject
             if let s = subject, !s.tokens.contains(where: isActorWord) { continue }
             // Without a subject the chunker could read: the actor named before a coordinated verb, or right after the verb
             // in its clause ("empfahlen die „Stadtwerke“-Techniker, …").
             let after = clauseWords(after: k, in: toks, doc)
-            if subject == nil, !(coordinated ? toks[..<k].contains(where: isActorWord) : after.prefix(4).contains(where: isActorWord)) { continue }
-            let own = subject?.tokens ?? 0..<0
+            // Or before the verb in its own clause, when the chunker read no subject there ("Die Sendung „Markt“ wollte wissen").
+            let ownClauseStart = (toks[..<k].lastIndex { doc.tokens[$0].kind == .punctuation && Answerer.clauseMarks.contains(doc.surface($0)) } ?? -1) + 1
+            let before = coordinated ? toks[..<k] : toks[ownClauseStart..<k]
+            if subject == nil, !(before.contains(where: isActorWord) || (!coordinated && after.prefix(4).contains(where: isActorWord))) { continue }
+            let own = actorPart(of: subject?.tokens ?? 0..<0, isActorWord: isActorWord, doc)
             // What was done names something: a noun, name or number of its own, not only verbs and adverbs ("versucht").
             func says(_ words: [Int]) -> Bool {
                 words.contains { w in
@@ -65,6 +70,19 @@ extension Answerer {
                           explanation: "what „\(doc.surface(t))“ says in the best sentence")
         }
         return nil
+    }
+
+    /// The subject's tokens up to its last word naming the actor, when what follows in it are common nouns the chunker
+    /// ran on: after the verb, "die Kommission Zustimmung" is the actor and then the object (two nouns side by side
+    /// without an article are two phrases); a name after the actor stays its part ("die Polizei Hamburg").
+    private func actorPart(of tokens: Range<Int>, isActorWord: (Int) -> Bool, _ doc: AnalyzedDocument) -> Range<Int> {
+        guard let last = tokens.last(where: isActorWord), last + 1 < tokens.upperBound else { return tokens }
+        let rest = (last + 1)..<tokens.upperBound
+        let commonNouns = rest.allSatisfy { t in
+            let s = doc.surface(t)
+            return doc.tokens[t].kind == .word && s.first?.isUppercase == true && LexiconQueries.isCommonNoun(s) && !LexiconQueries.isPlaceName(s)
+        }
+        return commonNouns ? tokens.lowerBound..<(last + 1) : tokens
     }
 
     /// Word tokens after position `k` of `toks` up to the end of the clause (comma, semicolon, colon, full stop, dash).

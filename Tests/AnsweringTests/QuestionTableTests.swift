@@ -173,6 +173,12 @@ import Testing
         ("Welches Medikament wurde zugelassen?", "name.which-noun"),
         ("Welche aktuelle Version des Browsers ist erschienen?", "name.which-noun"),
         ("Was empfahlen die Entwickler?", "said.what-verb"),
+        ("Was wollte die Kommission wissen?", "said.what-modal-verb"),
+        ("Was will der Verband erreichen?", "said.what-modal-verb"),
+        ("was soll die neue regel verhindern", "said.what-modal-verb"),
+        ("Auf welchem Platz liegt Quellheim in der Tabelle?", "count.which-rank"),
+        ("Welchen Rang belegte der Verein?", "count.which-rank"),
+        ("Which rank did the club reach?", "count.which-rank"),
         ("was verbietet das neue gesetz", "said.what-verb"),
         // "Wer + copula" with a predicative participle or adjective asks for the agent, not a role's holder.
         ("Wer war an der Gründung des Vereins beteiligt?", "who.agent"),

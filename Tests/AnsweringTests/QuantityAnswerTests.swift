@@ -1,0 +1,49 @@
+import Testing
+@testable import Answering
+
+/// Ages, amounts of money, ranks and values in parentheses; statements of verbs the question asks with a modal or a
+/// particle. The texts are written for these tests.
+@Suite struct QuantityAnswerTests {
+    /// "Wie alt ist X?": the age as news writes it, nearest to the person; or a description by age in the next sentence.
+    @Test func ages() {
+        let a = answerer(["Die Kassiererin Eva Roth, eine 52 Jahre alte Frau aus Quellheim, blieb unverletzt. Der Fahrer Otto Lind (34) floh.",
+                          "Der Trainer Karl Brenner lobte die Mannschaft. Der 41-Jährige ist seit zwei Jahren im Amt."])
+        #expect(a.answer("Wie alt ist Eva Roth?").text == "52 Jahre")
+        #expect(a.answer("wie alt ist otto lind").text == "34")
+        #expect(a.answer("Wie alt ist Karl Brenner?").text == "41-Jährige")
+    }
+
+    /// "Wie viel Geld …?", "Wie hoch war die Beute?": a number with a currency unit, the multiplier and unit kept.
+    @Test func amountsOfMoney() {
+        let a = answerer(["Die Räuber erbeuteten bei dem Überfall auf die Sparkasse Quellheim 18.300 Euro und flohen mit 3 Autos.",
+                          "Die Stiftung Lindtal verfügt über 40 Milliarden Dollar an Vermögen, sagte Otto Lind."])
+        #expect(a.answer("Wie viel Geld erbeuteten die Räuber?").text == "18.300 Euro")
+        #expect(a.answer("Über wie viel Geld verfügt die Stiftung Lindtal?").text == "40 Milliarden Dollar")
+    }
+
+    /// "Auf welchem Platz …?": the ordinal; a value in parentheses right after the question's name is that name's.
+    @Test func ranksAndParentheses() {
+        let a = answerer(["In der Tabelle stehen Quellheim (4.), Lindtal (9.) und Nordau (44.) unverändert.",
+                          "Der Marktanteil liege bei Kornmarkt (12 Prozent) und Brotland (21 Prozent) höher."])
+        #expect(a.answer("Auf welchem Platz steht Nordau?").text == "44.")
+        #expect(a.answer("Welchen Platz belegt Lindtal in der Tabelle?").text == "9.")
+        #expect(a.answer("Wie hoch ist der Marktanteil von Brotland?").text == "21 Prozent")
+    }
+
+    /// A negation before the comma that closes a fronted clause does not negate the verb after it; two nouns side by side
+    /// after the verb are the actor and the object.
+    @Test func verbAfterAFrontedClause() {
+        let a = answerer(["Weil die Beweise nicht reichten, beantragte die Staatsanwaltschaft Freispruch."])
+        #expect(a.answer("Was beantragte die Staatsanwaltschaft").text == "Freispruch")
+    }
+
+    /// "Was gab X zu?" (a light verb with its particle is a verb of its own) and "Was wollte X wissen?" (a modal: the
+    /// infinitive is the verb).
+    @Test func particleAndModalVerbs() {
+        let a = answerer(["Die Firma Kraft Bau, die von der Stadt Hamm ihre Aufträge erhielt, gab zu, einer ihrer Vorarbeiter habe die Anweisung erteilt.",
+                          "Die Sendung „Markt“ wollte wissen, warum die Preise so hoch seien."])
+        #expect(a.answer("Was gab Kraft Bau zu?").text == "einer ihrer Vorarbeiter habe die Anweisung erteilt")
+        #expect(a.answer("Was wollte die Sendung Markt wissen?").text == "warum die Preise so hoch seien")
+        #expect(QuestionParser().parse("Wann fand das Treffen statt?").predicate == nil)
+    }
+}
