@@ -166,6 +166,8 @@ enum QuestionTable {
         // "Was ist X?", "Was hat X getan?" stay searches).
         QuestionRow(name: "said.what-verb", opening: [.word(.what), .lowerWord], excludes: [.word(.auxiliary), .word(.copula)],
                     kind: .said, answer: .statement, relation: .objectOf),
+        // "Womit wurde X abgedeckt?", "Wogegen protestieren die Bauern?": the phrase of the adverb's preposition.
+        QuestionRow(name: "said.wo-preposition", opening: [.word(.prepositionalQuestion)], kind: .said, answer: .statement, relation: .objectOf),
         // "Was wollte X wissen?", "Was will X erreichen?": the infinitive at the end is the verb.
         QuestionRow(name: "said.what-modal-verb", opening: [.word(.what), .word(.modal)], requires: [.lowerWord], excludes: [.word(.copula)],
                     kind: .said, answer: .statement, relation: .objectOf),

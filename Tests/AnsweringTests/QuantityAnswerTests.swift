@@ -46,4 +46,18 @@ import Testing
         #expect(a.answer("Was wollte die Sendung Markt wissen?").text == "warum die Preise so hoch seien")
         #expect(QuestionParser().parse("Wann fand das Treffen statt?").predicate == nil)
     }
+
+    /// "Womit/Wogegen/Wovor …?": the phrase of the adverb's preposition near the question's verb, with a genitive or a
+    /// coordinated noun; a pronominal adverb in the text points to the next clause.
+    @Test func prepositionalQuestions() {
+        #expect(Answerer.preposition(ofQuestionAdverb: "Worüber") == "über")
+        #expect(Answerer.preposition(ofQuestionAdverb: "womit") == "mit")
+        #expect(Answerer.preposition(ofQuestionAdverb: "woran") == "an")
+        let a = answerer(["Die Fischer in Quellheim protestieren seit Montag gegen die Kürzung ihrer Renten. "
+                          + "Sie sollten die Netze mit einer schweren Plane abdecken. "
+                          + "Die Forscher warnen davor, fremde Fische in Teichen auszusetzen."])
+        #expect(a.answer("Wogegen protestieren die Fischer?").text == "gegen die Kürzung ihrer Renten")
+        #expect(a.answer("Womit sollten die Fischer die Netze abdecken?").text == "mit einer schweren Plane")
+        #expect(a.answer("Wovor warnen die Forscher?").text == "fremde Fische in Teichen auszusetzen")
+    }
 }
