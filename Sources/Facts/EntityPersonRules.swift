@@ -136,7 +136,13 @@ extension Run {
         }
         // 4. Apposition after the name: "Müller, ein Sprecher der Stadtwerke, sagte".
         for k in r where k == r.lowerBound || !toks[k - 1].isCapitalized {
-            guard let end = nameRun(from: k, in: r), end < r.upperBound, toks[end].text == "," else { continue }
+            guard var end = nameRun(from: k, in: r), end < r.upperBound else { continue }
+            // A last name part that is also an ordinary word, right before the apposition ("Lim Soo Eng, die Sprecherin …").
+            if toks[end].text != ",", end - k < 3, end + 1 < r.upperBound, toks[end + 1].text == ",", toks[end].isCapitalized,
+               !Lexicons.isCommonNoun(toks[end].text), !Self.isFunctionWord(toks[end]), !Self.isPlace(toks[end].text) {
+                end += 1
+            }
+            guard toks[end].text == "," else { continue }
             if roleAfterComma(end, in: r) != nil { out.append(PersonCandidate(first: k, end: end, strong: true)) }
         }
         return out

@@ -99,6 +99,13 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(ms.first?.roleRule == "apposition")
     }
 
+    /// A last name part that is also an ordinary word ("Lim Sun Fein"), right before a role apposition, stays in the name.
+    @Test func appositionAfterNameEndingInAnOrdinaryWord() {
+        let ms = persons("Lim Sun Fein, die Sprecherin des Hafenamts, bestätigte am Montag die Sperrung.")
+        #expect(ms.map(\.name.text) == ["Lim Sun Fein"])
+        #expect(ms.first?.role?.text == "Sprecherin des Hafenamts")
+    }
+
     @Test func seedArticle() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("corpus/000_8620b59045d05632.txt")
