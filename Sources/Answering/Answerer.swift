@@ -112,7 +112,11 @@ public final class Answerer {
                 ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
         case .who:
             // "Welcher Sender …?" with no person or organisation mention: the name the best sentence gives after that noun.
-            return answerRoleHolder(q) ?? answerWho(q) ?? (q.row.hasPrefix("who.which") ? answerNamedInstance(q) : nil)
+            // For an organisation, the name after the question's noun ("des Unternehmens X") before a speaker: a source that
+            // reported the news ("…, berichtete Y") is no agent of the question's verb.
+            let instanceFirst = q.row.hasPrefix("who.which") && q.answerType == .organisation
+            return answerRoleHolder(q) ?? (instanceFirst ? answerNamedInstance(q) : nil) ?? answerWho(q)
+                ?? (q.row.hasPrefix("who.which") && !instanceFirst ? answerNamedInstance(q) : nil)
                 ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
         case .when: return answerWhen(q) ?? .none(q.text, kind: q.kind, why: "no date found for this in the corpus")
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")

@@ -265,4 +265,10 @@ import Retrieval
         #expect(a.answer("Welcher Nachrichtensender berichtete über das Ehepaar aus Lindau?").text == "Nordfunk")
         #expect(a.answer("Welcher Verein gewann den Pokal am häufigsten?").text != "12-mal")
     }
+
+    /// "Welches Unternehmen …?": the name after the noun in the best sentence, not the source that reported it.
+    @Test func organisationByItsNounNotTheReportingSource() {
+        let a = answerer(["Das neue Fahrrad des dänischen Unternehmens Velora soll ohne Kette auskommen, berichtete Radwelt."])
+        #expect(a.answer("Welches Unternehmen hat das neue Fahrrad entwickelt?").text == "Velora")
+    }
 }
