@@ -12,4 +12,21 @@ enum CountryNames {
         }
         return out
     }()
+
+    /// The German short names of all countries (the first German name of each row), sorted.
+    static let germanNames: [String] = Array(Set(lookup.values.compactMap(\.first))).sorted()
+
+    /// The country a German nationality adjective names, derived by its stem: the inflection and "-isch" removed, the one
+    /// country whose German short name begins with that stem ("finnischen" → "finn" → Finnland, "schwedische" →
+    /// Schweden, "italienischer" → Italien). `nil` for a stem shorter than four letters, no such country or several
+    /// (irregular adjectives such as "britisch" or "amerikanisch" are not derived).
+    static func country(ofAdjective word: String) -> String? {
+        var w = word.lowercased()
+        for ending in ["en", "er", "es", "em", "e"] where w.hasSuffix("isch" + ending) { w.removeLast(ending.count); break }
+        guard w.hasSuffix("isch") else { return nil }
+        let stem = String(w.dropLast(4))
+        guard stem.count >= 4 else { return nil }
+        let matches = germanNames.filter { $0.lowercased().hasPrefix(stem) }
+        return matches.count == 1 ? matches[0] : nil
+    }
 }

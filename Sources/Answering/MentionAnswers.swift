@@ -162,7 +162,23 @@ extension Answerer {
                               confidence: cand.coverage, explanation: "place after a place preposition in the best sentence")
             }
         }
-        return nil
+        return q.row == "where.in-which-country" ? countryOfAdjective(q, evidence: ev) : nil
+    }
+
+    /// "Aus welchem Land stammt X?" where the best sentence names no place: the country of a nationality adjective in it
+    /// ("des finnischen Unternehmens X" → Finnland), the adjective nearest the question's words.
+    func countryOfAdjective(_ q: Question, evidence ev: QueryEvidence) -> Answer? {
+        guard let cand = mentionCandidates(q, evidence: ev, limit: 1).first else { return nil }
+        let doc = knowledgeBase.documents[cand.ref.document]
+        let options = doc.sentences[cand.ref.sentence].tokens.compactMap { t -> (text: String, span: Range<Int>)? in
+            let w = doc.surface(t)
+            guard w.first?.isLowercase == true, let country = CountryNames.country(ofAdjective: w) else { return nil }
+            return (country, Int(doc.tokens[t].start)..<Int(doc.tokens[t].end))
+        }
+        guard !options.isEmpty else { return nil }
+        let choice = closestMention(options, in: cand.ref, evidence: ev, span: { $0.span }) { a, b in a.span.lowerBound > b.span.lowerBound }
+        return Answer(question: q.text, kind: .where, text: choice.text, citations: [citation(cand.ref)], confidence: cand.coverage,
+                      explanation: "country of a nationality adjective in the best sentence")
     }
 
     /// The capitalized name right after a settlement noun ("Stadt", "Hafenstadt", "Gemeinde", "Dorf", "Provinz"; the
@@ -171,6 +187,10 @@ extension Answerer {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
         let words = QuestionWords.shared
+        let asksForTown = q.words.prefix(4).contains { w in
+            let f = NameKey.of(w.lowercased())
+            return words.contains(f, .placeNoun) && !words.contains(f, .regionNoun)
+        }
         for k in toks.indices.dropLast() {
             let w = doc.surface(toks[k])
             guard w.first?.isUppercase == true, doc.tokens[toks[k]].kind == .word else { continue }
@@ -178,6 +198,8 @@ extension Answerer {
             let isSettlement = words.contains(folded, .placeNoun)
                 || ["stadt", "dorf", "gemeinde", "ortschaft", "metropole", "provinz", "region"].contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
             guard isSettlement else { continue }
+            // A question for a town is not answered with a region ("Provinz X") the sentence names around it.
+            if asksForTown, words.contains(folded, .regionNoun) || folded.hasSuffix("provinz") || folded.hasSuffix("region") { continue }
             let next = toks[k + 1]
             let name = doc.surface(next)
             guard doc.tokens[next].kind == .word, name.first?.isUppercase == true, name.count > 2, !LexiconQueries.looksLikeCommonNoun(name),

@@ -12,7 +12,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case accusationPrefix = "accusation-prefix", accusationVerbWithParticle = "accusation-verb-with-particle"
     case roleQuestionNoun = "role-question-noun", placeNoun = "place-noun", institutionNoun = "institution-noun", timeNoun = "time-noun", timeUnit = "time-unit", periodNoun = "period-noun", clockNoun = "clock-noun"
     case howMany = "how-many", howManyFused = "how-many-fused", howMeasure = "how-measure", measureNoun = "measure-noun", duration
-    case moneyNoun = "money-noun", rankNoun = "rank-noun", age = "age-word", lightParticle = "light-particle", modal, prepositionalQuestion = "prepositional-question"
+    case moneyNoun = "money-noun", rankNoun = "rank-noun", age = "age-word", lightParticle = "light-particle", modal, prepositionalQuestion = "prepositional-question", regionNoun = "region-noun"
     case personNoun = "person-noun", organisationNoun = "organisation-noun", countryNoun = "country-noun"
     case lightVerb = "light-verb", englishMarker = "english-marker", englishOpening = "english-opening"
     case timeConstraintHead = "time-constraint-head", month, laterClause = "later-clause"

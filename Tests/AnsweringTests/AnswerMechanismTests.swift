@@ -271,4 +271,16 @@ import Retrieval
         let a = answerer(["Das neue Fahrrad des dänischen Unternehmens Velora soll ohne Kette auskommen, berichtete Radwelt."])
         #expect(a.answer("Welches Unternehmen hat das neue Fahrrad entwickelt?").text == "Velora")
     }
+
+    /// "Aus welchem Land …?" with only a nationality adjective: its country, derived by the stem; "In welcher Stadt …?"
+    /// is not answered with the province an apposition names.
+    @Test func countryOfAnAdjectiveAndTownBeforeProvince() {
+        #expect(CountryNames.country(ofAdjective: "finnischen") == "Finnland")
+        #expect(CountryNames.country(ofAdjective: "schwedische") == "Schweden")
+        #expect(CountryNames.country(ofAdjective: "britischen") == nil)
+        let a = answerer(["Das neue Fahrrad des norwegischen Herstellers Velora rollt ohne Kette, berichtete Radwelt.",
+                          "Die Messe für Segelboote fand in Lindau, der Hauptstadt der westlichen Provinz Quellmark, statt."])
+        #expect(a.answer("Aus welchem Land stammt der Hersteller Velora?").text == "Norwegen")
+        #expect(a.answer("In welcher Stadt fand die Messe für Segelboote statt?").text == "Lindau")
+    }
 }
