@@ -45,6 +45,12 @@ struct QueryEvidence {
             }
             if terms.isEmpty, !variants.isEmpty { terms = [variants.removeFirst()] }
             guard !terms.isEmpty else { continue }
+            // A weak verb typed in one form matches its others ("liefern" → "liefert", "lieferte", "geliefert").
+            if word.first?.isLowercase == true {
+                for form in Self.weakVerbForms(of: word) {
+                    for t in analyzer.terms(of: form) where !terms.contains(t) && !variants.contains(t) { variants.append(t) }
+                }
+            }
             for t in terms where t.count >= 5 {
                 if t.hasSuffix("t") { variants.append(String(t.dropLast())) }
                 if t.hasPrefix("ge") && t.hasSuffix("t") && t.count >= 6 { variants.append(String(t.dropFirst(2).dropLast())) }
@@ -75,6 +81,25 @@ struct QueryEvidence {
         for k in unknown { groups[k].idf = rarestKnown ?? maxIdf }
         self.groups = groups
         self.queryTerms = queryTerms
+    }
+
+    /// The forms of a German weak verb written in one of them (lower case): from the stem ("liefer" of "liefern",
+    /// "lieferte", "geliefert"), the third person and past ("liefert", "lieferte", "lieferten") and the participle with
+    /// and without "ge-" ("geliefert"; "verhindert" has none). Forms no sentence holds are dropped by the caller.
+    static func weakVerbForms(of word: String) -> [String] {
+        let w = word.lowercased()
+        guard w.count >= 5, w.allSatisfy(\.isLetter) else { return [] }
+        var stem: Substring
+        if w.hasSuffix("ern") || w.hasSuffix("eln") { stem = w.dropLast() }
+        else if w.hasSuffix("en") { stem = w.dropLast(2) }
+        else if w.hasSuffix("ten") || w.hasSuffix("te") { stem = w.dropLast(w.hasSuffix("ten") ? 3 : 2) }
+        else if w.hasSuffix("t") { stem = w.dropLast() }
+        else { return [] }
+        if stem.hasPrefix("ge"), w.hasSuffix("t"), stem.count >= 5 { stem = stem.dropFirst(2) }
+        guard stem.count >= 3 else { return [] }
+        let s = String(stem)
+        let infinitive = s.hasSuffix("er") || s.hasSuffix("el") ? s + "n" : s + "en"
+        return [infinitive, s + "t", s + "te", s + "ten", "ge" + s + "t"].filter { $0 != w }
     }
 
     /// Longer words are not split into compound parts (splitting costs time quadratic in the length; German

@@ -305,7 +305,12 @@ extension Answerer {
                 // Person-shaped only: no acronyms ("SV", "FC"), no article before it ("des Bundesligisten …").
                 let parts = (k..<j).map { doc.surface(toks[$0]) }
                 let acronym = parts.contains { $0.count <= 3 || $0.allSatisfy { $0.isUppercase } }
-                let article = ["der", "die", "das", "des", "dem", "den"].contains(doc.surface(toks[k - 1]).lowercased())
+                // The article may stand before an adjective ("der östlichen Chalk Farm Road": a street, not a person).
+                var a = k - 1
+                while a > 0, a >= k - 3, doc.surface(toks[a]).first?.isLowercase == true,
+                      !["der", "die", "das", "des", "dem", "den"].contains(doc.surface(toks[a])) { a -= 1 }
+                let article = ["der", "die", "das", "des", "dem", "den"].contains(doc.surface(toks[a]).lowercased())
+                    && (a == k - 1 || (a + 1..<k).allSatisfy { doc.tokens[toks[$0]].kind == .word && Self.isInflectedAdjective(doc.surface(toks[$0])) })
                 if !acronym, !article, !inQuestion(name, q) { return (name, "capitalized name in the best sentence") }
             }
             k = max(j, k + 1)
@@ -318,6 +323,11 @@ extension Answerer {
     func isForeignCapital(_ w: String) -> Bool {
         guard w.first?.isUppercase == true, w.count > 2, w.dropFirst().allSatisfy({ $0.isLowercase }) else { return false }
         return LexiconQueries.isCommonNoun(w) && !LexiconQueries.isListedCommonNoun(w) && !StopWords.all.contains(w.lowercased())
+    }
+
+    /// A lower-case word with a German adjective ending ("östlichen", "neue").
+    static func isInflectedAdjective(_ w: String) -> Bool {
+        w.first?.isLowercase == true && w.count >= 4 && ["e", "en", "er", "es", "em"].contains { w.hasSuffix($0) }
     }
 
     func isPronoun(_ s: String) -> Bool { ["er", "sie", "he", "she", "Er", "Sie", "He", "She"].contains(s) }

@@ -107,6 +107,13 @@ public struct VerbArguments {
             guard let np = chunker.parse(from: p + 1, limit: v, appositions: false, allowPronoun: false) else { continue }
             return argument(np, "passive-agent")
         }
+        // A participle that opens its clause has the agent after it ("Geliefert werden die Teile von X").
+        if v == clause.lowerBound {
+            for p in (v + 1)..<clause.upperBound where chunker.is(p, Self.agentPrepositions) {
+                guard let np = chunker.parse(from: p + 1, limit: clause.upperBound, appositions: false, allowPronoun: false) else { continue }
+                return argument(np, "passive-agent")
+            }
+        }
         return nil
     }
 

@@ -283,4 +283,15 @@ import Retrieval
         #expect(a.answer("Aus welchem Land stammt der Hersteller Velora?").text == "Norwegen")
         #expect(a.answer("In welcher Stadt fand die Messe für Segelboote statt?").text == "Lindau")
     }
+
+    /// A weak verb typed in one form finds its others; a participle that opens its clause has its agent after it.
+    @Test func weakVerbFormsAndFrontedParticiple() {
+        #expect(Set(QueryEvidence.weakVerbForms(of: "liefern")).isSuperset(of: ["liefert", "lieferte", "geliefert"]))
+        #expect(Set(QueryEvidence.weakVerbForms(of: "geliefert")).isSuperset(of: ["liefern", "liefert"]))
+        #expect(QueryEvidence.weakVerbForms(of: "und").isEmpty)
+        let a = answerer(["Geliefert werden sollen die neuen Akkus von Velora und Nordstrom.",
+                          "Die Fähre legte am Morgen an der östlichen Lind Harbour Road an, hieß es."])
+        #expect(a.answer("Wer soll die neuen Akkus liefern?").text == "Velora und Nordstrom")
+        #expect(a.answer("Laut wem legte die Fähre an der Lind Harbour Road an?").text == nil)
+    }
 }
