@@ -56,7 +56,9 @@ extension Answerer {
             let counted = w.split(separator: "-").last.map { $0.first?.isLowercase == true } == true && w.contains("-")
             let code = (doc.tokens[toks[j]].kind == .number || w.contains(where: \.isNumber)) && !year && !counted
             let genitive = w.hasSuffix("s") && LexiconQueries.isPlaceName(String(w.dropLast()))
-            let name = w.first?.isUppercase == true && !LexiconQueries.isCommonNoun(w) && !StopWords.all.contains(w.lowercased()) && !genitive
+            // Mixed case names a brand ("iLOQ", "eBay").
+            let mixedCase = w.first?.isLowercase == true && w.dropFirst().contains(where: \.isUppercase)
+            let name = (w.first?.isUppercase == true || mixedCase) && !LexiconQueries.isCommonNoun(w) && !StopWords.all.contains(w.lowercased()) && !genitive
             guard doc.tokens[toks[j]].kind != .punctuation, code || name else { break }
             j += 1
         }

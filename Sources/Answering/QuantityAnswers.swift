@@ -23,12 +23,20 @@ extension Answerer {
     func answerAge(_ q: Question) -> Answer? {
         let ev = evidence(q)
         let all = sameStory(Array(candidates(q, evidence: ev).prefix(8)))
-        let nameIDs = termIDs(ev.nameGroups.flatMap(\.terms))
+        let nameIDs = termIDs(ev.nameGroups.flatMap(\.terms) + q.names.filter { !LexiconQueries.isCommonNoun($0) }.flatMap { analyzer.terms(of: $0) })
+        let wordIDs = termIDs(ev.groups.filter { !$0.isName }.flatMap(\.terms))
         for cand in all {
             let doc = knowledgeBase.documents[cand.ref.document]
             let toks = Array(doc.sentences[cand.ref.sentence].tokens)
             let named = toks.indices.filter { termIDs(ofToken: toks[$0], in: cand.ref.document).contains(where: nameIDs.contains) }
-            let ages = ageMentions(cand.ref)
+            var ages = ageMentions(cand.ref)
+            // Without a name, the age must be in a clause with a word of the question ("Wie alt ist der Täter?" is not
+            // answered with the victim's age in another clause).
+            if nameIDs.isEmpty {
+                let clause = clauseNumbers(toks, doc)
+                let asked = Set(toks.indices.filter { termIDs(ofToken: toks[$0], in: cand.ref.document).contains(where: wordIDs.contains) }.map { clause[$0] })
+                ages = ages.filter { asked.contains(clause[$0.position]) }
+            }
             if let best = ages.min(by: { distance($0.position, named) < distance($1.position, named) }) {
                 return Answer(question: q.text, kind: .howMany, text: best.text, citations: [citation(cand.ref)], confidence: cand.coverage,
                               explanation: "age in the best sentence")
@@ -44,6 +52,15 @@ extension Answerer {
             }
         }
         return nil
+    }
+
+    /// The clause ordinal of every token of a sentence: clauses end at `Answerer.clauseMarks`.
+    private func clauseNumbers(_ toks: [Int], _ doc: AnalyzedDocument) -> [Int] {
+        var current = 0
+        return toks.map { t in
+            if doc.tokens[t].kind == .punctuation, Answerer.clauseMarks.contains(doc.surface(t)) { current += 1 }
+            return current
+        }
     }
 
     private func distance(_ position: Int, _ named: [Int]) -> Int {

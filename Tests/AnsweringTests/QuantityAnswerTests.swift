@@ -60,4 +60,10 @@ import Testing
         #expect(a.answer("Womit sollten die Fischer die Netze abdecken?").text == "mit einer schweren Plane")
         #expect(a.answer("Wovor warnen die Forscher?").text == "fremde Fische in Teichen auszusetzen")
     }
+
+    /// A brand written in mixed case ("vEla") is a name after the question's noun.
+    @Test func mixedCaseBrandAfterTheNoun() {
+        let a = answerer(["Das neue Schloss des schwedischen Unternehmens vEla soll ohne Strom auskommen, berichtete Radwelt."])
+        #expect(a.answer("Welches Unternehmen hat das neue Schloss entwickelt?").text == "vEla")
+    }
 }
