@@ -144,12 +144,12 @@ extension Answerer {
             }
             // A place after a place preposition: of several, the one nearest the question's words (`closestMention`),
             // then the earliest ("ein Werk in Linz in Österreich" → Linz); else the first place.
-            let prepositional = prepositionalPlace(cand.ref, q)
+            let prepositional = prepositionalPlaces(cand.ref, q)
             var options: [(text: String, start: Int)] = places.filter { p in
                 let before = doc.text(max(doc.sentences[cand.ref.sentence].range.lowerBound, p.name.span.start - 12)..<p.name.span.start)
                 return before.split(separator: " ").last.map { ["in", "im", "bei", "nahe", "aus", "nach"].contains($0.lowercased()) } ?? false
             }.map { ($0.name.text, $0.name.span.start) }
-            if let p = prepositional, !isTime(p.start), !options.contains(where: { $0.start == p.start }) { options.append(p) }
+            for p in prepositional where !isTime(p.start) && !options.contains(where: { $0.start == p.start }) { options.append(p) }
             var choice: (text: String, start: Int)? = options.isEmpty ? nil
                 : closestMention(options, in: cand.ref, evidence: ev, span: { $0.start..<($0.start + $0.text.utf8.count) }) { a, b in a.start > b.start }
             // A place without a preposition, unless it is a genitive attribute ("das Oberhaupt Griechenlands").
@@ -212,11 +212,13 @@ extension Answerer {
         return nil
     }
 
-    /// "in Linz", "bei Bad Ischl", "im Norden des Landes": the capitalized word(s) after a place preposition.
-    func prepositionalPlace(_ ref: SentenceRef, _ q: Question) -> (text: String, start: Int)? {
+    /// "in Linz", "bei Bad Ischl", "im Norden des Landes", "im Hainberger Tunnel": the capitalized word(s) after each place
+    /// preposition of the sentence, in order; a place adjective in -er keeps the noun it names ("in der Lindauer Markthalle").
+    func prepositionalPlaces(_ ref: SentenceRef, _ q: Question) -> [(text: String, start: Int)] {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
         let preps: Set<String> = ["in", "bei", "nahe", "nach", "aus", "im", "am", "at", "near"]
+        var out: [(text: String, start: Int)] = []
         for (k, t) in toks.enumerated() where preps.contains(doc.surface(t).lowercased()) {
             var j = k + 1
             if j < toks.count, ["Süden", "Norden", "Osten", "Westen", "Zentrum"].contains(doc.surface(toks[j])), j + 1 < toks.count, ["der", "des", "von"].contains(doc.surface(toks[j + 1])) { j += 2 }
@@ -224,8 +226,10 @@ extension Answerer {
             while j < toks.count, doc.tokens[toks[j]].kind == .word, doc.surface(toks[j]).first?.isLowercase == true, j < k + 3 { j += 1 }
             guard j < toks.count else { continue }
             let w = doc.surface(toks[j])
+            // A place adjective ("Wiener" of Wien) is no common noun here.
+            let placeAdjective = w.hasSuffix("er") && LexiconQueries.isPlaceName(String(w.dropLast(2)))
             guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q), w.count > 2,
-                  !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w), !LexiconQueries.looksLikeCommonNoun(w) else { continue }
+                  !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w), placeAdjective || !LexiconQueries.looksLikeCommonNoun(w) else { continue }
             // Not a person ("bei Lefevre").
             let start = Int(doc.tokens[toks[j]].start)
             if facts(ref.document).entities.contains(where: { $0.kind == .person && $0.name.span.range.contains(start) }) { continue }
@@ -233,9 +237,12 @@ extension Answerer {
             var end = j
             while end + 1 < toks.count, end < j + 3, doc.tokens[toks[end + 1]].kind == .word,
                   doc.surface(toks[end + 1]).first?.isUppercase == true, !LexiconQueries.isCommonNoun(doc.surface(toks[end + 1])) { end += 1 }
-            return (doc.text(start..<Int(doc.tokens[toks[end]].end)), start)
+            // "Lindauer Markthalle": a place adjective names the noun after it.
+            if end == j, w.hasSuffix("er"), w.count > 4, end + 1 < toks.count, doc.tokens[toks[end + 1]].kind == .word,
+               doc.surface(toks[end + 1]).first?.isUppercase == true, LexiconQueries.isCommonNoun(doc.surface(toks[end + 1])) { end += 1 }
+            out.append((doc.text(start..<Int(doc.tokens[toks[end]].end)), start))
         }
-        return nil
+        return out
     }
 
     /// German month and weekday names (the shared calendar lists) and "Jahr": capitalized words that are no place

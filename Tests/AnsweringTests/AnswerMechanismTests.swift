@@ -294,4 +294,13 @@ import Retrieval
         #expect(a.answer("Wer soll die neuen Akkus liefern?").text == "Velora und Nordstrom")
         #expect(a.answer("Laut wem legte die Fähre an der Lind Harbour Road an?").text == nil)
     }
+
+    /// "Wo …?" with several places after prepositions: the one nearest the question's words; a place adjective keeps its
+    /// noun ("im Lindtaler Tunnel", "in der Wiener Markthalle").
+    @Test func venueNearestTheQuestionsWords() {
+        let a = answerer(["Der Zug, der auf dem Weg von Quellheim nach Nordau war, wurde gestoppt und kam im Lindtaler Tunnel zum Stehen.",
+                          "Die Band spielte ein Konzert in der Wiener Markthalle, nachdem sie zuvor in Prag aufgetreten war."])
+        #expect(a.answer("Wo kam der Zug zum Stehen?").text == "Lindtaler Tunnel")
+        #expect(a.answer("Wo spielte die Band ein Konzert?").text == "Wiener Markthalle")
+    }
 }
