@@ -336,7 +336,12 @@ extension Answerer {
 
     func answerSaid(_ q: Question) -> Answer? {
         guard let subject = q.subject else { return nil }
-        let keys = knowledgeBase.facts.matchingKeys(subject)
+        var keys = knowledgeBase.facts.matchingKeys(subject)
+        // "Was sagte Verbandspräsident X?": the name without the role words before it.
+        if keys.isEmpty {
+            let name = subject.split(separator: " ").map(String.init).filter { !LexiconQueries.isRoleNoun($0) }
+            if !name.isEmpty, name.count < subject.split(separator: " ").count { keys = knowledgeBase.facts.matchingKeys(name.joined(separator: " ")) }
+        }
         let restWords = q.contentWords.filter { !subject.contains($0) }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil

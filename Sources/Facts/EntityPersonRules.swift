@@ -117,9 +117,28 @@ extension Run {
                 j += 1
                 if j < r.upperBound, toks[j].text == "." { j += 1 }
             }
-            if let end = nameRun(from: j, in: r) { out.append(PersonCandidate(first: j, end: end, strong: true)) }
+            if let end = nameRun(from: j, in: r) {
+                out.append(PersonCandidate(first: j, end: end, strong: true))
+            } else if j == k + 1, j + 1 < r.upperBound, isSurnameAfterRole(j), toks[j + 1].isLowerWord || toks[j + 1].text == ",",
+                      k == r.lowerBound || !Self.obliqueArticles.contains(toks[k - 1].lower) {
+                // A surname that is also a common noun, right after the role and before the verb or a comma
+                // ("Verbandspräsident Zwanziger sagte"): the role says it names a person.
+                out.append(PersonCandidate(first: j, end: j + 1, strong: true))
+            }
         }
         return out
+    }
+
+    /// Articles and fused prepositions of an oblique case: after them a capitalized adjective is no role ("dem Obersten Gericht").
+    static let obliqueArticles: Set<String> = ["dem", "den", "des", "einem", "einen", "eines", "vom", "zum", "zur", "beim", "im", "am", "ins"]
+
+    /// A capitalized word after a role noun that may be a surname although it is also a common noun: no function word,
+    /// role, organisation word, place, calendar word or plural-looking noun.
+    func isSurnameAfterRole(_ j: Int) -> Bool {
+        let t = toks[j]
+        guard t.isCapitalized, !t.isAllCaps, t.text.count >= 3, !Self.isFunctionWord(t), !Self.isRoleNoun(t), !Self.isOrganisationWord(t) else { return false }
+        return !Self.isPlace(t.text) && !Lexicons.calendarWords.contains(t.text) && !t.text.contains(where: \.isNumber)
+            && !Self.hasNounEnding(t.lower)
     }
 
     /// Rules 3 and 4: a role apposition before or after the name.

@@ -303,4 +303,10 @@ import Retrieval
         #expect(a.answer("Wo kam der Zug zum Stehen?").text == "Lindtaler Tunnel")
         #expect(a.answer("Wo spielte die Band ein Konzert?").text == "Wiener Markthalle")
     }
+
+    /// "Was sagte Verbandspräsident X?": the speaker is found by the name without its role.
+    @Test func saidByANameWithItsRole() {
+        let a = answerer(["Verbandspräsident Otto Lind äußerte sich zufrieden über den Vergleich: „Das Verfahren ist damit abgeschlossen.“"])
+        #expect(a.answer("Was sagte Verbandspräsident Lind über den Vergleich?").text == "Das Verfahren ist damit abgeschlossen.")
+    }
 }

@@ -106,6 +106,13 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(ms.first?.role?.text == "Sprecherin des Hafenamts")
     }
 
+    /// A surname that is also a common noun, right after a role and before the verb; not after an oblique article
+    /// ("dem Obersten Gericht").
+    @Test func surnameThatIsACommonNounAfterARole() {
+        #expect(persons("Verbandspräsident Zwanziger äußerte sich zufrieden.").map(\.name.text) == ["Zwanziger"])
+        #expect(persons("Der Fall liegt nun bei dem Obersten Gericht des Landes.").isEmpty)
+    }
+
     @Test func seedArticle() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("corpus/000_8620b59045d05632.txt")
