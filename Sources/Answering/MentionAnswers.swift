@@ -288,9 +288,12 @@ extension Answerer {
         // neighbours and related word forms, `rankingScore`) answers when it puts a number next to the counted noun.
         // Every name of the question must be in that sentence, and every capitalized word of the question (names
         // and nouns: what the question is about) in its article.
-        let nouns = ev.groups.filter { $0.word.first?.isUppercase == true && !$0.isDating }
+        // The counted noun itself ("Geld") need not be in the article; of two or more other nouns, one may be a paraphrase
+        // ("Täter" for the article's "Angeklagten").
+        let nouns = ev.groups.filter { $0.word.first?.isUppercase == true && !$0.isDating && $0.word != q.countedNoun }
+        let missing = nouns.filter { g in !inDocument(g, searchRanking(q).first?.ref.document ?? 0) }.count
         if countsNoun, let top = searchRanking(q).first, mentionsAllNames(top.ref, ev), documentAgrees(top.ref.document, q),
-           nouns.allSatisfy({ g in inDocument(g, top.ref.document) }),
+           missing == 0 || (nouns.count >= 3 && missing == 1),
            let (text, near) = numberIn(top.ref, q, questionTerms: qTerms, focus: focus), near {
             return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(top.ref)],
                           confidence: top.coverage, explanation: "number next to the counted noun in the best-ranked sentence")

@@ -66,4 +66,12 @@ import Testing
         let a = answerer(["Das neue Schloss des schwedischen Unternehmens vEla soll ohne Strom auskommen, berichtete Radwelt."])
         #expect(a.answer("Welches Unternehmen hat das neue Schloss entwickelt?").text == "vEla")
     }
+
+    /// "Wie viel Geld …?" in the best-ranked sentence: the counted noun need not be in the article, and of three other
+    /// nouns one may be a paraphrase.
+    @Test func moneyInTheBestRankedSentence() {
+        let a = answerer(["Die Angeklagten sollen vor 20 Jahren bei einem Überfall auf das Postamt Quellheim 42.500 Euro erbeutet haben.",
+                          "Das Postamt Quellheim wurde danach geschlossen."])
+        #expect(a.answer("Wie viel Geld erbeuteten die Täter beim Überfall auf das Postamt?").text == "42.500 Euro")
+    }
 }
