@@ -145,7 +145,18 @@ public struct CorpusCache: Sendable {
         writer.patchU64(UInt64(writer.bytes.count + 8), at: Self.magic.count + 8)
         writer.u64(writer.bytes.withUnsafeBytes { Checksum.hash($0) })
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        removeAbandonedTemporaryFiles()
         try FileBytes.writeAtomically(writer.bytes, to: entryPath(for: snapshot))
+    }
+
+    /// Removes the temporary files of writers that were killed before renaming them (`NAME.PID.RANDOM.tmp` whose
+    /// process no longer exists).
+    func removeAbandonedTemporaryFiles() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }
+        }
     }
 }
 

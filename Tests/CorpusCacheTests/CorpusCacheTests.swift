@@ -109,6 +109,18 @@ import Answering
         #expect(misses > 100)
     }
 
+    @Test func temporaryFilesOfKilledWritersAreRemoved() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cache = CorpusCache(directory: folder.path("cache"), version: "test 1")
+        try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
+        let abandoned = cache.directory + "/0123.belegcache.999999999.42.tmp", live = cache.directory + "/0123.belegcache.\(getpid()).42.tmp"
+        for path in [abandoned, live] { _ = FileManager.default.createFile(atPath: path, contents: Data("x".utf8)) }
+        _ = try loadThroughCache([Self.builtin], cache: cache, parallelism: 1)
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(FileManager.default.fileExists(atPath: live))
+    }
+
     @Test func integerArraysRoundTripAtEveryWidth() throws {
         let arrays: [[Int32]] = [[], [0], [1, 255], [256, 3], [70_000, 0, 5], [-1, 7], [Int32.max, Int32.min]]
         var writer = ByteWriter()
