@@ -24,11 +24,13 @@ let package = Package(
         .target(name: "Retrieval", dependencies: ["TextAnalysis"]),
         .target(name: "Facts", dependencies: ["TextAnalysis", "Timex", "WordLists"]),
         .target(name: "Answering", dependencies: ["Retrieval", "Facts", "WordLists"], resources: [.copy("Resources/question-words.txt")]),
+        // The on-disk cache of analysed corpus files (documents, index, facts), under $XDG_CACHE_HOME/beleg.
+        .target(name: "CorpusCache", dependencies: ["Corpus", "TextAnalysis", "Retrieval", "Facts", "Answering"]),
         .target(name: "Rendering", dependencies: ["Answering"]),
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
-        .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus"]),
+        .target(name: "Shell", dependencies: ["Rendering", "Answering", "LineEditing", "Corpus", "CorpusCache"]),
         .executableTarget(name: "beleg-bench", dependencies: [
-            "Answering", "Corpus", "TextAnalysis", "Timex",
+            "Answering", "Corpus", "CorpusCache", "TextAnalysis", "Timex",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // libFuzzer target (`make fuzz`): an ordinary build links too and replays inputs from files.
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
         .testTarget(name: "FactsTests", dependencies: ["TestSupport", "Facts"]),
         .testTarget(name: "AnsweringTests", dependencies: ["TestSupport", "Answering", "Rendering"]),
+        .testTarget(name: "CorpusCacheTests", dependencies: ["TestSupport", "CorpusCache", "Answering", "Corpus"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "ShellTests", dependencies: ["TestSupport", "Shell"], exclude: ["Transcripts"]),

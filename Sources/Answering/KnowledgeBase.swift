@@ -23,9 +23,9 @@ public struct KnowledgeBase: Sendable {
 /// The writer side: analyzes documents, indexes their sentences and extracts their facts.
 /// Not thread-safe (it owns an analyzer with a Snowball stemmer).
 public final class KnowledgeBuilder {
-    private var indexBuilder: IndexBuilder
-    private var factBuilder = FactStoreBuilder()
-    private var documents: [AnalyzedDocument] = []
+    var indexBuilder: IndexBuilder
+    var factBuilder = FactStoreBuilder()
+    var documents: [AnalyzedDocument] = []
     private let pipeline = FactPipeline()
     private let splitter = SentenceSplitter()
     /// Documents whose facts are extracted at the same time (threads of `add`); 1 runs everything on the caller's thread.

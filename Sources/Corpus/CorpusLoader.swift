@@ -58,30 +58,12 @@ public struct CorpusLoader: Sendable {
     /// - Parameter isCancelled: asked between files and between JSONL lines; when it returns `true` the load
     ///   stops and the result is marked `cancelled` (the caller owns the flag, e.g. a Ctrl-C handler).
     public func load(path: String, isCancelled: () -> Bool) -> LoadResult {
+        let (files, errors) = sourceFiles(path: path)
         var result = LoadResult()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            result.errors.append(LoadError(file: path, message: "no such file or directory"))
-            return result
-        }
-        if isDirectory.boolValue {
-            // A symlink to a directory is followed: the enumerator lists nothing below a link itself.
-            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-            let files = Self.filesBelow(root)
-            if files.isEmpty {
-                result.errors.append(LoadError(file: path, message: "no .txt, .md or .jsonl file in this directory (hidden files and folders are skipped); nothing was loaded"))
-            }
-            for relative in files {
-                if isCancelled() { result.cancelled = true; break }
-                loadFile(root + "/" + relative, displayPath: Self.join(path, relative), idBase: relative, isCancelled: isCancelled, into: &result)
-            }
-        } else {
-            let name = (path as NSString).lastPathComponent
-            guard Self.extensions.contains((name as NSString).pathExtension.lowercased()) else {
-                result.errors.append(LoadError(file: path, message: "unsupported file type (expected .txt, .md or .jsonl); the file was not loaded"))
-                return result
-            }
-            loadFile(path, displayPath: path, idBase: name, isCancelled: isCancelled, into: &result)
+        result.errors = errors
+        for file in files {
+            if isCancelled() { result.cancelled = true; break }
+            loadFile(file.path, displayPath: file.displayPath, idBase: file.idBase, isCancelled: isCancelled, into: &result)
         }
         return result
     }
@@ -120,6 +102,10 @@ public struct CorpusLoader: Sendable {
             result.errors.append(LoadError(file: displayPath, message: "cannot read the file"))
             return
         }
+        loadFile(data, path: path, displayPath: displayPath, idBase: idBase, isCancelled: isCancelled, into: &result)
+    }
+
+    func loadFile(_ data: Data, path: String, displayPath: String, idBase: String, isCancelled: () -> Bool, into result: inout LoadResult) {
         let ext = (path as NSString).pathExtension.lowercased()
         let id = (idBase as NSString).deletingPathExtension
         if ext == "jsonl" {

@@ -83,7 +83,7 @@ public struct FactStore: Sendable {
 
 /// The writer side of the fact store.
 public struct FactStoreBuilder {
-    public private(set) var store = FactStore()
+    public internal(set) var store = FactStore()
     public init() {}
 
     /// Adds the facts of the next document (ordinals follow load order).

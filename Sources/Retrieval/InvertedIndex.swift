@@ -94,7 +94,7 @@ public struct InvertedIndex: Sendable {
 
 /// The writer side: adds analyzed documents and hands out immutable snapshots.
 public struct IndexBuilder {
-    public private(set) var index = InvertedIndex()
+    public internal(set) var index = InvertedIndex()
     private let analyzer: Analyzer
 
     public init(analyzer: Analyzer) {

@@ -3,6 +3,7 @@ import Corpus
 import Facts
 import Answering
 import Rendering
+import CorpusCache
 
 /// Where the session writes: answers to `output`, problems to `error`. Tests capture both.
 public struct OutputSink: Sendable {
@@ -44,7 +45,7 @@ public enum LineOutcome: Equatable, Sendable {
 /// of the dot-commands. Each input line is a question or a dot-command; `handle(_:)` runs it and writes through
 /// the sink (or the file `.output` / `.once` named).
 public final class Session {
-    public private(set) var documents = DocumentSet()
+    public internal(set) var documents = DocumentSet()
     public var format: OutputFormat
     /// Whether a person is at the terminal: only then does `.load` say how much it loaded.
     public var interactive = false
@@ -73,8 +74,12 @@ public final class Session {
     /// `.once FILE`: where the next line's output goes.
     var onceFile: OutputFile?
     let sink: OutputSink
-    private let builder: KnowledgeBuilder
+    let builder: KnowledgeBuilder
     private var answerer: Answerer?
+    /// The on-disk cache of analysed corpus files; `nil` (the default, and `--no-cache`) analyses every load afresh.
+    public var cache: CorpusCache?
+    /// Where and when load progress is shown (`LoadProgress`); by default never.
+    public var progressSettings = ProgressSettings()
     /// English → German dictionary (Debian trans-de-en), loaded on the first English question.
     private let lexicon = BilingualLexicon()
 
@@ -92,19 +97,20 @@ public final class Session {
     /// Loads a file or directory; reports each problem (naming file and line) through the error sink,
     /// at most 20 per file, then a count. Documents are analyzed in batches of `Session.loadBatch` (their facts on
     /// all cores) and `isCancelled` is asked between batches: a cancelled load keeps what it analyzed so far and says
-    /// how many documents that was.
+    /// how many documents that was. With a `cache`, each file's analysis is restored from it or written to it
+    /// (`loadThroughCache`); the knowledge base is the same either way.
+    /// - Parameter useCache: `false` (`.load --no-cache`) neither reads nor writes the cache for this load.
     @discardableResult
-    public func load(path: String) -> LoadSummary {
-        let result = CorpusLoader().load(path: path, isCancelled: isCancelled)
-        var summary = LoadSummary(cancelled: result.cancelled)
-        var problems = result.errors
-        for start in stride(from: 0, to: result.documents.count, by: Self.loadBatch) {
-            if isCancelled() { summary.cancelled = true; break }
-            let (added, duplicates) = documents.add(Array(result.documents[start..<min(start + Self.loadBatch, result.documents.count)]))
-            builder.add(added)
-            summary.added += added.count
-            problems += duplicates
+    public func load(path: String, useCache: Bool = true) -> LoadSummary {
+        var summary = LoadSummary()
+        let progress = LoadProgress(path: path, settings: progressSettings)
+        let (loadProblems, duplicates) = if let cache, useCache {
+            loadThroughCache(path: path, cache: cache, progress: progress, summary: &summary)
+        } else {
+            loadDirectly(path: path, progress: progress, summary: &summary)
         }
+        progress.finish()
+        let problems = loadProblems + duplicates
         answerer = nil
         summary.problems = problems.count
         summary.skipped = problems.filter(\.skipped).count
@@ -118,6 +124,26 @@ public final class Session {
             sink.error("load cancelled: kept \(summary.added) document\(summary.added == 1 ? "" : "s") from \(path)")
         }
         return summary
+    }
+
+    /// Reads every file of `path`, then analyzes the documents in batches (no cache).
+    private func loadDirectly(path: String, progress: LoadProgress, summary: inout LoadSummary) -> (problems: [LoadError], duplicates: [LoadError]) {
+        let result = CorpusLoader().load(path: path, isCancelled: isCancelled)
+        summary.cancelled = result.cancelled
+        var duplicates: [LoadError] = []
+        let total = result.documents.reduce(0) { $0 + $1.text.utf8.count }
+        var done = 0
+        for start in stride(from: 0, to: result.documents.count, by: Self.loadBatch) {
+            if isCancelled() { summary.cancelled = true; break }
+            let batch = result.documents[start..<min(start + Self.loadBatch, result.documents.count)]
+            let (added, problems) = documents.add(Array(batch))
+            builder.add(added)
+            summary.added += added.count
+            duplicates += problems
+            done += batch.reduce(0) { $0 + $1.text.utf8.count }
+            progress.update(bytes: done, of: total, documents: start + batch.count, of: result.documents.count)
+        }
+        return (result.errors, duplicates)
     }
 
     /// At most 20 messages per file, then a count.

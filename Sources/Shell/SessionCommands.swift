@@ -14,7 +14,7 @@ struct CommandHelp: Sendable {
 extension Session {
     static let commands: [CommandHelp] = [
         CommandHelp(name: ".help", usage: ".help [COMMAND]", help: "show this help, or one command's usage and an example", example: ".help .load"),
-        CommandHelp(name: ".load", usage: ".load PATH", help: "load a file (.txt, .md, .jsonl) or a directory of them", example: ".load ~/news/2023"),
+        CommandHelp(name: ".load", usage: ".load [--no-cache] PATH", help: "load a file (.txt, .md, .jsonl) or a directory of them (--no-cache: analyse afresh, do not cache)", example: ".load ~/news/2023"),
         CommandHelp(name: ".read", usage: ".read FILE", help: "run the lines of FILE as if typed (errors say FILE:LINE:)", example: ".read questions.txt"),
         CommandHelp(name: ".sources", usage: ".sources", help: "list the loaded documents: id, title, date, sentences", example: ".sources"),
         CommandHelp(name: ".facts", usage: ".facts [--json] [NAME]", help: "what the fact store holds (about one entity if named); --json: JSON Lines", example: ".facts Anna Berg"),
@@ -82,11 +82,16 @@ extension Session {
         return .ok
     }
 
-    private func loadCommand(_ argument: String) -> LineOutcome {
-        guard !argument.isEmpty else { return fail(.usage(".load PATH")) }
+    private func loadCommand(_ line: String) -> LineOutcome {
+        var argument = line, useCache = true
+        if argument == "--no-cache" || argument.hasPrefix("--no-cache ") {
+            useCache = false
+            argument = String(argument.dropFirst(10)).trimmingCharacters(in: .whitespaces)
+        }
+        guard !argument.isEmpty else { return fail(.usage(".load [--no-cache] PATH")) }
         let started = ContinuousClock.now
         let path = (argument as NSString).expandingTildeInPath
-        let summary = load(path: path)
+        let summary = load(path: path, useCache: useCache)
         if FileManager.default.fileExists(atPath: path) { reportLoad(summary, path: argument, since: started) }
         reportTime(since: started)
         return summary.problems > 0 || summary.cancelled ? .failed : .ok

@@ -83,9 +83,11 @@ struct CorpusReport: Codable {
     var peakRSSMB: Double
     /// The slowest questions (`--slowest`), slowest first.
     var slowest: [SlowQuestion]
+    /// The on-disk cache's figures (`--cache`).
+    var cache: CacheFigures?
 
     enum CodingKeys: String, CodingKey {
-        case corpus, path, bytes, mb, documents, sentences, terms, facts, stages, questions, answered, slowest
+        case corpus, path, bytes, mb, documents, sentences, terms, facts, stages, questions, answered, slowest, cache
         case termOccurrences = "term_occurrences", loadErrors = "load_errors"
         case latencyMicroseconds = "latency_us", peakRSSBytes = "peak_rss_bytes", peakRSSMB = "peak_rss_mb"
     }
@@ -148,6 +150,7 @@ struct CorpusReport: Codable {
                          + [l.p50, l.p99, l.max, l.mean].map { pad(String(format: "%.1f", $0), 11, right: true) }.joined())
         }
         lines.append(String(format: "peak RSS %.1f MB (%.1f× the text)", peakRSSMB, mb > 0 ? peakRSSMB / mb : 0))
+        if let cache { lines.append(cache.text) }
         if !slowest.isEmpty { lines.append("slowest questions, µs (analysis + retrieval + extraction = total):") }
         for q in slowest {
             lines.append(String(format: "  %.0f + %.0f + %.0f = %.0f  ", q.questionAnalysis, q.retrieval, q.answerExtraction, q.total) + q.question)

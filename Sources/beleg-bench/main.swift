@@ -30,6 +30,9 @@ struct BelegBench: ParsableCommand {
     @Flag(help: "One JSON document on standard output instead of the table.")
     var json = false
 
+    @Flag(help: "Also time the on-disk cache: write each corpus file's entry, then restore the corpus as a second start would (in a temporary cache folder).")
+    var cache = false
+
     @Option(help: "Write Beleg's sentences of the (single) corpus to this JSON Lines file (code-point offsets and texts).")
     var exportSentences: String?
 
@@ -67,7 +70,8 @@ struct BelegBench: ParsableCommand {
             guard FileManager.default.fileExists(atPath: path) else { throw BenchError.message("no such corpus: \(path)") }
             let run = try runCorpus(path, questions: questions, keepDocuments: exportSentences != nil)
             if let exportSentences { try writeSentences(run.analyzed, to: exportSentences) }
-            let report = CorpusReport(run, slowest: slowest)
+            var report = CorpusReport(run, slowest: slowest)
+            if cache { report.cache = try measureCache(path, textBytes: run.bytes) }
             reports.append(report)
             if !json { print(report.text + "\n") }
         }

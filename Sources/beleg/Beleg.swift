@@ -16,6 +16,11 @@ struct Beleg: ParsableCommand {
         (line editing, history, Tab completion; .help lists the dot-commands), otherwise one question per line, \
         one answer per question. With --format json each answer is one JSON object per line (JSON Lines).
 
+        Each corpus file's analysis (documents, index, facts) is cached in $XDG_CACHE_HOME/beleg (default \
+        ~/.cache/beleg), so that the next start on the same files skips it; an entry is used only if the file, its \
+        size, modification time and contents and the Beleg build are unchanged, otherwise it is rebuilt and one line \
+        on standard error says so. Delete the folder to clear the cache; --no-cache turns it off.
+
         Exit status: 0 on success, 1 if any scripted line failed, 64 for a bad command line.
         """,
         version: "beleg \(ShellMain.version)"
@@ -44,6 +49,12 @@ struct Beleg: ParsableCommand {
 
     @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/beleg/init.")
     var noInit = false
+
+    @Flag(name: .customLong("no-cache"), help: "Analyse every corpus afresh: neither read nor write the cache ($XDG_CACHE_HOME/beleg, default ~/.cache/beleg).")
+    var noCache = false
+
+    @Flag(name: .customLong("progress"), help: "Show load progress (files, MB, rate, time left) on standard error even when it is not a terminal.")
+    var progress = false
 
     @Argument(help: "Questions to answer; Beleg answers them and exits.")
     var questions: [String] = []
@@ -75,6 +86,8 @@ struct Beleg: ParsableCommand {
         options.scriptFiles = files
         options.initFile = initFile
         options.noInit = noInit
+        options.useCache = !noCache
+        options.progress = progress
         options.environment = ProcessInfo.processInfo.environment
         let status = ShellMain.run(options)
         if status != 0 { throw ExitCode(status) }

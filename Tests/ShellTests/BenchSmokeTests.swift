@@ -69,12 +69,19 @@ import Testing
             #expect(0 <= p50 && p50 <= p99 && p99 <= max, "\(part)")
         }
         #expect((c["slowest"] as? [[String: Any]])?.count == 2)
+        #expect(c["cache"] == nil)
+        let cached = try bench(["--json", "--cache", "--max-questions", "0", corpus])
+        let cacheRoot = try #require(try JSONSerialization.jsonObject(with: Data(cached.utf8)) as? [String: Any])
+        let figures = try #require((cacheRoot["corpora"] as? [[String: Any]])?.first?["cache"] as? [String: Any])
+        #expect((figures["entry_bytes"] as? Int ?? 0) > 0 && figures["same_counts"] as? Bool == true)
+        for key in ["write_seconds", "restore_seconds", "restore_mb_per_s"] { #expect((figures[key] as? Double ?? -1) >= 0, "\(key)") }
     }
 
     @Test func tableAndTimexProbe() throws {
         let corpus = SharedData.packageRoot.appendingPathComponent("corpus").path
-        let table = try bench([corpus, "--max-questions", "1"] + workload())
+        let table = try bench([corpus, "--max-questions", "1", "--cache"] + workload())
         #expect(table.contains("sentence split + tokenize"))
+        #expect(table.contains("warm restore"))
         #expect(table.contains("1 questions"))
         #expect(table.contains("peak RSS"))
         let timex = try bench(["--timex", "am 3. Mai", "--ref", "2011-02-16"])

@@ -24,6 +24,7 @@ func runBeleg(_ arguments: [String], stdin: String = "", environment: [String: S
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["BELEG_CORPUS"] = SharedData.packageRoot.appendingPathComponent("corpus").path
+    env["XDG_CACHE_HOME"] = SharedData.cacheHome
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let input = Pipe(), output = Pipe()
@@ -67,6 +68,7 @@ func runShell(_ script: String, environment: [String: String] = [:]) throws -> R
     var env = ProcessInfo.processInfo.environment
     env["BELEG"] = belegBinary()
     env["BELEG_CORPUS"] = SharedData.packageRoot.appendingPathComponent("corpus").path
+    env["XDG_CACHE_HOME"] = SharedData.cacheHome
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let output = Pipe()

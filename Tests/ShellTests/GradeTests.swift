@@ -14,6 +14,7 @@ struct GradeTests {
         process.arguments = ["python3", grader, questions, "--cmd", belegBinary()]
         var env = ProcessInfo.processInfo.environment
         env["BELEG_CORPUS"] = SharedData.packageRoot.appendingPathComponent("corpus").path
+        env["XDG_CACHE_HOME"] = SharedData.cacheHome
         process.environment = env
         let out = Pipe()
         process.standardOutput = out

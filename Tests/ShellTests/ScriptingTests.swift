@@ -8,7 +8,7 @@ import Testing
     @Test func pipedErrorsCarryTheLineNumber() throws {
         let r = try runBeleg([], stdin: "\n# comment\n.nope\n.load\n")
         #expect(r.status == 1)
-        #expect(r.stderr == "line 3: unknown command .nope; try .help\nline 4: usage: .load PATH\n")
+        #expect(r.stderr == "line 3: unknown command .nope; try .help\nline 4: usage: .load [--no-cache] PATH\n")
     }
 
     @Test func bailStopsAtTheFirstFailedLine() throws {
@@ -87,7 +87,7 @@ import Testing
     @Test func helpModeAndCaseInsensitiveCommands() throws {
         let r = try runBeleg([], stdin: ".HELP load\n.Mode\n.MODE JSON\n.mode\n")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == ".load PATH\n  load a file (.txt, .md, .jsonl) or a directory of them\n  example: .load ~/news/2023\ntext\n{\"mode\":\"json\"}\n")
+        #expect(r.stdout == ".load [--no-cache] PATH\n  load a file (.txt, .md, .jsonl) or a directory of them (--no-cache: analyse afresh, do not cache)\n  example: .load ~/news/2023\ntext\n{\"mode\":\"json\"}\n")
         let all = try runBeleg([], stdin: ".help\n")
         for command in [".read", ".output", ".once", ".bail", ".timer", ".version"] { #expect(all.stdout.contains(command)) }
         let unknown = try runBeleg([], stdin: ".help frob\n")

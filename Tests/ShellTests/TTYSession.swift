@@ -17,7 +17,8 @@ struct TTYSession {
         let script = SharedData.url("tools/tty-session").path
         let extra = environment.map { " -e \($0.key)='\($0.value)'" }.joined()
         let command = "XDG_STATE_HOME='\(state.path)' BELEG_CORPUS='\(SharedData.packageRoot.appendingPathComponent("corpus").path)' "
-            + "bash '\(script)' -e XDG_STATE_HOME='\(state.path)'\(extra) -- '\(belegBinary())' \(arguments.map { "'\($0)'" }.joined(separator: " "))"
+            + "XDG_CACHE_HOME='\(SharedData.cacheHome)' bash '\(script)' -e XDG_STATE_HOME='\(state.path)' -e XDG_CACHE_HOME='\(SharedData.cacheHome)'\(extra) "
+            + "-- '\(belegBinary())' \(arguments.map { "'\($0)'" }.joined(separator: " "))"
             + " < '\(stepsFile.path)' > '\(outputFile.path)' 2>&1"
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]

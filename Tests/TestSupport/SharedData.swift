@@ -31,6 +31,14 @@ public enum SharedData {
         paths.allSatisfy { FileManager.default.fileExists(atPath: url($0).path) }
     }
 
+    /// `XDG_CACHE_HOME` for every `beleg` the tests start: a temporary folder of this test run, so that tests never
+    /// read or write the user's cache (`~/.cache/beleg`).
+    public static let cacheHome: String = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("beleg-test-cache-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }()
+
     /// `BELEG_EVAL=1` (set by `make eval`) turns on the corpus-scale evaluations.
     public static var evaluationEnabled: Bool { ProcessInfo.processInfo.environment["BELEG_EVAL"] == "1" }
 }
