@@ -72,7 +72,7 @@ public struct QuestionParser: Sendable {
         let denialVerb = features.contains(.denial) && !(notConfirmed && !hasDenialVerb(words))
         var question = Question(text: text, kind: row.kind, language: english ? "en" : "de", subject: subject, names: names,
                                 contentWords: contentWords, asksNotConfirmed: notConfirmed && !denialVerb)
-        question.predicate = english ? nil : Self.predicate(words)
+        question.predicate = english ? Self.englishPredicate(words) : Self.predicate(words)
         question.row = row.name
         question.answerType = row.answer
         question.relation = row.relation
@@ -320,6 +320,16 @@ public struct QuestionParser: Sendable {
     /// The main verb of a German W-question: the word after the question word unless it is an auxiliary,
     /// else the last word (the participle or infinitive: "Wann wurde X verhaftet?"). Lowercase words only.
     /// Light verbs carry little meaning of their own ("fand … statt", "gab es"): never the predicate.
+    /// The verb of an English "Who V-ed …?" question: the lower-case word after "who" when it is no auxiliary, copula or
+    /// stop word ("Who condemned the plan?" → "condemned"); its German translations find the verb in the text.
+    static func englishPredicate(_ words: [QuestionWord]) -> String? {
+        guard words.count >= 3, words[0].classes.contains(.who) else { return nil }
+        let second = words[1]
+        guard second.text.first?.isLowercase == true, second.classes.isDisjoint(with: [.auxiliary, .copula, .questionWord]),
+              !StopWords.all.contains(second.lower) else { return nil }
+        return second.text
+    }
+
     /// A light verb with a separable particle other than "statt" is a verb of its own ("gab … zu", "kam … an").
     static func predicate(_ words: [QuestionWord]) -> String? {
         guard words.count >= 3 else { return nil }

@@ -12,7 +12,7 @@ extension Answerer {
     /// question's object may stand in any role of another verb.)
     /// An argument made only of question words is what the question names, not what it asks: it is skipped. Active questions only.
     func answerFromVerbSlot(_ q: Question, candidates cands: [Candidate], evidence ev: QueryEvidence) -> Answer? {
-        guard q.voice == .active, q.relation == .agentOf || q.relation == .objectOf, q.language == "de" else { return nil }
+        guard q.voice == .active, q.relation == .agentOf || q.relation == .objectOf, q.language == "de" || q.relation == .agentOf else { return nil }
         let verb = q.predicate.flatMap { p in ev.groups.first { $0.word == p } }
         let slot: VerbArguments.Slot = q.relation == .objectOf ? .object : .agent
         let words = QuestionTermsByCase(ev)

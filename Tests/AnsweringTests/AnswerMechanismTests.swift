@@ -309,4 +309,10 @@ import Retrieval
         let a = answerer(["Verbandspräsident Otto Lind äußerte sich zufrieden über den Vergleich: „Das Verfahren ist damit abgeschlossen.“"])
         #expect(a.answer("Was sagte Verbandspräsident Lind über den Vergleich?").text == "Das Verfahren ist damit abgeschlossen.")
     }
+
+    /// "Who V-ed …?" in English names its verb (the answer itself: `BilingualTests.englishWhoVerbFindsTheAgent`).
+    @Test func englishWhoVerbQuestion() {
+        #expect(QuestionParser().parse("Who condemned the new harbour plan?").predicate == "condemned")
+        #expect(QuestionParser().parse("Who is the mayor of Quellheim?").predicate == nil)
+    }
 }

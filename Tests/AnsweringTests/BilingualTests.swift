@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Corpus
 @testable import Answering
 
 /// One lexicon for the whole suite (loading the dictionary takes a moment in debug builds); nil when the
@@ -148,5 +149,14 @@ struct BilingualTests {
         #expect(BilingualLexicon.lemmaCandidates("stopped").contains("stop"))
         #expect(BilingualLexicon.lemmaCandidates("said").first == "say")
         #expect(BilingualLexicon.lemmaCandidates("crisis").isEmpty)
+    }
+
+    /// "Who V-ed …?" in English: the verb's German translations find it in the text, and its agent answers (here the agent
+    /// of a passive: "von X verurteilt").
+    @Test func englishWhoVerbFindsTheAgent() {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Nach Angaben der Zeitung Nordkurier wurde der neue Hafenplan von den Fischern aus Quellheim scharf verurteilt.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        #expect(a.answer("Who condemned the new harbour plan?").text?.contains("Fischern") == true)
     }
 }
