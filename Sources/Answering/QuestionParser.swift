@@ -98,7 +98,11 @@ public struct QuestionParser: Sendable {
             let folded = Self.fold(lower)
             var classes = lexicon.classes(of: folded)
             if LexiconQueries.isSpeechCue(lower) { classes.insert(.speechVerb) }
-            if s.first?.isUppercase == true, LexiconQueries.isRoleNoun(s) { classes.insert(.roleNoun) }
+            // Inflected forms of a role noun too ("Abgeordneten", "Präsidenten").
+            if s.first?.isUppercase == true, LexiconQueries.isRoleNoun(s)
+                || (s.hasSuffix("n") && s.count > 4 && (LexiconQueries.isRoleNoun(String(s.dropLast())) || LexiconQueries.isRoleNoun(String(s.dropLast(2))))) {
+                classes.insert(.roleNoun)
+            }
             let inflected = s.first?.isLowercase == true && s.count >= 5 && ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) }
             let demonym = s.first?.isUppercase == true && ["an", "ian", "ese", "ish"].contains { lower.hasSuffix($0) }
             if (inflected || demonym) && classes.isDisjoint(with: [.questionWord, .auxiliary, .determiner]) && !StopWords.all.contains(lower) {

@@ -116,6 +116,8 @@ enum QuestionTable {
         // "Was ist der Durchmesser von X?", "What was the length of X?": a measure noun asks for its number.
         QuestionRow(name: "count.what-measure", opening: [.word(.what), .word(.copula), .optional(.word(.determiner)), .word(.measureNoun)],
                     kind: .howMany, answer: .number, relation: .countOf),
+        // "Welche Kapazität hat X?", "Welches Gewicht hat X?": a measure noun after "welche" asks for its number.
+        QuestionRow(name: "count.which-measure", opening: [.word(.which), .word(.measureNoun)], kind: .howMany, answer: .number, relation: .countOf),
         // "Auf welchem Platz liegt X?", "Welchen Rang belegte X?", "What rank does X hold?": an ordinal.
         QuestionRow(name: "count.which-rank", opening: [.optional(.words(["auf", "an", "on", "in", "at"])), .word(.which), .word(.rankNoun)],
                     kind: .howMany, answer: .number, relation: .countOf),
@@ -179,7 +181,8 @@ enum QuestionTable {
         QuestionRow(name: "who.agent", opening: [.optional(byWords), .word(.who)], kind: .who, answer: .agent, relation: .agentOf),
 
         // "In welchem Fachblatt …?", "Welches Medikament …?": the name the text gives right after that noun.
-        QuestionRow(name: "name.which-noun", opening: [.optional(.word(.wherePreposition)), .word(.which), .optional(.word(.attribute)), .capitalized],
+        QuestionRow(name: "name.which-noun", opening: [.optional(.either([.word(.wherePreposition), .words(countPrepositions)])), .word(.which),
+                                                       .optional(.word(.attribute)), .capitalized],
                     kind: .search, answer: .name, relation: .instanceOf),
         // "Wie heißt die Ausstellung …?": the same, for the noun after the naming verb.
         QuestionRow(name: "name.how-called", opening: [.words(["wie"]), .word(.calledVerb)],
