@@ -123,6 +123,8 @@ public final class Answerer {
         case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")
         case .said:
             if q.row == "said.wo-preposition" { return answerPrepositionalObject(q) ?? answerSearch(q) }
+            // (What any verb did is no statement of its actor: no fallback to what the actor said.)
+            if q.row == "said.what-perfect" { return answerVerbObject(q) ?? answerSearch(q) }
             if q.row == "said.what-verb" || q.row == "said.what-modal-verb" { return answerVerbObject(q) ?? answerSaid(q) ?? answerSearch(q) }
             return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q) ?? answerVerbObject(q) ?? answerSearch(q)
         case .accuser, .accusation, .accused: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")

@@ -170,6 +170,9 @@ enum QuestionTable {
                     kind: .said, answer: .statement, relation: .objectOf),
         // "Womit wurde X abgedeckt?", "Wogegen protestieren die Bauern?": the phrase of the adverb's preposition.
         QuestionRow(name: "said.wo-preposition", opening: [.word(.prepositionalQuestion)], kind: .said, answer: .statement, relation: .objectOf),
+        // "Was hat X gefunden?", "Was hatten X dem Toten mitgegeben?": the participle at the end is the verb.
+        QuestionRow(name: "said.what-perfect", opening: [.word(.what), .words(["hat", "hatte", "hatten", "haben", "habe"])], requires: [.lowerWord],
+                    excludes: [.word(.copula)], kind: .said, answer: .statement, relation: .objectOf),
         // "Was wollte X wissen?", "Was will X erreichen?": the infinitive at the end is the verb.
         QuestionRow(name: "said.what-modal-verb", opening: [.word(.what), .word(.modal)], requires: [.lowerWord], excludes: [.word(.copula)],
                     kind: .said, answer: .statement, relation: .objectOf),

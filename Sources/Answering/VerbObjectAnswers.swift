@@ -53,6 +53,10 @@ extension Answerer {
                 }
             }
             var rest = after.filter { !own.contains($0) && doc.surface($0).lowercased() != particle }
+            // A verb at the end of its clause (a participle after its auxiliary) has its object before it.
+            if !says(rest), let object = frame.object, object.tokens.upperBound <= t, !object.tokens.contains(where: isActorWord) {
+                rest = Array(object.tokens)
+            }
             // The clause holds only the verb and its actor: what was done is the next clause.
             if !says(rest), let next = nextClause(after: k, in: toks, doc) { rest = next }
             // Without the clause's opening particles and adverbs ("aber", "auch"); a determiner stays.

@@ -96,6 +96,8 @@ public struct VerbArguments {
     }
 
     static let agentPrepositions: Set<String> = ["von", "vom", "durch", "by"]
+    /// Dative personal pronouns, which stand before the accusative object in the middle field.
+    static let dativePronouns: Set<String> = ["ihm", "ihnen", "mir", "dir", "uns", "euch"]
 
     func passiveAgent(_ v: Int, _ clause: Range<Int>) -> Argument? {
         if v + 2 < clause.upperBound, chunker.is(v + 1, Self.agentPrepositions),
@@ -168,10 +170,11 @@ public struct VerbArguments {
             && !Cues.coordinators.contains(chunker.lower[i])
     }
 
-    /// The noun phrase that starts after token `i`, skipping clause adverbs ("weiter", "dort") and the reflexive "sich".
+    /// The noun phrase that starts after token `i`, skipping clause adverbs ("weiter", "dort"), the reflexive "sich" and a
+    /// dative pronoun before the object ("hatten ihm ein Buch geschenkt").
     func phraseAfter(_ i: Int, _ clause: Range<Int>) -> NounPhrase? {
         var k = i + 1
-        while k < clause.upperBound, chunker.is(k, Cues.adverbs) || chunker.lower[k] == "sich" { k += 1 }
+        while k < clause.upperBound, chunker.is(k, Cues.adverbs) || chunker.lower[k] == "sich" || chunker.is(k, Self.dativePronouns) { k += 1 }
         return chunker.parse(from: k, limit: clause.upperBound, appositions: false, allowPronoun: false)
     }
 

@@ -74,4 +74,12 @@ import Testing
                           "Das Postamt Quellheim wurde danach geschlossen."])
         #expect(a.answer("Wie viel Geld erbeuteten die Täter beim Überfall auf das Postamt?").text == "42.500 Euro")
     }
+
+    /// "Was hatten X … gelegt?": the object before the participle (past a dative pronoun); "Was hat X getan?" never falls
+    /// back to what X said.
+    @Test func objectOfAPerfectTense() {
+        let a = answerer(["Seine Nachbarn hatten ihm einen Korb und eine Laterne mit auf die Reise gegeben. „Wir vermissen ihn“, sagten die Nachbarn."])
+        #expect(a.answer("Was hatten die Nachbarn ihm mit auf die Reise gegeben?").text == "einen Korb und eine Laterne")
+        #expect(QuestionParser().parse("Was hat die Polizei gefunden?").row == "said.what-perfect")
+    }
 }
