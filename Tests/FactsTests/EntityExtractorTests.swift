@@ -113,6 +113,11 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(persons("Der Fall liegt nun bei dem Obersten Gericht des Landes.").isEmpty)
     }
 
+    /// A particle joined to its name part by a hyphen stays inside the name ("Karim al-Nadi Haddad").
+    @Test func hyphenParticleInsideAName() {
+        #expect(persons("Muhammad al-Nadi Haddad, ein Mitglied des Rates, sagte am Freitag: Die Lage ist ernst.").map(\.name.text) == ["Muhammad al-Nadi Haddad"])
+    }
+
     @Test func seedArticle() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("corpus/000_8620b59045d05632.txt")
