@@ -127,7 +127,10 @@ public final class Answerer {
             if q.row == "said.what-perfect" { return answerVerbObject(q) ?? answerSearch(q) }
             if q.row == "said.what-verb" || q.row == "said.what-modal-verb" { return answerVerbObject(q) ?? answerSaid(q) ?? answerSearch(q) }
             return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q) ?? answerVerbObject(q) ?? answerSearch(q)
-        case .accuser, .accusation, .accused: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
+        case .accuser, .accusation: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
+        case .accused:
+            // Without an accusation the claim extractor holds, the object of the accusing verb ("hat X beschuldigt").
+            return answerClaim(q) ?? answerObjectSlot(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
         case .search: return (q.relation == .instanceOf ? answerNamedInstance(q) : nil) ?? answerSearch(q)
         }
     }

@@ -269,7 +269,7 @@ extension Answerer {
         let ev = evidence(q)
         let qTerms = Set(ev.groups.flatMap(\.terms))
         // The counted noun: the first content word ("Wie viele Personen …" → Personen), with its translations.
-        let focus = Set(q.contentWords.first.map { w in ev.groups.first { $0.word == w }?.terms ?? analyzer.terms(of: w) } ?? [])
+        let focus = Set((q.countedNoun ?? q.contentWords.first).map { w in ev.groups.first { $0.word == w }?.terms ?? analyzer.terms(of: w) } ?? [])
         // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
         // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
         let countsNoun = q.countedNoun != nil || q.asksFrequency
@@ -342,7 +342,9 @@ extension Answerer {
             if q.quantity == .rank, isRank(k, toks, doc) { near = true; score += 6 }
             for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
                 let ids = termIDs(ofToken: toks[k + d], in: ref.document)
-                if ids.contains(where: focusIDs.contains) || isCompoundOf(ids, focus) { near = true; score += 6 - abs(d) }
+                // An adjective the question repeats between number and noun keeps them adjacent ("vier erzwungene Fumbles").
+                let bridged = d == 2 && termIDs(ofToken: toks[k + 1], in: ref.document).contains(where: questionIDs.contains)
+                if ids.contains(where: focusIDs.contains) || isCompoundOf(ids, focus) { near = true; score += 6 - (bridged ? 1 : abs(d)) }
                 if ids.contains(where: questionIDs.contains) { score += 3 - min(abs(d), 2) }
             }
             if best == nil || score > best!.score { best = (score, k, near) }

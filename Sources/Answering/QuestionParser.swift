@@ -139,7 +139,8 @@ public struct QuestionParser: Sendable {
         if row.kind == .howMany, let measure = words.prefix(openingLength).first(where: { $0.classes.contains(.measureNoun) }) {
             question.countedNoun = measure.text
         } else if row.kind == .howMany, !question.asksFrequency, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
-            question.countedNoun = contentWords.first
+            // The counted noun: the first noun, not an adjective before it ("Wie viele äthiopische Soldaten …?").
+            question.countedNoun = question.language == "de" ? contentWords.first { $0.first?.isUppercase == true } ?? contentWords.first : contentWords.first
             // "Für wie viele Tage …?" counts time: a duration answers it.
             if let noun = words.first(where: { $0.text == contentWords.first }), noun.classes.contains(.timeUnit) {
                 question.kind = .when
@@ -329,9 +330,11 @@ public struct QuestionParser: Sendable {
     static func englishPredicate(_ words: [QuestionWord]) -> String? {
         guard words.count >= 3, words[0].classes.contains(.who) else { return nil }
         let second = words[1]
-        guard second.text.first?.isLowercase == true, second.classes.isDisjoint(with: [.auxiliary, .copula, .questionWord]),
-              !StopWords.all.contains(second.lower) else { return nil }
-        return second.text
+        // An adverb before the verb ("Who sharply condemned …?").
+        let verb = second.lower.hasSuffix("ly") && words.count >= 4 ? words[2] : second
+        guard verb.text.first?.isLowercase == true, verb.classes.isDisjoint(with: [.auxiliary, .copula, .questionWord]),
+              !StopWords.all.contains(verb.lower) else { return nil }
+        return verb.text
     }
 
     /// A light verb with a separable particle other than "statt" is a verb of its own ("gab … zu", "kam … an").

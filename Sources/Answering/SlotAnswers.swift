@@ -39,6 +39,12 @@ extension Answerer {
         return nil
     }
 
+    /// The object of the question's verb in the best sentence ("Wen beschuldigte X?" when no accusation fact holds it).
+    func answerObjectSlot(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        return answerFromVerbSlot(q.asking(.objectOf), candidates: sameStory(Array(candidates(q, evidence: ev).prefix(8))), evidence: ev)
+    }
+
     /// The answer an argument gives, or `nil` when it has fewer words of its own than of the question or names a
     /// person the question names. A phrase that ends in one person's name ("Bürgermeisterin Ida Korn") is that person,
     /// named as person answers name people.

@@ -208,7 +208,10 @@ struct NounPhraseChunker {
     /// with adjectives and a noun ("der italienische Innenminister", "die Duisburger Polizei"), each optionally
     /// followed by genitives ("des Senats"), `prepositions` phrases and, when `appositions`, a comma-enclosed
     /// apposition ("der Sprecher des Ministeriums, Hans Berger," / "Jonas Berg, ein Sprecher der Stadtwerke,").
-    func parse(from i: Int, limit: Int, appositions: Bool = true, prepositions: Set<String> = Cues.speakerPrepositions, allowPronoun: Bool = true) -> NounPhrase? {
+    /// `bareAdjectives`: a phrase may open with adjectives and no determiner ("sudanesische Streitkräfte"), as objects and
+    /// passive agents do; speakers without a determiner open with their name.
+    func parse(from i: Int, limit: Int, appositions: Bool = true, prepositions: Set<String> = Cues.speakerPrepositions, allowPronoun: Bool = true,
+               bareAdjectives: Bool = false) -> NounPhrase? {
         guard i >= 0, i < limit, limit <= count else { return nil }
         if allowPronoun, Cues.subjectPronouns.contains(lower[i]), isWord(i) {
             return NounPhrase(tokens: i..<i + 1, name: nil, isPronoun: true, determiner: nil)
@@ -223,7 +226,7 @@ struct NounPhraseChunker {
             while j < limit, isAdjective(j) { j += 1 }
         }
         guard let run = capitalRun(from: j, limit: limit) ?? englishHead(from: j, limit: limit, determiner: determiner) else { return nil }
-        if determiner == nil && run.lowerBound > i { return nil }  // adjectives without determiner: not a speaker phrase
+        if determiner == nil && run.lowerBound > i && !bareAdjectives { return nil }  // adjectives without determiner: not a speaker phrase
         var name = nameInRun(run, hasDeterminer: determiner != nil)
         var end = run.upperBound
         // A short parenthesis after a name: "Guido Westerwelle (FDP)".

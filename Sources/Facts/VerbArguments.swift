@@ -101,18 +101,18 @@ public struct VerbArguments {
 
     func passiveAgent(_ v: Int, _ clause: Range<Int>) -> Argument? {
         if v + 2 < clause.upperBound, chunker.is(v + 1, Self.agentPrepositions),
-           let np = chunker.parse(from: v + 2, limit: clause.upperBound, appositions: false, allowPronoun: false) {
+           let np = chunker.parse(from: v + 2, limit: clause.upperBound, appositions: false, allowPronoun: false, bareAdjectives: true) {
             return argument(np, "passive-agent")
         }
         guard passive(v, clause) else { return nil }
         for p in (clause.lowerBound..<v).reversed() where chunker.is(p, Self.agentPrepositions) {
-            guard let np = chunker.parse(from: p + 1, limit: v, appositions: false, allowPronoun: false) else { continue }
+            guard let np = chunker.parse(from: p + 1, limit: v, appositions: false, allowPronoun: false, bareAdjectives: true) else { continue }
             return argument(np, "passive-agent")
         }
         // A participle that opens its clause has the agent after it ("Geliefert werden die Teile von X").
         if v == clause.lowerBound {
             for p in (v + 1)..<clause.upperBound where chunker.is(p, Self.agentPrepositions) {
-                guard let np = chunker.parse(from: p + 1, limit: clause.upperBound, appositions: false, allowPronoun: false) else { continue }
+                guard let np = chunker.parse(from: p + 1, limit: clause.upperBound, appositions: false, allowPronoun: false, bareAdjectives: true) else { continue }
                 return argument(np, "passive-agent")
             }
         }
@@ -175,7 +175,7 @@ public struct VerbArguments {
     func phraseAfter(_ i: Int, _ clause: Range<Int>) -> NounPhrase? {
         var k = i + 1
         while k < clause.upperBound, chunker.is(k, Cues.adverbs) || chunker.lower[k] == "sich" || chunker.is(k, Self.dativePronouns) { k += 1 }
-        return chunker.parse(from: k, limit: clause.upperBound, appositions: false, allowPronoun: false)
+        return chunker.parse(from: k, limit: clause.upperBound, appositions: false, allowPronoun: false, bareAdjectives: true)
     }
 
     /// `np` with the noun phrases coordinated after it ("China und Russland", "A, B und C"), up to the clause end.
