@@ -48,6 +48,13 @@ extension Answerer {
                 let w = doc.surface(toks[k]).lowercased()
                 return forms.contains(w) || w == "da" + preposition || w == "dar" + preposition
             }
+            // Without the preposition, a "dass" clause right after the verb says it ("warnte, dass …").
+            if opens.isEmpty, let v = verbs.first(where: { $0 + 3 < toks.count && doc.surface(toks[$0 + 1]) == ","
+                                                          && ["dass", "daß"].contains(doc.surface(toks[$0 + 2])) }),
+               let last = toks[(v + 3)...].last(where: { doc.tokens[$0].kind != .punctuation }) {
+                return Answer(question: q.text, kind: .said, text: doc.text(Int(doc.tokens[toks[v + 3]].start)..<Int(doc.tokens[last].end)),
+                              citations: [citation(cand.ref)], confidence: cand.coverage, explanation: "what „\(doc.surface(toks[v]))“ says in the best sentence")
+            }
             guard let k = opens.min(by: { distance($0, verbs) < distance($1, verbs) }),
                   let span = prepositionalPhrase(at: k, toks, doc) else { continue }
             return Answer(question: q.text, kind: .said, text: doc.text(span), citations: [citation(cand.ref)], confidence: cand.coverage,

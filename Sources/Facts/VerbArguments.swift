@@ -129,6 +129,14 @@ public struct VerbArguments {
         // A clause that opens with its finite verb follows a fronted subordinate clause ("Da …, entschied sich X"):
         // the subject comes right after the verb.
         if finite == clause.lowerBound, finite > chunker.units[chunker.unitOfToken[finite]].lowerBound {
+            // Unless the unit opens with a noun phrase and its apposition right up to the verb ("Der neue Besitzer, eine
+            // Bank, will …"): that phrase is the subject.
+            let unitStart = chunker.units[chunker.unitOfToken[finite]].lowerBound
+            if !chunker.is(unitStart, Cues.subordinators), let np = chunker.parse(from: unitStart, limit: finite),
+               np.tokens.upperBound == finite - 1, chunker.words[finite - 1] == ",", np.tokens.count > 3,
+               let subject = argument(np, "prefield-subject") {
+                return subject
+            }
             return phraseAfter(finite, clause).flatMap { argument($0, "subject-after-verb") }
         }
         if finite > clause.lowerBound {

@@ -82,4 +82,13 @@ import Testing
         #expect(a.answer("Was hatten die Nachbarn ihm mit auf die Reise gegeben?").text == "einen Korb und eine Laterne")
         #expect(QuestionParser().parse("Was hat die Polizei gefunden?").row == "said.what-perfect")
     }
+
+    /// "Wovor warnte X?" where the text has no "davor": the "dass" clause after the verb; a subject with its apposition
+    /// before a modal ("Der neue Besitzer, eine Bank, will …") is the agent.
+    @Test func dassClauseAndSubjectWithApposition() {
+        let a = answerer(["Die Ärztin Eva Roth sprach in Quellheim. Sie warnte, dass Schwimmer im Hafenbecken krank werden könnten.",
+                          "Der neue Besitzer, eine Genossenschaft, will im Alten Zollhaus Wohnungen einrichten."])
+        #expect(a.answer("Wovor warnte Eva Roth?").text == "Schwimmer im Hafenbecken krank werden könnten")
+        #expect(a.answer("Wer will im Alten Zollhaus Wohnungen einrichten?").text == "Der neue Besitzer, eine Genossenschaft")
+    }
 }
