@@ -161,7 +161,9 @@ extension Answerer {
                 let w = doc.surface(toks[j])
                 if w.first?.isUppercase == true, !LexiconQueries.isCommonNoun(w), !StopWords.all.contains(w.lowercased()) {
                     words.append(toks[j])
-                } else if !words.isEmpty, ["von", "van", "de", "der", "zu", "al", "bin"].contains(w), j + 1 < toks.count,
+                } else if !words.isEmpty, NameParticles.isHyphenJoined(w) {
+                    words.append(toks[j])  // "Omar Qamar al-Din"
+                } else if !words.isEmpty, NameParticles.separate.contains(w), j + 1 < toks.count,
                           doc.surface(toks[j + 1]).first?.isUppercase == true {
                     words.append(toks[j])
                 } else { break }
@@ -336,4 +338,12 @@ extension Answerer {
 /// Name particles (class `particle` of `names/name-particles.txt`: "al", "el", "bin", "ibn", "van", …).
 enum NameParticles {
     static let joined: Set<String> = Set(Concepts.nameParticles(["particle"]))
+    /// Particles written apart inside a name ("von", "de", "al"): classes particle, preposition and article.
+    static let separate: Set<String> = Set(Concepts.nameParticles(["particle", "preposition", "article"]))
+
+    /// A particle joined to a capitalized name part by a hyphen ("al-Din").
+    static func isHyphenJoined(_ w: String) -> Bool {
+        guard let dash = w.firstIndex(of: "-"), joined.contains(String(w[..<dash])) else { return false }
+        return w[w.index(after: dash)...].first?.isUppercase == true
+    }
 }

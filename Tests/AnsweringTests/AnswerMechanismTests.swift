@@ -326,4 +326,11 @@ import Retrieval
         #expect(QuestionParser().parse("Who sharply condemned the plan?").predicate == "condemned")
         #expect(QuestionParser().parse("Wie viele äthiopische Soldaten kamen?").countedNoun == "Soldaten")
     }
+
+    /// The name after a role noun keeps a hyphen-joined particle ("Karim Nadi al-Din"); particles come from the one list.
+    @Test func nameAfterRoleKeepsHyphenParticle() {
+        #expect(NameParticles.isHyphenJoined("al-Din"))
+        #expect(!NameParticles.isHyphenJoined("Nord-Süd"))
+        #expect(NameParticles.separate.contains("von"))
+    }
 }
