@@ -87,13 +87,7 @@ extension IndexBuilder {
         var map = [Int32](repeating: 0, count: terms.count)
         var increasing = true
         for (local, term) in terms.enumerated() {
-            let id: Int32
-            if let existing = index.termIDs[term] { id = existing } else {
-                id = Int32(index.postings.count)
-                index.termIDs[term] = id
-                index.terms.append(term)
-                index.postings.append(PostingList())
-            }
+            let id = index.intern(term)
             if local > 0 && id <= map[local - 1] { increasing = false }
             map[local] = id
         }

@@ -54,6 +54,16 @@ public struct InvertedIndex: Sendable {
     /// An empty index.
     public init() {}
 
+    /// The id of `term`, interned with an empty posting list if the index does not hold it yet (ids follow first use).
+    mutating func intern(_ term: String) -> Int32 {
+        if let existing = termIDs[term] { return existing }
+        let id = Int32(postings.count)
+        termIDs[term] = id
+        terms.append(term)
+        postings.append(PostingList())
+        return id
+    }
+
     public var sentenceCount: Int { sentenceRefs.count }
     public var termCount: Int { postings.count }
     public var averageLength: Double { sentenceRefs.isEmpty ? 0 : Double(totalLength) / Double(sentenceRefs.count) }
@@ -121,13 +131,7 @@ public struct IndexBuilder {
                 closeTokens(through: t - 1)
                 defer { closeTokens(through: t) }
                 for term in analyzer.terms(surface: doc.bytes[token.range]) {
-                    let id: Int32
-                    if let existing = index.termIDs[term] { id = existing } else {
-                        id = Int32(index.postings.count)
-                        index.termIDs[term] = id
-                        index.terms.append(term)
-                        index.postings.append(PostingList())
-                    }
+                    let id = index.intern(term)
                     termPositions.append((id, token.position))
                     index.tokenTermIDs.append(id)
                     length += 1
