@@ -60,7 +60,8 @@ public struct QuestionParser: Sendable {
         // Outside when-questions, a year ("im Februar 2010") dates the event: the article must give it (in its text
         // or its date); the answer sentence need not (`Answerer.documentAgrees`, `Answerer.documentTerms`).
         let datingYears = row.kind == .when ? [] : words.filter(isYear).compactMap { Int($0.text) }
-        let names = Self.names(words).filter { n in !n.split(separator: " ").allSatisfy { lexicon.contains(Self.fold(String($0).lowercased()), .month) } }
+        // A noun of the opening asks for the answer's type ("An welchem Tag …?"): it names nothing.
+        let names = Self.names(words, skipping: row.opening.count > 1 ? openingLength : 0).filter { n in !n.split(separator: " ").allSatisfy { lexicon.contains(Self.fold(String($0).lowercased()), .month) } }
         let contentWords = words.enumerated().compactMap { k, w -> String? in
             if timeConstraint.contains(k) || isCue(w, k, of: row, openingLength: openingLength) { return nil }
             return w.text
@@ -280,7 +281,7 @@ public struct QuestionParser: Sendable {
     }
 
     /// Names: runs of capitalized words after the first word (name particles inside a run allowed).
-    static func names(_ words: [QuestionWord]) -> [String] {
+    static func names(_ words: [QuestionWord], skipping opening: Int = 0) -> [String] {
         var names: [String] = []
         var run: [String] = []
         func flush() {
@@ -288,10 +289,12 @@ public struct QuestionParser: Sendable {
             if !run.isEmpty { names.append(run.joined(separator: " ")) }
             run = []
         }
-        let particles: Set<String> = ["von", "van", "de", "al", "bin", "di", "da", "du", "le", "la"]
+        let particles = NameParticles.joined
         for (k, w) in words.enumerated() {
             let questionWord = questionWordClasses.contains { w.classes.contains($0) }
-            if k > 0 && w.capitalized && !questionWord {
+            if k < opening {
+                flush()
+            } else if k > 0 && w.capitalized && !questionWord {
                 run.append(w.text)
             } else if !run.isEmpty && particles.contains(w.lower) && k + 1 < words.count && words[k + 1].capitalized
                         && !LexiconQueries.isCommonNoun(words[k + 1].text) {

@@ -74,4 +74,10 @@ import Testing
         #expect(what.text == "Korruption")
         #expect(what.citations.first?.sentence == 1)
     }
+
+    /// A noun of the opening asks for the answer's type and names nothing ("An welchem Tag …?").
+    @Test func openingNounIsNoName() {
+        #expect(QuestionParser().parse("An welchem Tag ist Otto Lind gestorben?").names == ["Otto Lind"])
+        #expect(QuestionParser().parse("Wer ist Karl von Stein?").names == ["Karl von Stein"])
+    }
 }
