@@ -78,6 +78,6 @@ import Testing
     /// A noun of the opening asks for the answer's type and names nothing ("An welchem Tag …?").
     @Test func openingNounIsNoName() {
         #expect(QuestionParser().parse("An welchem Tag ist Otto Lind gestorben?").names == ["Otto Lind"])
-        #expect(QuestionParser().parse("Wer ist Karl von Stein?").names == ["Karl von Stein"])
+        #expect(QuestionParser().parse("Wer ist Karl von Lindhorst?").names == ["Karl von Lindhorst"])
     }
 }
