@@ -276,7 +276,8 @@ extension Answerer {
         // A number next to the counted noun is strong evidence in any article; a bare number only in the best story.
         let all = Array(candidates(q, evidence: ev).prefix(8))
         let sameStory = self.sameStory(all)
-        for pass in 0..<(countsNoun ? 1 : 2) {
+        // (A part of a whole often stands without its noun: "Von den 198 N stammen 92 aus …".)
+        for pass in 0..<(countsNoun && !q.asksPart ? 1 : 2) {
             for cand in pass == 0 ? all : sameStory {
                 if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: focus), pass == 1 || near {
                     return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
@@ -332,6 +333,8 @@ extension Answerer {
             let isNumber = doc.tokens[t].kind == .number || Self.numberWords.contains(w.lowercased()) || frequency
             guard isNumber, !q.nameKey.contains(NameKey.of(w)) else { continue }
             if times.contains(where: { $0.text.span.range.contains(Int(doc.tokens[t].start)) }) { continue }
+            // "Wie viele der N …?": the whole ("von den 198 N") is not the part asked for.
+            if q.asksPart, k > 0, ["den", "der"].contains(doc.surface(toks[k - 1]).lowercased()) { continue }
             var score = 1
             // A frequency word answers "wie oft" as a number next to the counted noun answers "wie viele".
             var near = frequency && q.asksFrequency

@@ -111,6 +111,8 @@ public struct Question: Sendable, Hashable {
     /// What a how-many question measures: a count (the default), an amount of money (a number with a currency unit:
     /// "Wie viel Geld …?"), an age ("Wie alt …?") or a rank in a list ("Auf welchem Platz …?").
     public var quantity: Quantity = .count
+    /// "Wie viele der N …?": a part of a whole is asked; a number that counts the whole ("von den 198 N") is not it.
+    public var asksPart: Bool = false
     /// Role nouns the question's verb implies ("Wer leitet X?" → Leiter, Chef, …), lowercase.
     public var impliedRoles: [String] = []
     /// Words after "bevor"/"before": they describe a later state, not the one asked about.

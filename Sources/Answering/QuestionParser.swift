@@ -133,6 +133,7 @@ public struct QuestionParser: Sendable {
             question.asksFrequency = true
         }
         if row.kind == .howMany {
+            if openingLength < words.count, ["der", "von"].contains(words[openingLength].lower) { question.asksPart = true }
             if words.prefix(openingLength).contains(where: { $0.classes.contains(.rankNoun) }) { question.quantity = .rank }
             else if words.prefix(openingLength).contains(where: { $0.classes.contains(.age) }) { question.quantity = .age }
             else if words.contains(where: { $0.classes.contains(.moneyNoun) }) { question.quantity = .money }

@@ -91,4 +91,10 @@ import Testing
         #expect(a.answer("Wovor warnte Eva Roth?").text == "Schwimmer im Hafenbecken krank werden könnten")
         #expect(a.answer("Wer will im Alten Zollhaus Wohnungen einrichten?").text == "Der neue Besitzer, eine Genossenschaft")
     }
+
+    /// "Wie viele der N …?" asks for a part: the number that counts the whole ("von den 198 N") is not it.
+    @Test func partOfAWholeAsked() {
+        let a = answerer(["Von den 198 verbliebenen Fischern in Quellheim stammen 92 aus dem Nachbarort Lindau."])
+        #expect(a.answer("Wie viele der verbliebenen Fischer stammen aus Lindau?").text == "92")
+    }
 }
