@@ -138,7 +138,7 @@ public struct QuestionParser: Sendable {
             else if words.prefix(openingLength).contains(where: { $0.classes.contains(.age) }) { question.quantity = .age }
             else if words.contains(where: { $0.classes.contains(.moneyNoun) }) { question.quantity = .money }
         }
-        if row.kind == .howMany, let measure = words.prefix(openingLength).first(where: { $0.classes.contains(.measureNoun) }) {
+        if row.kind == .howMany, let measure = words.prefix(openingLength).first(where: { $0.classes.contains(.measureNoun) || $0.classes.contains(.moneyNoun) }) {
             question.countedNoun = measure.text
         } else if row.kind == .howMany, !question.asksFrequency, words.contains(where: { $0.classes.contains(.howMany) || $0.classes.contains(.howManyFused) }) {
             // The counted noun: the first noun, not an adjective before it ("Wie viele äthiopische Soldaten …?").

@@ -118,6 +118,9 @@ enum QuestionTable {
                     kind: .howMany, answer: .number, relation: .countOf),
         // "Welche Kapazität hat X?", "Welches Gewicht hat X?": a measure noun after "welche" asks for its number.
         QuestionRow(name: "count.which-measure", opening: [.word(.which), .word(.measureNoun)], kind: .howMany, answer: .number, relation: .countOf),
+        // "Zu welcher Geldstrafe wurde X verurteilt?", "Welche Summe zahlte X?": an amount of money.
+        QuestionRow(name: "count.which-money", opening: [.optional(.words(countPrepositions)), .word(.which), .word(.moneyNoun)],
+                    kind: .howMany, answer: .number, relation: .countOf),
         // "Auf welchem Platz liegt X?", "Welchen Rang belegte X?", "What rank does X hold?": an ordinal.
         QuestionRow(name: "count.which-rank", opening: [.optional(.words(["auf", "an", "on", "in", "at"])), .word(.which), .word(.rankNoun)],
                     kind: .howMany, answer: .number, relation: .countOf),
