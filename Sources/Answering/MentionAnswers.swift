@@ -41,7 +41,10 @@ extension Answerer {
             // A date answers "when" better than a clock time; then the expression nearest the question's words, then the
             // more specific value, then the earlier expression.
             let dates = times.filter { $0.type == "DATE" }
-            let pool = dates.isEmpty ? times : dates
+            var pool = dates.isEmpty ? times : dates
+            // A time that dates a noun ("ein Gesetz aus dem Jahre 1885") is not the event's, when the sentence gives another.
+            let events = pool.filter { !datesANoun($0, in: cand.ref) }
+            if !events.isEmpty { pool = events }
             let chosen = closestMention(pool, in: cand.ref, evidence: ev, span: \.text.span.range) { a, b in
                 specificity(a) < specificity(b) || (specificity(a) == specificity(b) && a.text.span > b.text.span)
             }
@@ -57,6 +60,19 @@ extension Answerer {
                           confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
         }
         return nil
+    }
+
+    /// Whether a temporal expression is an attribute of the noun before it: "aus dem Jahr(e) X", "aus den 1970er Jahren"
+    /// right after a capitalized noun ("ein Gesetz aus dem Jahre 1885").
+    func datesANoun(_ t: TemporalFact, in ref: SentenceRef) -> Bool {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        guard let first = toks.firstIndex(where: { Int(doc.tokens[$0].start) >= t.text.span.start }) else { return false }
+        // The expression may open with its article ("dem Jahre 1885") or after it.
+        var k = first - 1
+        if k >= 0, ["dem", "den", "der"].contains(doc.surface(toks[k]).lowercased()) { k -= 1 }
+        guard k >= 1, doc.surface(toks[k]).lowercased() == "aus" else { return false }
+        return doc.tokens[toks[k - 1]].kind == .word && doc.surface(toks[k - 1]).first?.isUppercase == true
     }
 
     /// The temporal expression as the answer gives it: from a bounding preposition written right before it, or before
@@ -162,7 +178,8 @@ extension Answerer {
                               confidence: cand.coverage, explanation: "place after a place preposition in the best sentence")
             }
         }
-        return q.row == "where.in-which-country" ? countryOfAdjective(q, evidence: ev) : nil
+        if q.row == "where.in-which-country" { return countryOfAdjective(q, evidence: ev) }
+        return q.row == "where.wo" ? placePhrase(q, evidence: ev) : nil
     }
 
     /// "Aus welchem Land stammt X?" where the best sentence names no place: the country of a nationality adjective in it

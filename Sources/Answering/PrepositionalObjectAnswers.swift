@@ -67,7 +67,7 @@ extension Answerer {
 
     /// UTF-8 byte range of the phrase opened at position `k`: for a pronominal adverb, the clause after the comma that
     /// follows it; else the preposition, up to five words before a capitalized noun, the noun run and a genitive after it.
-    private func prepositionalPhrase(at k: Int, _ toks: [Int], _ doc: AnalyzedDocument) -> Range<Int>? {
+    func prepositionalPhrase(at k: Int, _ toks: [Int], _ doc: AnalyzedDocument) -> Range<Int>? {
         func surface(_ i: Int) -> String { doc.surface(toks[i]) }
         func isWord(_ i: Int) -> Bool { i < toks.count && doc.tokens[toks[i]].kind != .punctuation }
         func isCapital(_ i: Int) -> Bool { isWord(i) && (surface(i).first?.isUppercase == true || surface(i).first?.isNumber == true) }
@@ -99,4 +99,30 @@ extension Answerer {
     /// Words after a noun that continue its phrase: genitive articles and possessives, coordinators, prepositions of an attribute.
     static let nounContinuations: Set<String> = ["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dessen", "deren",
                                                  "und", "oder", "sowie", "für", "aus", "von", "vom", "mit", "zur", "zum", "über"]
+
+    /// "Wo …?" when the best sentence names no place: the phrase of a place preposition ("in der Höhenkammer", "an der
+    /// Konwiktorska-Straße"; "nach"/"in" for "Wohin", "aus" for "Woher") nearest the question's verb in the best sentence,
+    /// when its noun is no word of the question and no time. German questions.
+    func placePhrase(_ q: Question, evidence ev: QueryEvidence) -> Answer? {
+        guard q.language == "de", let first = q.words.first?.lowercased(),
+              let cand = candidates(q, evidence: ev).first, cand.ref == searchRanking(q).first?.ref else { return nil }
+        let preps: Set<String> = first == "woher" ? ["aus"] : first == "wohin" ? ["nach", "in", "ins"] : ["in", "im", "an", "am", "auf", "bei", "beim", "vor", "hinter", "neben"]
+        let doc = knowledgeBase.documents[cand.ref.document]
+        let toks = Array(doc.sentences[cand.ref.sentence].tokens)
+        let verbIDs = termIDs(q.predicate.flatMap { p in ev.groups.first { $0.word == p }?.terms } ?? [])
+        let questionIDs = termIDs(ev.groups.flatMap(\.terms))
+        let verbs = toks.indices.filter { termIDs(ofToken: toks[$0], in: cand.ref.document).contains(where: verbIDs.contains) }
+        let times = facts(cand.ref.document).times.filter { $0.sentence == cand.ref.sentence }
+        let options = toks.indices.compactMap { k -> (Int, Range<Int>)? in
+            guard preps.contains(doc.surface(toks[k]).lowercased()), let span = prepositionalPhrase(at: k, toks, doc) else { return nil }
+            // The phrase's own words: none of the question's, no time.
+            let inside = toks.indices.filter { $0 > k && Int(doc.tokens[toks[$0]].end) <= span.upperBound }
+            guard !inside.contains(where: { termIDs(ofToken: toks[$0], in: cand.ref.document).contains(where: questionIDs.contains) }),
+                  !times.contains(where: { $0.text.span.range.overlaps(span) }) else { return nil }
+            return (k, span)
+        }
+        guard let best = options.min(by: { distance($0.0, verbs) < distance($1.0, verbs) }) else { return nil }
+        return Answer(question: q.text, kind: .where, text: doc.text(best.1), citations: [citation(cand.ref)], confidence: cand.coverage,
+                      explanation: "place phrase after a preposition in the best sentence")
+    }
 }

@@ -101,18 +101,18 @@ public struct VerbArguments {
 
     func passiveAgent(_ v: Int, _ clause: Range<Int>) -> Argument? {
         if v + 2 < clause.upperBound, chunker.is(v + 1, Self.agentPrepositions),
-           let np = chunker.parse(from: v + 2, limit: clause.upperBound, appositions: false, allowPronoun: false, bareAdjectives: true) {
+           let np = chunker.parse(from: v + 2, limit: clause.upperBound, appositions: false, prepositions: [], allowPronoun: false, bareAdjectives: true) {
             return argument(np, "passive-agent")
         }
         guard passive(v, clause) else { return nil }
         for p in (clause.lowerBound..<v).reversed() where chunker.is(p, Self.agentPrepositions) {
-            guard let np = chunker.parse(from: p + 1, limit: v, appositions: false, allowPronoun: false, bareAdjectives: true) else { continue }
+            guard let np = chunker.parse(from: p + 1, limit: v, appositions: false, prepositions: [], allowPronoun: false, bareAdjectives: true) else { continue }
             return argument(np, "passive-agent")
         }
         // A participle that opens its clause has the agent after it ("Geliefert werden die Teile von X").
         if v == clause.lowerBound {
             for p in (v + 1)..<clause.upperBound where chunker.is(p, Self.agentPrepositions) {
-                guard let np = chunker.parse(from: p + 1, limit: clause.upperBound, appositions: false, allowPronoun: false, bareAdjectives: true) else { continue }
+                guard let np = chunker.parse(from: p + 1, limit: clause.upperBound, appositions: false, prepositions: [], allowPronoun: false, bareAdjectives: true) else { continue }
                 return argument(np, "passive-agent")
             }
         }

@@ -333,4 +333,16 @@ import Retrieval
         #expect(!NameParticles.isHyphenJoined("Nord-Süd"))
         #expect(NameParticles.separate.contains("von"))
     }
+
+    /// "Wo …?" without a named place: the phrase of a place preposition nearest the verb; a time that dates a noun ("ein
+    /// Gesetz aus dem Jahre 1885") is not the event's; "Von wem wurde X V-t?" names its verb after the preposition.
+    @Test func placePhraseEventYearAndPassiveAgentQuestion() {
+        let a = answerer(["Die Fischer warfen Netze und Bojen vor dem Gebäude des Landtags, meldete die Zeitung Nordkurier.",
+                          "Otto Lind war 1952 nach einem Gesetz aus dem Jahre 1885 verurteilt worden.",
+                          "Die Hafenstraße wurde am Montag von der Polizei für die Aufräumarbeiten gesperrt."])
+        #expect(a.answer("Wo warfen die Fischer Netze und Bojen?").text == "vor dem Gebäude des Landtags")
+        #expect(a.answer("In welchem Jahr wurde Otto Lind verurteilt?").text == "1952")
+        #expect(QuestionParser().parse("Von wem wurde die Hafenstraße gesperrt?").predicate == "gesperrt")
+        #expect(a.answer("Von wem wurde die Hafenstraße gesperrt?").text == "der Polizei")
+    }
 }
