@@ -230,7 +230,9 @@ extension Answerer {
                 let isPlaceOrOrganisation = f.entities.contains { $0.kind != .person && NameKey.of($0.canonicalName) == NameKey.of(s) }
                 // "einer Pressemitteilung des Verbands": a source without a name answers no who-question.
                 let named = s.split(separator: " ").contains { w in w.first?.isUppercase == true && !LexiconQueries.looksLikeCommonNoun(String(w)) }
-                if !(q.answerType == .person && isPlaceOrOrganisation), named {
+                // … and a question for an organisation not with a person ("Welche Zeitung sagte …?").
+                let personForOrganisation = q.answerType == .organisation && isPerson(s, in: f)
+                if !(q.answerType == .person && isPlaceOrOrganisation), !personForOrganisation, named {
                     return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
                 }
             }

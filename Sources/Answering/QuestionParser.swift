@@ -343,8 +343,8 @@ public struct QuestionParser: Sendable {
 
     /// A light verb with a separable particle other than "statt" is a verb of its own ("gab … zu", "kam … an").
     static func predicate(_ words: [QuestionWord]) -> String? {
-        // "Von wem / Mit wem / Für wen …?": the question word after its preposition.
-        if words.count >= 4, words[1].classes.contains(.who), !words[0].classes.contains(.questionWord) || ["von", "mit", "durch"].contains(words[0].folded) {
+        // "Von wem wurde X V-t?": the passive's verb, after the preposition and question word.
+        if words.count >= 4, words[1].classes.contains(.who), ["von", "durch"].contains(words[0].folded), words[2].classes.contains(.passiveAuxiliary) {
             return predicate(Array(words.dropFirst()))
         }
         guard words.count >= 3 else { return nil }
