@@ -342,12 +342,21 @@ extension Answerer {
             let name = subject.split(separator: " ").map(String.init).filter { !LexiconQueries.isRoleNoun($0) }
             if !name.isEmpty, name.count < subject.split(separator: " ").count { keys = knowledgeBase.facts.matchingKeys(name.joined(separator: " ")) }
         }
-        let restWords = q.contentWords.filter { !subject.contains($0) }
+        // A speaker named only by a role ("Was sagte der Einsatzleiter der Feuerwehr?"): the attributions whose speaker
+        // phrase holds the role noun and every name of the question.
+        let byRole = keys.isEmpty && LexiconQueries.isRoleNoun(subject)
+        let roleTerms = byRole ? Set(q.names.flatMap { $0.split(separator: " ").flatMap { analyzer.terms(of: String($0)).prefix(1) } }) : []
+        let nameWords = Set(q.names.flatMap { $0.split(separator: " ").map(String.init) })
+        let restWords = q.contentWords.filter { !subject.contains($0) && !(byRole && nameWords.contains($0)) }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
         for (d, f) in knowledgeBase.facts.documents.enumerated() {
             for a in f.attributions where a.message != nil && documentAgrees(d, q, except: subject) {
-                guard let s = a.resolvedSpeaker, keys.contains(NameKey.of(s)) else { continue }
+                if byRole {
+                    guard let phrase = a.speaker?.text, roleTerms.isSubset(of: Set(analyzer.terms(of: phrase))) else { continue }
+                } else {
+                    guard let s = a.resolvedSpeaker, keys.contains(NameKey.of(s)) else { continue }
+                }
                 var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
                 terms.formUnion(analyzer.terms(of: a.message!.text))
                 let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share

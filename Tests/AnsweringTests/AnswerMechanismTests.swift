@@ -345,4 +345,11 @@ import Retrieval
         #expect(QuestionParser().parse("Von wem wurde die Hafenstraße gesperrt?").predicate == "gesperrt")
         #expect(a.answer("Von wem wurde die Hafenstraße gesperrt?").text == "der Polizei")
     }
+
+    /// "Was sagte der Einsatzleiter der Feuerwehr?": a speaker named only by a role is found by the role noun and the
+    /// question's names in the speaker phrase.
+    @Test func saidByASpeakerNamedOnlyByRole() {
+        let a = answerer(["„Zuerst sichern wir die Brücke“, sagte der Einsatzleiter der Quellheimer Feuerwehr am Abend."])
+        #expect(a.answer("Was sagte der Einsatzleiter der Quellheimer Feuerwehr?").text == "Zuerst sichern wir die Brücke")
+    }
 }
