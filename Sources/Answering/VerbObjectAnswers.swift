@@ -26,7 +26,15 @@ extension Answerer {
         let reader = verbArguments(cand.ref.document)
         let particle = q.words.last.map { $0.lowercased() }
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains) {
-            guard let frame = reader.frame(ofVerbAt: t), !frame.isPassive else { continue }
+            guard let frame = reader.frame(ofVerbAt: t) else { continue }
+            if frame.isPassive {
+                // "wurde eine Petition vom Minister X abgelehnt": what the actor did is the passive's subject.
+                if let patient = passivePatient(frame, verb: k, toks, in: cand.ref.document, nameIDs: nameIDs) {
+                    return Answer(question: q.text, kind: .said, text: patient.text.text, citations: [citation(cand.ref)], confidence: cand.coverage,
+                                  explanation: "subject of the passive „\(doc.surface(t))“ in the best sentence")
+                }
+                continue
+            }
             // A verb that opens its clause after a comma or coordinator shares the subject before it ("Der Verband begrüßte …,
             // fordert aber …"): what follows it is no subject.
             let coordinated = k > 0 && (doc.surface(toks[k - 1]) == "," || LexiconQueries.isCoordinator(doc.surface(toks[k - 1]).lowercased()))
@@ -53,6 +61,10 @@ extension Answerer {
                 }
             }
             var rest = after.filter { !own.contains($0) && doc.surface($0).lowercased() != particle }
+            // "Was weigert sich X zu tun?": the zu-infinitive clause after the verb's clause is what was (not) done.
+            if asksForAnAct(q), let next = nextClause(after: k, in: toks, doc), next.contains(where: { Self.isZuInfinitiveWord(doc.surface($0).lowercased()) }) {
+                rest = next
+            }
             // A verb at the end of its clause (a participle after its auxiliary) has its object before it.
             if !says(rest), let object = frame.object, object.tokens.upperBound <= t, !object.tokens.contains(where: isActorWord) {
                 rest = Array(object.tokens)
@@ -74,6 +86,32 @@ extension Answerer {
                           explanation: "what „\(doc.surface(t))“ says in the best sentence")
         }
         return nil
+    }
+
+    /// "zu", or a separable verb's zu-infinitive written as one word ("abzuhalten": particle + "zu" + stem + "en").
+    static func isZuInfinitiveWord(_ w: String) -> Bool {
+        if w == "zu" { return true }
+        guard w.hasSuffix("en"), let range = w.range(of: "zu"), range.lowerBound > w.startIndex else { return false }
+        return SeparableVerbForms.isParticle(String(w[..<range.lowerBound]))
+    }
+
+    /// "… zu tun?", "… zu machen?": the question asks for an act, which a zu-infinitive states.
+    private func asksForAnAct(_ q: Question) -> Bool {
+        let words = q.words.map { $0.lowercased() }
+        return words.count >= 2 && words[words.count - 2] == "zu" && ["tun", "machen", "unternehmen"].contains(words[words.count - 1])
+    }
+
+    /// The subject of a passive clause whose agent ("von/vom/durch …" before the verb) names the question's actor, when
+    /// the subject itself does not.
+    private func passivePatient(_ frame: VerbArguments.Frame, verb k: Int, _ toks: [Int], in d: Int, nameIDs: Set<Int32>) -> VerbArguments.Argument? {
+        guard let subject = frame.subject else { return nil }
+        let doc = knowledgeBase.documents[d]
+        func isActorWord(_ t: Int) -> Bool { termIDs(ofToken: t, in: d).contains(where: nameIDs.contains) }
+        guard !subject.tokens.contains(where: isActorWord),
+              let by = toks[..<k].lastIndex(where: { ["von", "vom", "durch"].contains(doc.surface($0).lowercased()) }),
+              toks[(by + 1)..<k].contains(where: isActorWord),
+              !toks[(by + 1)..<k].contains(where: { doc.tokens[$0].kind == .punctuation && Answerer.clauseMarks.contains(doc.surface($0)) }) else { return nil }
+        return subject
     }
 
     /// The subject's tokens up to its last word naming the actor, when what follows in it are common nouns the chunker

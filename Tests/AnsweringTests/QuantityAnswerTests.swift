@@ -97,4 +97,14 @@ import Testing
         let a = answerer(["Von den 198 verbliebenen Fischern in Quellheim stammen 92 aus dem Nachbarort Lindau."])
         #expect(a.answer("Wie viele der verbliebenen Fischer stammen aus Lindau?").text == "92")
     }
+
+    /// What an actor did in a passive ("wurde eine Petition vom Minister X abgelehnt") is the passive's subject; "Was
+    /// weigert sich X zu tun?" is the zu-infinitive clause.
+    @Test func passivePatientAndZuInfinitive() {
+        let a = answerer(["2011 wurde eine zweite Petition vom Minister Otto Lind abgelehnt. Quellheim weigert sich unter Verweis auf die Lage, Wahlen abzuhalten."])
+        #expect(a.answer("Was lehnte Minister Otto Lind 2011 ab?").text == "eine zweite Petition")
+        #expect(a.answer("Was weigert sich Quellheim zu tun?").text == "Wahlen abzuhalten")
+        #expect(Answerer.isZuInfinitiveWord("abzuhalten"))
+        #expect(!Answerer.isZuInfinitiveWord("zuhause"))
+    }
 }
