@@ -200,6 +200,21 @@ extension Answerer {
         facts(ref.document).attributions.contains { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }
     }
 
+    /// The speaker of the first attribution of a sentence that answers the question's type: named (not "einer
+    /// Pressemitteilung"), no place or organisation for a person question, no person for an organisation question.
+    func speakerIn(_ ref: SentenceRef, _ q: Question) -> (String, String)? {
+        let f = facts(ref.document)
+        guard let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true })
+        else { return nil }
+        let s = describedPerson(a.resolvedSpeaker ?? a.speaker!.text, document: ref.document, sentence: ref.sentence, end: a.speaker?.span.end, q)
+            ?? a.resolvedSpeaker ?? a.speaker!.text
+        let isPlaceOrOrganisation = f.entities.contains { $0.kind != .person && NameKey.of($0.canonicalName) == NameKey.of(s) }
+        let named = s.split(separator: " ").contains { w in w.first?.isUppercase == true && !LexiconQueries.looksLikeCommonNoun(String(w)) }
+        let personForOrganisation = q.answerType == .organisation && isPerson(s, in: f)
+        guard !(q.answerType == .person && isPlaceOrOrganisation), !personForOrganisation, named else { return nil }
+        return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
+    }
+
     /// The person (or organisation) a sentence offers as the answer.
     /// Tier 0: the speaker of an attribution in it, else the first person mention not named in the question
     /// (with coordinated ones). Tier 1: an organisation, or places acting together ("China und Russland").
@@ -223,19 +238,7 @@ extension Answerer {
         }
         switch tier {
         case 0:
-            if let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }) {
-                let s = describedPerson(a.resolvedSpeaker ?? a.speaker!.text, document: ref.document, sentence: ref.sentence, end: a.speaker?.span.end, q)
-                    ?? a.resolvedSpeaker ?? a.speaker!.text
-                // A question that asks for a person is not answered with a speaking country or organisation.
-                let isPlaceOrOrganisation = f.entities.contains { $0.kind != .person && NameKey.of($0.canonicalName) == NameKey.of(s) }
-                // "einer Pressemitteilung des Verbands": a source without a name answers no who-question.
-                let named = s.split(separator: " ").contains { w in w.first?.isUppercase == true && !LexiconQueries.looksLikeCommonNoun(String(w)) }
-                // … and a question for an organisation not with a person ("Welche Zeitung sagte …?").
-                let personForOrganisation = q.answerType == .organisation && isPerson(s, in: f)
-                if !(q.answerType == .person && isPlaceOrOrganisation), !personForOrganisation, named {
-                    return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
-                }
-            }
+            if let speaker = speakerIn(ref, q) { return speaker }
             // "Welches Unternehmen …?" is never answered with a person.
             if q.answerType == .organisation { return nil }
             let persons = mentions.filter { $0.kind == .person && !isPossessor($0, in: ref) }
