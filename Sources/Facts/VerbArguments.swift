@@ -126,6 +126,9 @@ public struct VerbArguments {
 
     func subjectOf(_ finite: Int, _ clause: Range<Int>) -> Argument? {
         if let s = subordinateSubject(finite, clause) { return s }
+        // A verb right after a coordinator shares the subject of the verb before it ("hielt an und alarmierte die
+        // Feuerwehr"): the phrase after it is its object, not a subject.
+        if finite > clause.lowerBound, chunker.is(finite - 1, Cues.coordinators) { return nil }
         // A clause that opens with its finite verb follows a fronted subordinate clause ("Da …, entschied sich X"):
         // the subject comes right after the verb.
         if finite == clause.lowerBound, finite > chunker.units[chunker.unitOfToken[finite]].lowerBound {

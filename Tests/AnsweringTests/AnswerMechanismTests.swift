@@ -352,4 +352,11 @@ import Retrieval
         let a = answerer(["„Zuerst sichern wir die Brücke“, sagte der Einsatzleiter der Quellheimer Feuerwehr am Abend."])
         #expect(a.answer("Was sagte der Einsatzleiter der Quellheimer Feuerwehr?").text == "Zuerst sichern wir die Brücke")
     }
+
+    /// A verb right after "und" shares the subject before it: the phrase after it is its object.
+    @Test func coordinatedVerbHasNoSubjectAfterIt() {
+        let a = answerer(["Nachdem der Fahrer den Brand bemerkt hatte, hielt er auf der Brücke und alarmierte die Feuerwehr."])
+        #expect(a.answer("Wen alarmierte der Fahrer?").text == "die Feuerwehr")
+        #expect(a.answer("Wer alarmierte die Feuerwehr?").text != "die Feuerwehr")
+    }
 }
