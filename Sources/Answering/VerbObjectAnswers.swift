@@ -69,6 +69,10 @@ extension Answerer {
             if !says(rest), let object = frame.object, object.tokens.upperBound <= t, !object.tokens.contains(where: isActorWord) {
                 rest = Array(object.tokens)
             }
+            // … or the whole middle field when no noun phrase opens it ("hatte bis zu zwei Monate Haft gefordert").
+            if !says(rest), after.isEmpty, let middle = middleField(before: k, from: ownClauseStart, toks, doc, excluding: { own.contains($0) || isActorWord($0) }) {
+                rest = middle
+            }
             // The clause holds only the verb and its actor: what was done is the next clause.
             if !says(rest), let next = nextClause(after: k, in: toks, doc) { rest = next }
             // Without the clause's opening particles and adverbs ("aber", "auch"); a determiner stays.
@@ -86,6 +90,15 @@ extension Answerer {
                           explanation: "what „\(doc.surface(t))“ says in the best sentence")
         }
         return nil
+    }
+
+    /// The words between the clause's auxiliary and a verb at position `k` that ends the clause (the German middle field),
+    /// without `excluding` ones; `nil` without an auxiliary before the verb.
+    private func middleField(before k: Int, from start: Int, _ toks: [Int], _ doc: AnalyzedDocument, excluding: (Int) -> Bool) -> [Int]? {
+        guard start < k, let aux = (start..<k).last(where: { QuestionWords.shared.contains(NameKey.of(doc.surface(toks[$0]).lowercased()), .auxiliary) }),
+              aux + 1 < k else { return nil }
+        let words = toks[(aux + 1)..<k].filter { doc.tokens[$0].kind != .punctuation && !excluding($0) }
+        return words.isEmpty ? nil : words
     }
 
     /// "zu", or a separable verb's zu-infinitive written as one word ("abzuhalten": particle + "zu" + stem + "en").

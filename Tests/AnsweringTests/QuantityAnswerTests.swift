@@ -107,4 +107,10 @@ import Testing
         #expect(Answerer.isZuInfinitiveWord("abzuhalten"))
         #expect(!Answerer.isZuInfinitiveWord("zuhause"))
     }
+
+    /// "Was hatte X gefordert?": what stands between auxiliary and participle, not the clause after it.
+    @Test func middleFieldOfAPerfectTense() {
+        let a = answerer(["Die Staatsanwaltschaft hatte bis zu zwei Monate Haft gefordert, doch verhängte ein Gericht eine Geldstrafe."])
+        #expect(a.answer("Was hatte die Staatsanwaltschaft gefordert").text?.contains("zwei Monate") == true)
+    }
 }
