@@ -18,6 +18,8 @@ public final class Answerer {
     var documentTermCache: [Int: Set<String>] = [:]
     var documentCountCache: [Int: [String: Int]] = [:]
     var compoundCache: [String: [String]] = [:]
+    /// The index terms by their first and last characters (`compounds(containing:)`), built on first use.
+    lazy var termAffixes = TermAffixIndex(knowledgeBase.index)
     /// The last `searchRanking`, keyed by what it depends on: a typed answer, its abstention check and the search
     /// fallback rank the same question.
     var lastRanking: (key: String, ranking: [Candidate])?

@@ -188,10 +188,10 @@ extension Answerer {
         return false
     }
 
-    /// `QueryEvidence.compoundsContaining`, memoized: it scans the whole vocabulary.
+    /// `QueryEvidence.compoundsContaining`, memoized.
     func compounds(containing term: String) -> [String] {
         if let hit = compoundCache[term] { return hit }
-        let found = QueryEvidence.compoundsContaining(term, searcher: searcher)
+        let found = QueryEvidence.compoundsContaining(term, searcher: searcher, affixes: termAffixes)
         compoundCache[term] = found
         return found
     }
