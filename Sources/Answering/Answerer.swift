@@ -42,6 +42,11 @@ public final class Answerer {
     var questionKeyWords: (key: String, words: [Substring])?
     /// Name text → whether it is named in the question, for the last question (`inQuestion`).
     var inQuestionCache: (key: String, names: [String: Bool])?
+    /// The documents a scan of the fact store reads for the last question (`documentsToScan`).
+    var documentsToScanCache: (key: String, documents: [Int])?
+    /// Documents by the year of their date, and statements by their speaker's key (`CorpusScans`), built on first use.
+    lazy var documentsByYear = Self.documentsByYear(knowledgeBase)
+    lazy var statementsBySpeaker = Self.statementsBySpeaker(knowledgeBase.facts)
     /// The name parts `documentAgrees` requires, for the last question asked.
     var agreementCache: (key: String, parts: [(key: String, terms: [String])])?
     /// Name parts of the fact store by spelling-neutral key, built on first use.

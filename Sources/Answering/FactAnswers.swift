@@ -182,7 +182,7 @@ extension Answerer {
     func answerDenier(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+        for (d, f) in factDocuments(q) {
             for denial in f.denials where !denial.deniers.isEmpty && documentAgrees(d, q) {
                 if q.asksNotConfirmed && !denial.notConfirmed { continue }
                 let share = denialCoverage(ev, denial, document: d)
@@ -201,7 +201,7 @@ extension Answerer {
     func answerDenied(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+        for (d, f) in factDocuments(q) {
             for denial in f.denials where denial.content != nil && documentAgrees(d, q) {
                 if q.asksNotConfirmed && !denial.notConfirmed { continue }
                 let w = DenialWeights()
@@ -278,7 +278,7 @@ extension Answerer {
     func answerClaim(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, claim: Claim)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+        for (d, f) in factDocuments(q) {
             for c in f.claims where documentAgrees(d, q) {
                 if q.kind == .accuser && c.claimants.isEmpty { continue }
                 if q.kind == .accusation && c.content == nil { continue }
@@ -345,14 +345,12 @@ extension Answerer {
         let restWords = q.contentWords.filter { !subject.contains($0) }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for a in f.attributions where a.message != nil && documentAgrees(d, q, except: subject) {
-                guard let s = a.resolvedSpeaker, keys.contains(NameKey.of(s)) else { continue }
-                var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
-                terms.formUnion(analyzer.terms(of: a.message!.text))
-                let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share
-                if best == nil || score > best!.score { best = (score, d, a) }
-            }
+        for r in statements(byAnyOf: keys) where documentAgrees(r.document, q, except: subject) {
+            let d = r.document, a = facts(d).attributions[r.index]
+            var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
+            terms.formUnion(analyzer.terms(of: a.message!.text))
+            let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share
+            if best == nil || score > best!.score { best = (score, d, a) }
         }
         guard let b = best, let m = b.attribution.message else { return nil }
         return Answer(question: q.text, kind: .said, text: m.text, speaker: b.attribution.resolvedSpeaker,

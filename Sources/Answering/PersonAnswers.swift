@@ -11,7 +11,7 @@ extension Answerer {
     func answerSpeaker(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() where !f.attributions.isEmpty && documentAgrees(d, q) {
+        for (d, f) in factDocuments(q) where !f.attributions.isEmpty && documentAgrees(d, q) {
             let attributionTerms = self.attributionTerms(d)
             for (k, a) in f.attributions.enumerated() {
                 guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }

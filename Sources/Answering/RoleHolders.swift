@@ -135,7 +135,7 @@ extension Answerer {
         let others = q.contentWords.filter { !roleWords.contains($0) }
         let ev = evidence(q, words: others)
         var best: (score: Double, document: Int, mention: EntityMention)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+        for (d, f) in factDocuments(q) {
             var agrees: Bool? = nil
             for m in f.entities where m.kind == .person {
                 guard let role = m.role, roleMatches(role.text, roleTerms), !inQuestion(m.canonicalName, q) else { continue }
