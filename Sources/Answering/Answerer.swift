@@ -36,10 +36,14 @@ public final class Answerer {
     var roleTermCache: [String: Set<String>] = [:]
     /// Per document: for each attribution, the index terms of its sentence and its message (`answerSpeaker`).
     var attributionTermsCache: [Int: [Set<String>]] = [:]
+    /// Those terms inverted over the whole corpus (`attributions(coveringAtLeast:_:)`), built on first use.
+    var attributionTermIndex: AttributionTermIndex?
     /// The documents that agree with the last question's names (`agreeingDocuments`), `nil` when all do.
     var agreeingDocumentsCache: (key: String, documents: Set<Int>?)?
     /// The words of the last question's name key (`inQuestion` asks once per mention of the corpus).
     var questionKeyWords: (key: String, words: [Substring])?
+    /// Name text → its name parts of three letters or more (`nameKeyParts`), for all questions.
+    var namePartCache: [String: [String]] = [:]
     /// Name text → whether it is named in the question, for the last question (`inQuestion`).
     var inQuestionCache: (key: String, names: [String: Bool])?
     /// The documents a scan of the fact store reads for the last question (`documentsToScan`).

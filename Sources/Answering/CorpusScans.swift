@@ -67,3 +67,62 @@ extension Answerer {
         keys.flatMap { statementsBySpeaker[$0] ?? [] }.sorted()
     }
 }
+
+/// Every attribution that names a speaker, by the index terms of its sentence and message (`attributionTerms`):
+/// the attributions that hold a term, in corpus order. A message term the index lacks is kept by its text.
+struct AttributionTermIndex {
+    private var byTerm: [Int32: [AttributionRef]] = [:]
+    private var byUnknownTerm: [String: [AttributionRef]] = [:]
+
+    /// - Parameter terms: the terms of each attribution of a document (`attributionTerms`).
+    init(_ knowledgeBase: KnowledgeBase, terms: (Int) -> [Set<String>]) {
+        let index = knowledgeBase.index
+        for (d, f) in knowledgeBase.facts.documents.enumerated() where !f.attributions.isEmpty {
+            let sets = terms(d)
+            for (k, a) in f.attributions.enumerated() where (a.resolvedSpeaker ?? a.speaker?.text) != nil {
+                let ref = AttributionRef(document: d, index: k)
+                for term in sets[k] {
+                    if let id = index.termID(term) { byTerm[id, default: []].append(ref) } else { byUnknownTerm[term, default: []].append(ref) }
+                }
+            }
+        }
+    }
+
+    /// The attributions that hold one of `terms`, in corpus order, each once.
+    func attributions(holdingAnyOf terms: [String], in index: InvertedIndex) -> [AttributionRef] {
+        var found = Set<AttributionRef>()
+        for t in terms {
+            found.formUnion((index.termID(t).flatMap { byTerm[$0] } ?? byUnknownTerm[t]) ?? [])
+        }
+        return found.sorted()
+    }
+}
+
+extension QueryEvidence {
+    /// The groups that terms must touch for `coverage(of:)` (without context or document) to reach `share`: the
+    /// rarest ones, until the idf of the rest is below `share` of the question's idf mass (with a margin for rounding).
+    /// Terms that touch none of them cover less than `share`, since a group adds at most its idf.
+    func groupsNeeded(forShare share: Double) -> [TermGroup] {
+        let total = groups.reduce(0) { $0 + $1.idf }
+        guard total > 0 else { return [] }
+        var rest = total
+        var needed: [TermGroup] = []
+        for g in groups.sorted(by: { $0.idf > $1.idf }) {
+            if rest < share * total * (1 - 1e-9) { break }
+            needed.append(g)
+            rest -= g.idf
+        }
+        return needed
+    }
+}
+
+extension Answerer {
+    /// The attributions with a speaker whose sentence and message can cover `share` of the question (`groupsNeeded`),
+    /// in corpus order; built over the whole corpus on first use.
+    func attributions(coveringAtLeast share: Double, _ ev: QueryEvidence) -> [AttributionRef] {
+        let needed = ev.groupsNeeded(forShare: share).flatMap(\.terms)
+        guard !needed.isEmpty else { return [] }
+        if attributionTermIndex == nil { attributionTermIndex = AttributionTermIndex(knowledgeBase, terms: attributionTerms) }
+        return attributionTermIndex!.attributions(holdingAnyOf: needed, in: knowledgeBase.index)
+    }
+}

@@ -261,7 +261,7 @@ extension Answerer {
         if let hit = inQuestionCache?.names[text] { return hit }
         if questionKeyWords?.key != qk { questionKeyWords = (qk, qk.split(whereSeparator: { !$0.isLetter && $0 != "-" })) }
         let keyWords = questionKeyWords?.words ?? []
-        let parts = NameKey.parts(text).filter { $0.count >= 3 }
+        let parts = nameKeyParts(text)
         let named = parts.isEmpty ? qk.contains(NameKey.of(text))
             : parts.contains { part in keyWords.contains { w in w == part || (w.hasPrefix(part) && w.count <= part.count + 2) } }
         inQuestionCache?.names[text] = named
@@ -269,6 +269,14 @@ extension Answerer {
     }
 
     func facts(_ document: Int) -> DocumentFacts { knowledgeBase.facts.documents[document] }
+
+    /// The name parts of at least three letters of a name of the corpus (`NameKey.parts`), memoized for all questions.
+    func nameKeyParts(_ text: String) -> [String] {
+        if let hit = namePartCache[text] { return hit }
+        let parts = NameKey.parts(text).filter { $0.count >= 3 }
+        namePartCache[text] = parts
+        return parts
+    }
 
 
     /// Sentences retrieved for a question, ranked by `rankingScore` (ties by document, then sentence).
