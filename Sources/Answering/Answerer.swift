@@ -55,6 +55,8 @@ public final class Answerer {
     var agreementCache: (key: String, parts: [(key: String, terms: [String])])?
     /// Name parts of the fact store by spelling-neutral key, built on first use.
     lazy var nameSpellings = NameSpellings(knowledgeBase.facts)
+    /// The index terms by first letter and length in Unicode scalars (`indexSpelling`), built on first use.
+    lazy var termSpellings = SpellingBuckets(knowledgeBase.index.terms, length: \.unicodeScalars.count)
 
     /// The caller's clock while `answer(_:clock:)` runs (`AnswerTimings`), else `nil`.
     var phaseClock: (() -> UInt64)?
