@@ -34,6 +34,8 @@ public final class Answerer {
 
     /// Stated role text → its index terms with hyphen parts (`statedRoleTerms`).
     var roleTermCache: [String: Set<String>] = [:]
+    /// The person mentions stating a role, by the terms of the role (`roleHolderMentions`), built on first use.
+    var roleMentionIndex: RoleMentionIndex?
     /// Per document: for each attribution, the index terms of its sentence and its message (`answerSpeaker`).
     var attributionTermsCache: [Int: [Set<String>]] = [:]
     /// Those terms inverted over the whole corpus (`attributions(coveringAtLeast:_:)`), built on first use.

@@ -82,16 +82,19 @@ extension Answerer {
         let roleTerms = Set(analyzer.terms(of: subject))
         guard !roleTerms.isEmpty else { return nil }
         var best: (score: Double, document: Int, mention: EntityMention)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for m in f.entities where m.kind == .person {
-                guard let role = m.role else { continue }
-                let terms = statedRoleTerms(role.text)
-                // Each term of the asked role must be in the stated role (whole, or as a compound part).
-                let shared = roleTerms.filter { Self.holds(terms, $0) }.count
-                let score = Double(shared) / Double(roleTerms.count)
-                guard score >= 0.99 else { continue }
-                if best == nil || score > best!.score { best = (score, d, m) }
-            }
+        // Only the mentions whose role holds every asked term can score (`holderMentions`; all when it cannot tell).
+        let mentions = holderMentions(roleTerms) ?? knowledgeBase.facts.documents.indices.flatMap { d in
+            facts(d).entities.indices.map { MentionRef(document: d, index: $0) }
+        }
+        for r in mentions {
+            let d = r.document, m = facts(d).entities[r.index]
+            guard m.kind == .person, let role = m.role else { continue }
+            let terms = statedRoleTerms(role.text)
+            // Each term of the asked role must be in the stated role (whole, or as a compound part).
+            let shared = roleTerms.filter { Self.holds(terms, $0) }.count
+            let score = Double(shared) / Double(roleTerms.count)
+            guard score >= 0.99 else { continue }
+            if best == nil || score > best!.score { best = (score, d, m) }
         }
         guard let b = best, let role = b.mention.role else { return nil }
         return Answer(question: q.text, kind: .holder, text: b.mention.canonicalName, speaker: b.mention.canonicalName,

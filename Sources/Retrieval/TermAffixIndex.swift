@@ -12,8 +12,11 @@ public struct TermAffixIndex: Sendable {
     private var tails: [String: [Int32]] = [:]
 
     /// Buckets for every term of `index` that is at least `width` characters long.
-    public init(_ index: InvertedIndex) {
-        for (id, term) in index.terms.enumerated() where term.count >= Self.width {
+    public init(_ index: InvertedIndex) { self.init(terms: index.terms) }
+
+    /// Buckets for every one of `terms` that is at least `width` characters long; ids are positions in `terms`.
+    public init(terms: [String]) {
+        for (id, term) in terms.enumerated() where term.count >= Self.width {
             heads[String(term.prefix(Self.width)), default: []].append(Int32(id))
             tails[String(term.suffix(Self.width)), default: []].append(Int32(id))
         }
