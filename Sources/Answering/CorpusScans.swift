@@ -126,3 +126,17 @@ extension Answerer {
         return attributionTermIndex!.attributions(holdingAnyOf: needed, in: knowledgeBase.index)
     }
 }
+
+extension Answerer {
+    /// Whether a sentence of document `d` with a role whose terms are `role` can reach `share` in
+    /// `QueryEvidence.coverage(of:context:contextWeight:document:)`, where the sentence, the role's analyzed terms
+    /// (within `statedRoleTerms`) and the context are read: all within the document's terms (`documentTerms`) and `role`,
+    /// and a group adds at most its idf. True when the question has no words (the coverage is then 1).
+    func mayCover(_ share: Double, _ ev: QueryEvidence, document d: Int, role: Set<String>) -> Bool {
+        let total = ev.groups.reduce(0) { $0 + $1.idf }
+        guard total > 0 else { return true }
+        let terms = documentTerms(d)
+        let reachable = ev.groups.reduce(0) { sum, g in g.terms.contains { terms.contains($0) || role.contains($0) } ? sum + g.idf : sum }
+        return reachable * (1 + 1e-9) >= share * total
+    }
+}

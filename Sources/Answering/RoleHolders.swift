@@ -138,7 +138,8 @@ extension Answerer {
         // The person mentions whose stated role holds an asked role term (`roleMatches`), in corpus order.
         for r in roleHolderMentions(roleTerms) {
             let d = r.document, m = facts(d).entities[r.index]
-            guard let role = m.role, !inQuestion(m.canonicalName, q), documentAgrees(d, q) else { continue }
+            guard let role = m.role, !inQuestion(m.canonicalName, q), documentAgrees(d, q),
+                  mayCover(w.minimumCoverage, ev, document: d, role: statedRoleTerms(role.text)) else { continue }
             let ref = SentenceRef(document: d, sentence: m.sentence)
             var terms = sentenceTerms(ref)
             terms.formUnion(analyzer.terms(of: role.text))

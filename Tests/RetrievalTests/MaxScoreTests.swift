@@ -58,3 +58,22 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(s.search([QueryTerm("unbekannt")], limit: 5).isEmpty)
     }
 }
+
+@Suite struct TermAffixIndexTests {
+    /// Every term that begins or ends with the asked term is among the candidates (which are ascending and distinct).
+    @Test func candidatesHoldEveryTermWithTheAffix() {
+        let terms = ["diskuswurf", "diskus", "speerwurf", "wurf", "hammerwurf", "diskussion", "weitsprung", "ßtraße", "straße",
+                     "über", "überall", "gegenüber", "e\u{301}tude", "étude", "étudesaal", "wurfdiskus"]
+        let affixes = TermAffixIndex(terms: terms)
+        for asked in terms + ["disk", "wurf", "étu", "straß", "überal"] {
+            guard let candidates = affixes.candidates(beginningOrEnding: asked) else {
+                #expect(asked.count < TermAffixIndex.width)
+                continue
+            }
+            #expect(candidates == Array(Set(candidates)).sorted())
+            for (id, term) in terms.enumerated() where term.hasPrefix(asked) || term.hasSuffix(asked) {
+                #expect(candidates.contains(Int32(id)), "\(term) for \(asked)")
+            }
+        }
+    }
+}
