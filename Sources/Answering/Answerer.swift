@@ -31,6 +31,8 @@ public final class Answerer {
     /// The last question evidence built, keyed by what it depends on: a typed answer and the ranking that
     /// checks it ask for the same evidence.
     var lastEvidence: (key: [String], evidence: QueryEvidence)?
+    /// The last hits of `retrieve` for each limit, with the query terms they answer.
+    var lastRetrieval: [Int: (query: [QueryTerm], hits: [ScoredSentence])] = [:]
 
     /// Stated role text → its index terms with hyphen parts (`statedRoleTerms`).
     var roleTermCache: [String: Set<String>] = [:]

@@ -223,13 +223,21 @@ extension Answerer {
     func retrieve(_ ev: QueryEvidence, limit: Int) -> [ScoredSentence] {
         let started = retrievalStarted()
         defer { retrievalEnded(started) }
-        let first = searcher.search(ev.queryTerms, limit: limit)
+        // Several strategies of one question retrieve for the same terms: the last hits per limit are kept.
+        if let last = lastRetrieval[limit], last.query == ev.queryTerms { return last.hits }
+        let hits = retrieveUncached(ev.queryTerms, limit: limit)
+        lastRetrieval[limit] = (ev.queryTerms, hits)
+        return hits
+    }
+
+    private func retrieveUncached(_ query: [QueryTerm], limit: Int) -> [ScoredSentence] {
+        let first = searcher.search(query, limit: limit)
         var documents: [Int] = []
         for hit in first where !documents.contains(hit.ref.document) && documents.count < 5 { documents.append(hit.ref.document) }
         guard !documents.isEmpty else { return first }
         var seen = Set(first.map(\.ref))
         var out = first
-        for hit in searcher.search(ev.queryTerms, limit: limit, restrictTo: Set(documents)) where seen.insert(hit.ref).inserted {
+        for hit in searcher.search(query, limit: limit, restrictTo: Set(documents)) where seen.insert(hit.ref).inserted {
             out.append(hit)
         }
         return out
