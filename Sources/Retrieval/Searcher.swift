@@ -72,6 +72,11 @@ public struct Searcher: Sendable {
 
     /// MaxScore over the posting lists, rarest (highest bound) first; see the type's comment.
     func maxScore(_ terms: [ScoringTerm], limit: Int) -> [SentenceScore] {
+        var terms = terms
+        // A long posting list gets the bound of its best posting (read sequentially, far cheaper than scoring it).
+        for k in terms.indices where terms[k].bound.isFinite && index.postings[Int(terms[k].id)].documentFrequency > 4 * limit {
+            terms[k].bound = terms[k].factor * bestWeight(index.postings[Int(terms[k].id)])
+        }
         let order = terms.indices.sorted { terms[$0].bound != terms[$1].bound ? terms[$0].bound > terms[$1].bound : $0 < $1 }
         var rank = [Int](repeating: 0, count: terms.count)
         for (r, t) in order.enumerated() { rank[t] = r }
@@ -89,6 +94,18 @@ public struct Searcher: Sendable {
             }
         }
         return top.ranked()
+    }
+
+    /// The largest `tfWeight` of a posting of `list`: `factor` times it bounds every contribution of the term.
+    func bestWeight(_ list: PostingList) -> Double {
+        let avg = index.averageLength
+        var best = 0.0
+        for k in list.sentences.indices {
+            let w = bm25.tfWeight(termFrequency: Int(list.termFrequencies[k]), length: Int(index.sentenceLengths[Int(list.sentences[k])]),
+                                  averageLength: avg)
+            if w > best { best = w }
+        }
+        return best
     }
 
     /// Every sentence of `documents` that holds a query term, scored, best `limit` first.
