@@ -84,10 +84,19 @@ public struct Searcher: Sendable {
         var left = [Double](repeating: 0, count: order.count + 1)
         for r in stride(from: order.count - 1, through: 0, by: -1) { left[r] = left[r + 1] + terms[order[r]].bound }
         var top = TopK(limit: limit)
+        let avg = index.averageLength
         for (r, t) in order.enumerated() {
             // (A margin for rounding: the score is summed in query order, the bound in rank order.)
             if top.isFull, left[r] * (1 + 1e-9) < top.threshold { break }
-            for s in index.postings[Int(terms[t].id)].sentences {
+            let list = index.postings[Int(terms[t].id)], rest = left[r + 1] * (1 + 1e-9)
+            for (k, s) in list.sentences.enumerated() {
+                // This term's contribution and the bounds of the terms after it: too little, and the sentence is either
+                // scored already (it holds a term read before) or cannot be kept.
+                if top.isFull, terms[t].bound.isFinite {
+                    let own = terms[t].factor * bm25.tfWeight(termFrequency: Int(list.termFrequencies[k]),
+                                                              length: Int(index.sentenceLengths[Int(s)]), averageLength: avg)
+                    if own * (1 + 1e-9) + rest < top.threshold { continue }
+                }
                 // A sentence holding a term read before was scored then.
                 guard let score = score(s, terms, unlessHolding: { rank[$0] < r }) else { continue }
                 top.offer(SentenceScore(sentence: s, score: score))
