@@ -13,6 +13,9 @@ struct NameSpellings {
     private var byTransliteration: [String: [String]] = [:]
     /// Name-part key → the part as written in a canonical name.
     private var written: [String: String] = [:]
+    /// The transliteration keys, bucketed for the one-typo search.
+    private var transliterations: [String] = []
+    private var transliterationBuckets = SpellingBuckets([], length: \.count)
 
     init(_ facts: FactStore) {
         for refs in facts.entitiesByKey.values {
@@ -26,6 +29,8 @@ struct NameSpellings {
             }
         }
         for k in byTransliteration.keys { byTransliteration[k]?.sort() }
+        transliterations = Array(byTransliteration.keys)
+        transliterationBuckets = SpellingBuckets(transliterations, length: \.count)
     }
 
     /// A spelling-neutral key for names written in German, English or French transliteration:
@@ -51,8 +56,11 @@ struct NameSpellings {
         guard key.count >= 5 else { return nil }
         // One typo: one letter replaced, added or dropped (on the transliteration keys).
         var best: String? = nil
-        for (candidate, keys) in byTransliteration where abs(candidate.count - t.count) <= 1 && candidate.first == t.first {
-            if Self.withinOneEdit(candidate, t), let k = keys.first {
+        // (Keys of the fact store are never empty, so an empty `t` matches none.)
+        guard let first = t.first else { return nil }
+        for i in transliterationBuckets.candidates(first: first, length: t.count) {
+            let candidate = transliterations[Int(i)]
+            if Self.withinOneEdit(candidate, t), let k = byTransliteration[candidate]?.first {
                 if best == nil || k < best! { best = k }
             }
         }
@@ -96,7 +104,9 @@ extension Answerer {
         let index = knowledgeBase.index
         let n = term.unicodeScalars.count
         var best: (df: Int, term: String)? = nil
-        for (id, t) in index.terms.enumerated() where t.first == term.first && abs(t.unicodeScalars.count - n) <= 1 {
+        // The terms that start with the same letter and are one letter longer or shorter at most (`termSpellings`).
+        for id in termSpellings.candidates(first: term.first!, length: n).map(Int.init) {
+            let t = index.terms[id]
             // A letter more or less at the end is another inflection or a longer compound, not a typo.
             guard NameSpellings.withinOneEdit(t, term), !t.hasPrefix(term), !term.hasPrefix(t) else { continue }
             let df = index.postings[id].documentFrequency

@@ -18,6 +18,8 @@ public final class Answerer {
     var documentTermCache: [Int: Set<String>] = [:]
     var documentCountCache: [Int: [String: Int]] = [:]
     var compoundCache: [String: [String]] = [:]
+    /// The index terms by their first and last characters (`compounds(containing:)`), built on first use.
+    lazy var termAffixes = TermAffixIndex(knowledgeBase.index)
     /// The last `searchRanking`, keyed by what it depends on: a typed answer, its abstention check and the search
     /// fallback rank the same question.
     var lastRanking: (key: String, ranking: [Candidate])?
@@ -29,21 +31,36 @@ public final class Answerer {
     /// The last question evidence built, keyed by what it depends on: a typed answer and the ranking that
     /// checks it ask for the same evidence.
     var lastEvidence: (key: [String], evidence: QueryEvidence)?
+    /// The last hits of `retrieve` for each limit, with the query terms they answer.
+    var lastRetrieval: [Int: (query: [QueryTerm], hits: [ScoredSentence])] = [:]
 
     /// Stated role text → its index terms with hyphen parts (`statedRoleTerms`).
     var roleTermCache: [String: Set<String>] = [:]
+    /// The person mentions stating a role, by the terms of the role (`roleHolderMentions`), built on first use.
+    var roleMentionIndex: RoleMentionIndex?
     /// Per document: for each attribution, the index terms of its sentence and its message (`answerSpeaker`).
     var attributionTermsCache: [Int: [Set<String>]] = [:]
+    /// Those terms inverted over the whole corpus (`attributions(coveringAtLeast:_:)`), built on first use.
+    var attributionTermIndex: AttributionTermIndex?
     /// The documents that agree with the last question's names (`agreeingDocuments`), `nil` when all do.
     var agreeingDocumentsCache: (key: String, documents: Set<Int>?)?
     /// The words of the last question's name key (`inQuestion` asks once per mention of the corpus).
     var questionKeyWords: (key: String, words: [Substring])?
+    /// Name text → its name parts of three letters or more (`nameKeyParts`), for all questions.
+    var namePartCache: [String: [String]] = [:]
     /// Name text → whether it is named in the question, for the last question (`inQuestion`).
     var inQuestionCache: (key: String, names: [String: Bool])?
+    /// The documents a scan of the fact store reads for the last question (`documentsToScan`).
+    var documentsToScanCache: (key: String, documents: [Int])?
+    /// Documents by the year of their date, and statements by their speaker's key (`CorpusScans`), built on first use.
+    lazy var documentsByYear = Self.documentsByYear(knowledgeBase)
+    lazy var statementsBySpeaker = Self.statementsBySpeaker(knowledgeBase.facts)
     /// The name parts `documentAgrees` requires, for the last question asked.
     var agreementCache: (key: String, parts: [(key: String, terms: [String])])?
     /// Name parts of the fact store by spelling-neutral key, built on first use.
     lazy var nameSpellings = NameSpellings(knowledgeBase.facts)
+    /// The index terms by first letter and length in Unicode scalars (`indexSpelling`), built on first use.
+    lazy var termSpellings = SpellingBuckets(knowledgeBase.index.terms, length: \.unicodeScalars.count)
 
     /// The caller's clock while `answer(_:clock:)` runs (`AnswerTimings`), else `nil`.
     var phaseClock: (() -> UInt64)?

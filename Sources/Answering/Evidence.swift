@@ -107,13 +107,17 @@ struct QueryEvidence {
     static let longestCompound = 40
 
     /// Up to three of the most frequent index terms that begin or end with `term` (at least five letters):
-    /// a word the corpus uses only inside compounds (`Diskus` → `diskuswurf`).
-    static func compoundsContaining(_ term: String, searcher: Searcher) -> [String] {
+    /// a word the corpus uses only inside compounds (`Diskus` → `diskuswurf`). Looks only at the terms `affixes`
+    /// gives for `term` (the vocabulary, when it gives none).
+    static func compoundsContaining(_ term: String, searcher: Searcher, affixes: TermAffixIndex) -> [String] {
         guard term.count >= 5, term.count <= longestCompound else { return [] }
+        let index = searcher.index
         var found: [(String, Int)] = []
-        for (candidate, id) in searcher.index.termIDs where candidate.count > term.count + 2 && !candidate.contains("-") {
+        for id in affixes.candidates(beginningOrEnding: term) ?? Array(0..<Int32(index.termCount)) {
+            let candidate = index.terms[Int(id)]
+            guard candidate.count > term.count + 2 && !candidate.contains("-") else { continue }
             if candidate.hasPrefix(term) || candidate.hasSuffix(term) {
-                found.append((candidate, searcher.index.postings[Int(id)].documentFrequency))
+                found.append((candidate, index.postings[Int(id)].documentFrequency))
             }
         }
         return found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)

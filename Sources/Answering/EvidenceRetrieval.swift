@@ -188,10 +188,10 @@ extension Answerer {
         return false
     }
 
-    /// `QueryEvidence.compoundsContaining`, memoized: it scans the whole vocabulary.
+    /// `QueryEvidence.compoundsContaining`, memoized.
     func compounds(containing term: String) -> [String] {
         if let hit = compoundCache[term] { return hit }
-        let found = QueryEvidence.compoundsContaining(term, searcher: searcher)
+        let found = QueryEvidence.compoundsContaining(term, searcher: searcher, affixes: termAffixes)
         compoundCache[term] = found
         return found
     }
@@ -223,13 +223,21 @@ extension Answerer {
     func retrieve(_ ev: QueryEvidence, limit: Int) -> [ScoredSentence] {
         let started = retrievalStarted()
         defer { retrievalEnded(started) }
-        let first = searcher.search(ev.queryTerms, limit: limit)
+        // Several strategies of one question retrieve for the same terms: the last hits per limit are kept.
+        if let last = lastRetrieval[limit], last.query == ev.queryTerms { return last.hits }
+        let hits = retrieveUncached(ev.queryTerms, limit: limit)
+        lastRetrieval[limit] = (ev.queryTerms, hits)
+        return hits
+    }
+
+    private func retrieveUncached(_ query: [QueryTerm], limit: Int) -> [ScoredSentence] {
+        let first = searcher.search(query, limit: limit)
         var documents: [Int] = []
         for hit in first where !documents.contains(hit.ref.document) && documents.count < 5 { documents.append(hit.ref.document) }
         guard !documents.isEmpty else { return first }
         var seen = Set(first.map(\.ref))
         var out = first
-        for hit in searcher.search(ev.queryTerms, limit: limit, restrictTo: Set(documents)) where seen.insert(hit.ref).inserted {
+        for hit in searcher.search(query, limit: limit, restrictTo: Set(documents)) where seen.insert(hit.ref).inserted {
             out.append(hit)
         }
         return out
@@ -261,7 +269,7 @@ extension Answerer {
         if let hit = inQuestionCache?.names[text] { return hit }
         if questionKeyWords?.key != qk { questionKeyWords = (qk, qk.split(whereSeparator: { !$0.isLetter && $0 != "-" })) }
         let keyWords = questionKeyWords?.words ?? []
-        let parts = NameKey.parts(text).filter { $0.count >= 3 }
+        let parts = nameKeyParts(text)
         let named = parts.isEmpty ? qk.contains(NameKey.of(text))
             : parts.contains { part in keyWords.contains { w in w == part || (w.hasPrefix(part) && w.count <= part.count + 2) } }
         inQuestionCache?.names[text] = named
@@ -269,6 +277,14 @@ extension Answerer {
     }
 
     func facts(_ document: Int) -> DocumentFacts { knowledgeBase.facts.documents[document] }
+
+    /// The name parts of at least three letters of a name of the corpus (`NameKey.parts`), memoized for all questions.
+    func nameKeyParts(_ text: String) -> [String] {
+        if let hit = namePartCache[text] { return hit }
+        let parts = NameKey.parts(text).filter { $0.count >= 3 }
+        namePartCache[text] = parts
+        return parts
+    }
 
 
     /// Sentences retrieved for a question, ranked by `rankingScore` (ties by document, then sentence).

@@ -82,16 +82,19 @@ extension Answerer {
         let roleTerms = Set(analyzer.terms(of: subject))
         guard !roleTerms.isEmpty else { return nil }
         var best: (score: Double, document: Int, mention: EntityMention)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for m in f.entities where m.kind == .person {
-                guard let role = m.role else { continue }
-                let terms = statedRoleTerms(role.text)
-                // Each term of the asked role must be in the stated role (whole, or as a compound part).
-                let shared = roleTerms.filter { Self.holds(terms, $0) }.count
-                let score = Double(shared) / Double(roleTerms.count)
-                guard score >= 0.99 else { continue }
-                if best == nil || score > best!.score { best = (score, d, m) }
-            }
+        // Only the mentions whose role holds every asked term can score (`holderMentions`; all when it cannot tell).
+        let mentions = holderMentions(roleTerms) ?? knowledgeBase.facts.documents.indices.flatMap { d in
+            facts(d).entities.indices.map { MentionRef(document: d, index: $0) }
+        }
+        for r in mentions {
+            let d = r.document, m = facts(d).entities[r.index]
+            guard m.kind == .person, let role = m.role else { continue }
+            let terms = statedRoleTerms(role.text)
+            // Each term of the asked role must be in the stated role (whole, or as a compound part).
+            let shared = roleTerms.filter { Self.holds(terms, $0) }.count
+            let score = Double(shared) / Double(roleTerms.count)
+            guard score >= 0.99 else { continue }
+            if best == nil || score > best!.score { best = (score, d, m) }
         }
         guard let b = best, let role = b.mention.role else { return nil }
         return Answer(question: q.text, kind: .holder, text: b.mention.canonicalName, speaker: b.mention.canonicalName,
@@ -182,7 +185,7 @@ extension Answerer {
     func answerDenier(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+        for (d, f) in factDocuments(q) {
             for denial in f.denials where !denial.deniers.isEmpty && documentAgrees(d, q) {
                 if q.asksNotConfirmed && !denial.notConfirmed { continue }
                 let share = denialCoverage(ev, denial, document: d)
@@ -201,7 +204,7 @@ extension Answerer {
     func answerDenied(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, denial: Denial)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+        for (d, f) in factDocuments(q) {
             for denial in f.denials where denial.content != nil && documentAgrees(d, q) {
                 if q.asksNotConfirmed && !denial.notConfirmed { continue }
                 let w = DenialWeights()
@@ -278,7 +281,7 @@ extension Answerer {
     func answerClaim(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, claim: Claim)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
+        for (d, f) in factDocuments(q) {
             for c in f.claims where documentAgrees(d, q) {
                 if q.kind == .accuser && c.claimants.isEmpty { continue }
                 if q.kind == .accusation && c.content == nil { continue }
@@ -350,18 +353,22 @@ extension Answerer {
         let restWords = q.contentWords.filter { !subject.contains($0) && !(byRole && nameWords.contains($0)) }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            for a in f.attributions where a.message != nil && documentAgrees(d, q, except: subject) {
-                if byRole {
-                    guard let phrase = a.speaker?.text, roleTerms.isSubset(of: Set(analyzer.terms(of: phrase))) else { continue }
-                } else {
-                    guard let s = a.resolvedSpeaker, keys.contains(NameKey.of(s)) else { continue }
+        // (By role: every attribution whose speaker phrase holds the role; else the asked speaker's statements.)
+        let statementRefs: [(document: Int, index: Int)] = byRole
+            ? knowledgeBase.facts.documents.enumerated().flatMap { d, f in
+                f.attributions.indices.compactMap { i -> (document: Int, index: Int)? in
+                    guard f.attributions[i].message != nil, let phrase = f.attributions[i].speaker?.text,
+                          roleTerms.isSubset(of: Set(analyzer.terms(of: phrase))) else { return nil }
+                    return (d, i)
                 }
-                var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
-                terms.formUnion(analyzer.terms(of: a.message!.text))
-                let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share
-                if best == nil || score > best!.score { best = (score, d, a) }
             }
+            : statements(byAnyOf: keys).map { (document: $0.document, index: $0.index) }
+        for r in statementRefs where documentAgrees(r.document, q, except: subject) {
+            let d = r.document, a = facts(d).attributions[r.index]
+            var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))
+            terms.formUnion(analyzer.terms(of: a.message!.text))
+            let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share
+            if best == nil || score > best!.score { best = (score, d, a) }
         }
         guard let b = best, let m = b.attribution.message else { return nil }
         return Answer(question: q.text, kind: .said, text: m.text, speaker: b.attribution.resolvedSpeaker,

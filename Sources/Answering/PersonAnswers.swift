@@ -11,16 +11,16 @@ extension Answerer {
     func answerSpeaker(_ q: Question) -> Answer? {
         let ev = evidence(q)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() where !f.attributions.isEmpty && documentAgrees(d, q) {
-            let attributionTerms = self.attributionTerms(d)
-            for (k, a) in f.attributions.enumerated() {
-                guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }
-                // "Welche Zeitung …?" is never answered with a person.
-                if q.answerType == .organisation, isPerson(speaker, in: f) { continue }
-                let c = ev.coverage(of: attributionTerms[k])
-                guard c.share >= (q.language == "en" ? 0.4 : 0.5) else { continue }
-                if best == nil || c.share > best!.score { best = (c.share, d, a) }
-            }
+        let minimum = q.language == "en" ? 0.4 : 0.5
+        // Only attributions that hold enough of the question's rarest words can reach the minimum.
+        for r in attributions(coveringAtLeast: minimum, ev) where documentAgrees(r.document, q) {
+            let d = r.document, f = facts(d), a = f.attributions[r.index]
+            guard let speaker = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(speaker, q) else { continue }
+            // "Welche Zeitung …?" is never answered with a person.
+            if q.answerType == .organisation, isPerson(speaker, in: f) { continue }
+            let c = ev.coverage(of: attributionTerms(d)[r.index])
+            guard c.share >= minimum else { continue }
+            if best == nil || c.share > best!.score { best = (c.share, d, a) }
         }
         guard let b = best else { return nil }
         let written = b.attribution.resolvedSpeaker ?? b.attribution.speaker?.text ?? ""

@@ -135,20 +135,18 @@ extension Answerer {
         let others = q.contentWords.filter { !roleWords.contains($0) }
         let ev = evidence(q, words: others)
         var best: (score: Double, document: Int, mention: EntityMention)? = nil
-        for (d, f) in knowledgeBase.facts.documents.enumerated() {
-            var agrees: Bool? = nil
-            for m in f.entities where m.kind == .person {
-                guard let role = m.role, roleMatches(role.text, roleTerms), !inQuestion(m.canonicalName, q) else { continue }
-                if agrees == nil { agrees = documentAgrees(d, q) }
-                guard agrees == true else { break }
-                let ref = SentenceRef(document: d, sentence: m.sentence)
-                var terms = sentenceTerms(ref)
-                terms.formUnion(analyzer.terms(of: role.text))
-                let share = ev.groups.isEmpty ? 1 : ev.coverage(of: terms, context: contextTerms(ref, back: 3), contextWeight: w.context,
-                                                                document: documentTerms(d)).share
-                guard share >= w.minimumCoverage else { continue }
-                if best == nil || share > best!.score { best = (share, d, m) }
-            }
+        // The person mentions whose stated role holds an asked role term (`roleMatches`), in corpus order.
+        for r in roleHolderMentions(roleTerms) {
+            let d = r.document, m = facts(d).entities[r.index]
+            guard let role = m.role, !inQuestion(m.canonicalName, q), documentAgrees(d, q),
+                  mayCover(w.minimumCoverage, ev, document: d, role: statedRoleTerms(role.text)) else { continue }
+            let ref = SentenceRef(document: d, sentence: m.sentence)
+            var terms = sentenceTerms(ref)
+            terms.formUnion(analyzer.terms(of: role.text))
+            let share = ev.groups.isEmpty ? 1 : ev.coverage(of: terms, context: contextTerms(ref, back: 3), contextWeight: w.context,
+                                                            document: documentTerms(d)).share
+            guard share >= w.minimumCoverage else { continue }
+            if best == nil || share > best!.score { best = (share, d, m) }
         }
         guard let b = best, let role = b.mention.role else { return nil }
         return Answer(question: q.text, kind: q.kind, text: writtenName(b.mention), speaker: b.mention.canonicalName,
