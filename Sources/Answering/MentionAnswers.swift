@@ -31,35 +31,53 @@ extension Answerer {
     private func answerWhen(_ q: Question, coarser: Bool) -> Answer? {
         let ev = evidence(q)
         for cand in mentionCandidates(q, evidence: ev, limit: 10) {
-            // Durations answer "how long" (and only they do); dates and clock times answer "when".
-            let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : ["DATE", "TIME"]
-            let times = facts(cand.ref.document).times.filter {
-                $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type)
-                    && (coarser ? isDecadeOrCentury($0) : hasGranularity($0, q.timeGranularity))
-            }
-            guard !times.isEmpty else { continue }
-            // A date answers "when" better than a clock time; then the expression nearest the question's words, then the
-            // more specific value, then the earlier expression.
-            let dates = times.filter { $0.type == "DATE" }
-            var pool = dates.isEmpty ? times : dates
-            // A time that dates a noun ("ein Gesetz aus dem Jahre 1885") is not the event's, when the sentence gives another.
-            let events = pool.filter { !datesANoun($0, in: cand.ref) }
-            if !events.isEmpty { pool = events }
-            let chosen = closestMention(pool, in: cand.ref, evidence: ev, span: \.text.span.range) { a, b in
-                specificity(a) < specificity(b) || (specificity(a) == specificity(b) && a.text.span > b.text.span)
-            }
-            // A range ("12. bis 18. August") is given as an ISO 8601 interval.
-            var value = chosen.value
-            if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
-            var text = boundedTimeText(chosen, in: cand.ref)
-            // Dates joined by "und"/"oder"/"sowie" ("in den Jahren 2019 und 2021") answer together, as written.
-            if let next = coordinatedTime(after: chosen, among: pool, in: cand.ref) {
-                text += knowledgeBase.documents[cand.ref.document].text(chosen.text.span.end..<next.text.span.end)
-            }
-            return Answer(question: q.text, kind: .when, text: text, value: value, citations: [citation(cand.ref)],
-                          confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
+            if let a = timeAnswer(in: cand, q, ev, coarser: coarser) { return a }
+        }
+        // A sentence that names every one of two or more names of the question, but says the event with another verb
+        // ("Die Tournee führt X am 20. August nach Y" for "Wann tritt X in Y auf?"), among the three best-ranked.
+        // Two or more distinct names, and a date with a calendar value ("bislang" is none).
+        guard !coarser, q.language == "de", q.names.count >= 2, ev.nameGroups.allSatisfy({ $0.documentFrequency > 0 }) else { return nil }
+        // Every word of every name must be in the sentence itself.
+        let nameWords = q.names.flatMap { $0.split(separator: " ").map { analyzer.terms(of: String($0)) } }
+        for cand in searchRanking(q).prefix(3) where mentionsAllNames(cand.ref, ev) && documentAgrees(cand.ref.document, q) {
+            let terms = sentenceTerms(cand.ref)
+            guard nameWords.allSatisfy({ w in w.contains { terms.contains($0) } }) else { continue }
+            // A false premise stays one: the sentence must not negate the question's verb.
+            if !q.negated, let p = q.predicate.flatMap({ p in ev.groups.first { $0.word == p } }), negates(cand.ref, p.terms) { continue }
+            if let a = timeAnswer(in: cand, q, ev, coarser: false), a.value?.first?.isNumber == true { return a }
         }
         return nil
+    }
+
+    /// The time a candidate sentence gives for the question (see `answerWhen`), or `nil`.
+    private func timeAnswer(in cand: Candidate, _ q: Question, _ ev: QueryEvidence, coarser: Bool) -> Answer? {
+        // Durations answer "how long" (and only they do); dates and clock times answer "when".
+        let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : ["DATE", "TIME"]
+        let times = facts(cand.ref.document).times.filter {
+            $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type)
+                && (coarser ? isDecadeOrCentury($0) : hasGranularity($0, q.timeGranularity))
+        }
+        guard !times.isEmpty else { return nil }
+        // A date answers "when" better than a clock time; then the expression nearest the question's words, then the
+        // more specific value, then the earlier expression.
+        let dates = times.filter { $0.type == "DATE" }
+        var pool = dates.isEmpty ? times : dates
+        // A time that dates a noun ("ein Gesetz aus dem Jahre 1885") is not the event's, when the sentence gives another.
+        let events = pool.filter { !datesANoun($0, in: cand.ref) }
+        if !events.isEmpty { pool = events }
+        let chosen = closestMention(pool, in: cand.ref, evidence: ev, span: \.text.span.range) { a, b in
+            specificity(a) < specificity(b) || (specificity(a) == specificity(b) && a.text.span > b.text.span)
+        }
+        // A range ("12. bis 18. August") is given as an ISO 8601 interval.
+        var value = chosen.value
+        if let a = chosen.intervalStart, let b = chosen.intervalEnd { value = "\(a)/\(b)" }
+        var text = boundedTimeText(chosen, in: cand.ref)
+        // Dates joined by "und"/"oder"/"sowie" ("in den Jahren 2019 und 2021") answer together, as written.
+        if let next = coordinatedTime(after: chosen, among: pool, in: cand.ref) {
+            text += knowledgeBase.documents[cand.ref.document].text(chosen.text.span.end..<next.text.span.end)
+        }
+        return Answer(question: q.text, kind: .when, text: text, value: value, citations: [citation(cand.ref)],
+                      confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
     }
 
     /// Whether a temporal expression is an attribute of the noun before it: "aus dem Jahr(e) X", "aus den 1970er Jahren"

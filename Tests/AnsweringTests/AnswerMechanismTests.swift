@@ -359,4 +359,11 @@ import Retrieval
         #expect(a.answer("Wen alarmierte der Fahrer?").text == "die Feuerwehr")
         #expect(a.answer("Wer alarmierte die Feuerwehr?").text != "die Feuerwehr")
     }
+
+    /// "Wann tritt X in Y auf?" where the sentence that names both says it with another verb: its date, for German questions.
+    @Test func whenFromASentenceNamingEveryName() {
+        let a = answerer(["Die Sängerin Eva Roth geht auf Tournee. Ihre Tournee führt Eva Roth am 20. August nach Lindau und am 22. August nach Quellheim."],
+                         date: CalendarDate(year: 2020, month: 3, day: 1))
+        #expect(a.answer("wann tritt Eva Roth in Lindau auf").text == "20. August")
+    }
 }
