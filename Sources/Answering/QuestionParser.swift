@@ -197,8 +197,10 @@ public struct QuestionParser: Sendable {
         }
         if words.count >= 3 {
             let rest = words.dropFirst(2)
-            let particles: Set<String> = ["von", "van", "de", "der", "al", "bin"]
-            if rest.allSatisfy({ $0.capitalized || particles.contains($0.lower) }), !rest.first!.classes.contains(.determiner) {
+            let particles = NameParticles.separate
+            // "Wer ist Regierungschef von X?": a role noun before "von" asks for the holder, not a name.
+            let roleOfSomething = rest.first!.classes.contains(.roleNoun) && rest.dropFirst().first.map { ["von", "der", "des"].contains($0.lower) } == true
+            if rest.allSatisfy({ $0.capitalized || particles.contains($0.lower) }), !rest.first!.classes.contains(.determiner), !roleOfSomething {
                 out.insert(.restIsName)
             }
             // ("an" is an English article too, and a German preposition.)
