@@ -30,7 +30,16 @@ extension Answerer {
 
     private func answerWhen(_ q: Question, coarser: Bool) -> Answer? {
         let ev = evidence(q)
-        for cand in mentionCandidates(q, evidence: ev, limit: 10) {
+        let cands = mentionCandidates(q, evidence: ev, limit: 10)
+        // "Seit wann …?", "Bis wann …?": a time the text bounds with the same word ("der seit 1570 bestehende Markt") before
+        // a better-ranked time that it does not bound.
+        if let first = q.words.first?.lowercased(), QuestionWords.shared.contains(NameKey.of(first), .sinceUntil), q.words.count > 1,
+           QuestionWords.shared.contains(NameKey.of(q.words[1].lowercased()), .whenWord) {
+            for cand in cands {
+                if let a = timeAnswer(in: cand, q, ev, coarser: coarser), a.text?.lowercased().hasPrefix(first + " ") == true { return a }
+            }
+        }
+        for cand in cands {
             if let a = timeAnswer(in: cand, q, ev, coarser: coarser) { return a }
         }
         // A sentence that names every one of two or more names of the question, but says the event with another verb

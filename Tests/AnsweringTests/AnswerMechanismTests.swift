@@ -366,4 +366,11 @@ import Retrieval
                          date: CalendarDate(year: 2020, month: 3, day: 1))
         #expect(a.answer("wann tritt Eva Roth in Lindau auf").text == "20. August")
     }
+
+    /// "Seit wann …?": a time the text bounds with "seit" comes before a better-ranked time it does not bound.
+    @Test func sinceQuestionTakesTheTimeBoundBySeit() {
+        let a = answerer(["Der traditionelle Quellheimer Fischmarkt wird dieses Jahr in Lindau aufgebaut. Der seit 1570 bestehende Quellheimer Fischmarkt erstreckt sich über mehrere Straßen."],
+                         date: CalendarDate(year: 2020, month: 3, day: 1))
+        #expect(a.answer("Seit wann gibt es den Quellheimer Fischmarkt?").text == "seit 1570")
+    }
 }
