@@ -87,19 +87,30 @@ struct QueryEvidence {
     /// "lieferte", "geliefert"), the third person and past ("liefert", "lieferte", "lieferten") and the participle with
     /// and without "ge-" ("geliefert"; "verhindert" has none). Forms no sentence holds are dropped by the caller.
     static func weakVerbForms(of word: String) -> [String] {
+        guard let s = weakVerbStem(of: word) else { return [] }
+        let infinitive = s.hasSuffix("er") || s.hasSuffix("el") ? s + "n" : s + "en"
+        return [infinitive, s + "t", s + "te", s + "ten", "ge" + s + "t"].filter { $0 != word.lowercased() }
+    }
+
+    /// The stem of a German weak verb form (lower case; "liefer" of "liefern", "lieferte", "geliefert"), or `nil`.
+    static func weakVerbStem(of word: String) -> String? {
         let w = word.lowercased()
-        guard w.count >= 5, w.allSatisfy(\.isLetter) else { return [] }
+        guard w.count >= 5, w.allSatisfy(\.isLetter) else { return nil }
         var stem: Substring
         if w.hasSuffix("ern") || w.hasSuffix("eln") { stem = w.dropLast() }
         else if w.hasSuffix("en") { stem = w.dropLast(2) }
         else if w.hasSuffix("ten") || w.hasSuffix("te") { stem = w.dropLast(w.hasSuffix("ten") ? 3 : 2) }
         else if w.hasSuffix("t") { stem = w.dropLast() }
-        else { return [] }
+        else { return nil }
         if stem.hasPrefix("ge"), w.hasSuffix("t"), stem.count >= 5 { stem = stem.dropFirst(2) }
-        guard stem.count >= 3 else { return [] }
-        let s = String(stem)
-        let infinitive = s.hasSuffix("er") || s.hasSuffix("el") ? s + "n" : s + "en"
-        return [infinitive, s + "t", s + "te", s + "ten", "ge" + s + "t"].filter { $0 != w }
+        return stem.count >= 3 ? String(stem) : nil
+    }
+
+    /// The action noun of a German weak verb written in one of its forms: its stem and "-ung" ("inszenierte" →
+    /// "inszenierung", "liefern" → "lieferung"); `nil` for a stem under five letters.
+    static func actionNoun(ofVerb word: String) -> String? {
+        guard let stem = weakVerbStem(of: word), stem.count >= 5 else { return nil }
+        return stem + "ung"
     }
 
     /// Longer words are not split into compound parts (splitting costs time quadratic in the length; German

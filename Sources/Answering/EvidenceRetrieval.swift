@@ -39,12 +39,16 @@ extension Answerer {
         }
         var variants = q.language == "en" ? translations(list, names: nameWords) : [:]
         // "Wer führte … an?": the question's verb also in the forms with its particle joined ("angeführt", "anführen").
+        // The German question verb's action noun ("inszenierte" → "Inszenierung"): "die Inszenierung von X" tells who did it.
+        if q.language == "de", let verb = q.predicate, let noun = QueryEvidence.actionNoun(ofVerb: verb) {
+            variants[verb, default: []].append(noun)
+        }
         if q.language == "de", let verb = q.predicate, let last = q.words.last?.lowercased(), last != verb.lowercased() {
             var joined = SeparableVerbForms.forms(finite: verb.lowercased(), particle: last)
             // A strong verb: the particle before the infinitive's stem the analyzer gives it ("nahm … ab" → "abnehm",
             // the term of "abgenommen").
             if !joined.isEmpty, let stem = analyzer.terms(of: verb).first { joined.append(last + stem) }
-            if !joined.isEmpty { variants[verb] = joined }
+            if !joined.isEmpty { variants[verb, default: []].append(contentsOf: joined) }
         }
         var ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
                                translations: variants,

@@ -27,6 +27,8 @@ extension Answerer {
                 doc.tokens[t].kind == .word && termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains)
             }
             for t in verbs {
+                // "die Inszenierung von X": the person after the action noun did it.
+                if slot == .agent, let a = agentOfActionNoun(t, cand, q) { return a }
                 for arg in reader.arguments(ofVerbAt: t, slot: slot) {
                     if let a = slotAnswer(arg, verb: t, cand, q, words) { return a }
                 }
@@ -37,6 +39,21 @@ extension Answerer {
             if let a = slotAnswer(object, verb: v, cand, q, words) { return a }
         }
         return nil
+    }
+
+    /// The person named right after an action noun and "von"/"durch" ("in der Inszenierung von Anna Berg"), when the
+    /// token at `t` is such a noun (capitalized, ending in "-ung").
+    private func agentOfActionNoun(_ t: Int, _ cand: Candidate, _ q: Question) -> Answer? {
+        let doc = knowledgeBase.documents[cand.ref.document]
+        let w = doc.surface(t)
+        guard w.first?.isUppercase == true, w.hasSuffix("ung"), t + 2 < doc.tokens.count,
+              ["von", "durch"].contains(doc.surface(t + 1).lowercased()) else { return nil }
+        let start = Int(doc.tokens[t + 2].start)
+        guard let person = facts(cand.ref.document).entities.first(where: {
+            $0.kind == .person && $0.sentence == cand.ref.sentence && $0.name.span.start >= start && $0.name.span.start <= start + 12
+        }), !inQuestion(person.canonicalName, q) else { return nil }
+        return Answer(question: q.text, kind: q.kind, text: displayName(writtenName(person), document: cand.ref.document), citations: [citation(cand.ref)],
+                      confidence: cand.coverage, explanation: "person after the action noun „\(w)“ in the best sentence")
     }
 
     /// The object of the question's verb in the best sentence ("Wen beschuldigte X?" when no accusation fact holds it).

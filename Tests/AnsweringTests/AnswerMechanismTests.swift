@@ -373,4 +373,14 @@ import Retrieval
                          date: CalendarDate(year: 2020, month: 3, day: 1))
         #expect(a.answer("Seit wann gibt es den Quellheimer Fischmarkt?").text == "seit 1570")
     }
+
+    /// "Wer inszenierte X?" where the text writes "in der Inszenierung von Y": the question verb's action noun finds the
+    /// sentence, and the person after "von" did it.
+    @Test func agentAfterTheVerbsActionNoun() {
+        #expect(QueryEvidence.actionNoun(ofVerb: "inszenierte") == "inszenierung")
+        #expect(QueryEvidence.actionNoun(ofVerb: "liefern") == "lieferung")
+        let a = answerer(["Umjubelte Premiere der Komödie Nordlicht in der klugen Inszenierung von Anna Berg im Quellheimer Stadttheater.",
+                          "Im Quellheimer Stadttheater spielte das Ensemble (Bühne: Otto Lind)."])
+        #expect(a.answer("Wer inszenierte die Komödie Nordlicht im Quellheimer Stadttheater?").text?.hasPrefix("Anna Berg") == true)
+    }
 }
