@@ -66,6 +66,24 @@ extension Answerer {
     func statements(byAnyOf keys: Set<String>) -> [AttributionRef] {
         keys.flatMap { statementsBySpeaker[$0] ?? [] }.sorted()
     }
+
+    /// The statements (attributions with a message) of the documents that can agree with the question whose speaker
+    /// phrase holds every one of `terms` ("der Einsatzleiter der Feuerwehr"), read from the index's token terms.
+    func statements(bySpeakerHolding terms: Set<String>, _ q: Question, except: String?) -> [AttributionRef] {
+        let ids = termIDs(terms)
+        guard ids.count == terms.count else { return [] }  // a term no sentence holds is in no speaker phrase
+        var out: [AttributionRef] = []
+        for d in documentsToScan(q, except: except) {
+            let doc = knowledgeBase.documents[d]
+            for (k, a) in facts(d).attributions.enumerated() where a.message != nil {
+                guard let span = a.speaker?.span.range else { continue }
+                let held = Set(doc.sentences[a.sentence].tokens.filter { span.contains(Int(doc.tokens[$0].start)) }
+                    .flatMap { termIDs(ofToken: $0, in: d) })
+                if ids.isSubset(of: held) { out.append(AttributionRef(document: d, index: k)) }
+            }
+        }
+        return out
+    }
 }
 
 /// Every attribution that names a speaker, by the index terms of its sentence and message (`attributionTerms`):

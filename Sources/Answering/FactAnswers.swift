@@ -354,15 +354,7 @@ extension Answerer {
         let ev = evidence(q, words: restWords)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
         // (By role: every attribution whose speaker phrase holds the role; else the asked speaker's statements.)
-        let statementRefs: [(document: Int, index: Int)] = byRole
-            ? knowledgeBase.facts.documents.enumerated().flatMap { d, f in
-                f.attributions.indices.compactMap { i -> (document: Int, index: Int)? in
-                    guard f.attributions[i].message != nil, let phrase = f.attributions[i].speaker?.text,
-                          roleTerms.isSubset(of: Set(analyzer.terms(of: phrase))) else { return nil }
-                    return (d, i)
-                }
-            }
-            : statements(byAnyOf: keys).map { (document: $0.document, index: $0.index) }
+        let statementRefs = byRole ? statements(bySpeakerHolding: roleTerms, q, except: subject) : statements(byAnyOf: keys)
         for r in statementRefs where documentAgrees(r.document, q, except: subject) {
             let d = r.document, a = facts(d).attributions[r.index]
             var terms = sentenceTerms(SentenceRef(document: d, sentence: a.sentence))

@@ -336,9 +336,12 @@ extension Answerer {
         // The counted noun itself ("Geld") need not be in the article; of two or more other nouns, one may be a paraphrase
         // ("Täter" for the article's "Angeklagten").
         let nouns = ev.groups.filter { $0.word.first?.isUppercase == true && !$0.isDating && $0.word != q.countedNoun }
-        let missing = nouns.filter { g in !inDocument(g, searchRanking(q).first?.ref.document ?? 0) }.count
+        func nounsAgree(_ d: Int) -> Bool {
+            let missing = nouns.filter { !inDocument($0, d) }.count
+            return missing == 0 || (nouns.count >= 3 && missing == 1)
+        }
         if countsNoun, let top = searchRanking(q).first, mentionsAllNames(top.ref, ev), documentAgrees(top.ref.document, q),
-           missing == 0 || (nouns.count >= 3 && missing == 1),
+           nounsAgree(top.ref.document),
            let (text, near) = numberIn(top.ref, q, questionTerms: qTerms, focus: focus), near {
             return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(top.ref)],
                           confidence: top.coverage, explanation: "number next to the counted noun in the best-ranked sentence")

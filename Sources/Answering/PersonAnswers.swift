@@ -161,7 +161,7 @@ extension Answerer {
                 let w = doc.surface(toks[j])
                 if w.first?.isUppercase == true, !LexiconQueries.isCommonNoun(w), !StopWords.all.contains(w.lowercased()) {
                     words.append(toks[j])
-                } else if !words.isEmpty, NameParticles.isHyphenJoined(w) {
+                } else if !words.isEmpty, Concepts.isHyphenJoinedParticleName(w) {
                     words.append(toks[j])  // "Omar Qamar al-Din"
                 } else if !words.isEmpty, NameParticles.separate.contains(w), j + 1 < toks.count,
                           doc.surface(toks[j + 1]).first?.isUppercase == true {
@@ -187,10 +187,7 @@ extension Answerer {
         let next = doc.surface(toks[k + 1])
         guard doc.tokens[toks[k + 1]].kind == .word else { return m.canonicalName }
         // A surname joined to its particle by a hyphen ("al-Nasser", "el-Amin"; `names/name-particles.txt`).
-        let parts = next.split(separator: "-", maxSplits: 1)
-        if parts.count == 2, NameParticles.joined.contains(String(parts[0])), parts[1].first?.isUppercase == true {
-            return m.name.text + " " + next
-        }
+        if Concepts.isHyphenJoinedParticleName(next) { return m.name.text + " " + next }
         guard next.first?.isUppercase == true, !LexiconQueries.isCommonNoun(next),
               !StopWords.all.contains(next.lowercased()) else { return m.canonicalName }
         return m.name.text + " " + next
@@ -346,9 +343,6 @@ enum NameParticles {
     /// Particles written apart inside a name ("von", "de", "al"): classes particle, preposition and article.
     static let separate: Set<String> = Set(Concepts.nameParticles(["particle", "preposition", "article"]))
 
-    /// A particle joined to a capitalized name part by a hyphen ("al-Din").
-    static func isHyphenJoined(_ w: String) -> Bool {
-        guard let dash = w.firstIndex(of: "-"), joined.contains(String(w[..<dash])) else { return false }
-        return w[w.index(after: dash)...].first?.isUppercase == true
-    }
+    /// A particle joined to a capitalized name part by a hyphen ("al-Din"): `Concepts.isHyphenJoinedParticleName`.
+    static func isHyphenJoined(_ w: String) -> Bool { Concepts.isHyphenJoinedParticleName(w) }
 }

@@ -33,7 +33,7 @@ extension Run {
                 // An article after a surname is no name particle ("Renate Schmidt den Nerv").
                 if surnames > 0, ["den", "dem", "das", "die"].contains(u.text) { break }
                 if let after = particlesEnd(j, in: r) { j = after + 1; surnames += 1; continue }
-                if Self.isHyphenParticleName(u.text) { j += 1; surnames += 1; continue }
+                if Concepts.isHyphenJoinedParticleName(u.text) { j += 1; surnames += 1; continue }
                 if Self.isInitial(j, toks, r) { j += 2; continue }
                 if surnames > 0, Self.looksLikePluralNoun(u.lower) { break }
                 // A common noun or place after a surname starts the next phrase ("Matthew Williams Liebeskummer").
@@ -367,12 +367,6 @@ extension Run {
         return p
     }
 
-    /// A lower-case name particle joined by a hyphen to a capitalized name part ("al-Faki", "el-Sayed").
-    static func isHyphenParticleName(_ w: String) -> Bool {
-        guard let dash = w.firstIndex(of: "-"), Lexicons.nameParticles.contains(String(w[..<dash])) else { return false }
-        return w[w.index(after: dash)...].first?.isUppercase == true
-    }
-
     /// A plural-looking noun ("Briefe", "Kosten") does not continue a name after its first surname.
     static func looksLikePluralNoun(_ lower: String) -> Bool {
         lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("ern")
@@ -393,7 +387,7 @@ extension Run {
             if parts >= 2, !toks[j - 1].isGivenName, ["den", "dem", "das", "die"].contains(u.text) { break }
             if let after = particlesEnd(j, in: r) { j = after + 1; parts += 1; continue }
             // A particle joined to its name part by a hyphen ("al-Faki") inside a name after its first part.
-            if Self.isHyphenParticleName(u.text) { j += 1; parts += 1; continue }
+            if Concepts.isHyphenJoinedParticleName(u.text) { j += 1; parts += 1; continue }
             if Self.isInitial(j, toks, r) { j += 2; continue }
             if Self.looksLikePluralNoun(u.lower) { break }
             // After a surname, a common noun, place or ordinary word starts the next phrase ("… Matthew Williams Liebeskummer").

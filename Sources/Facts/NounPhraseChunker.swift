@@ -1,4 +1,5 @@
 import TextAnalysis
+import WordLists
 
 /// A noun phrase found by `NounPhraseChunker`: token indices into `AnalyzedDocument.tokens`.
 struct NounPhrase: Sendable, Hashable {
@@ -189,8 +190,7 @@ struct NounPhraseChunker {
         while j < limit, j - i < 7 {
             if isCapitalized(j) && !Cues.determiners.contains(lower[j]) && !Cues.nonNounWords.contains(lower[j]) { j += 1; continue }
             // A particle joined to the next name part by a hyphen ("Muhammad al-Faki Suleiman").
-            if isWord(j), let dash = words[j].firstIndex(of: "-"), Cues.nameParticles.contains(String(words[j][..<dash])),
-               words[j][words[j].index(after: dash)...].first?.isUppercase == true { j += 1; continue }
+            if isWord(j), Concepts.isHyphenJoinedParticleName(words[j]) { j += 1; continue }
             // "Ursula von der Leyen", "Thomas de Maizière": particle after a non-role capital, before a capital.
             if Cues.nameParticles.contains(words[j]), !isRoleWord[j - 1] {
                 var k = j + 1

@@ -48,6 +48,15 @@ public enum Concepts {
         classified("names/name-particles.txt", classes)
     }
 
+    /// The name particles of class `particle` (lower case), read once.
+    static let joinableParticles: Set<String> = Set(nameParticles(["particle"]))
+
+    /// Whether `word` is a name particle joined to a capitalized name part by a hyphen ("al-Faki", "el-Sayed").
+    public static func isHyphenJoinedParticleName<S: StringProtocol>(_ word: S) -> Bool {
+        guard let dash = word.firstIndex(of: "-"), joinableParticles.contains(String(word[..<dash])) else { return false }
+        return word[word.index(after: dash)...].first?.isUppercase == true
+    }
+
     /// Rows `word class` of `path` whose class is in `classes`.
     static func classified(_ path: String, _ classes: Set<String>) -> [String] {
         WordLists.rows(path).compactMap { f in f.count >= 2 && classes.contains(f[1]) ? f[0] : nil }
