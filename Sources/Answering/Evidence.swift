@@ -10,6 +10,9 @@ struct TermGroup {
     /// A year that dates the question's event ("2010" in "Wer empfahl im Februar 2010 …?"): found anywhere in the
     /// document (or its date), it counts in full (`QueryEvidence.coverage`).
     var isDating = false
+    /// A word of a phrase that sets the scene of the question's event ("Unfall" in "… nach dem Unfall …?",
+    /// `Question.settingWords`): like a dating year, found anywhere in the document it counts in full.
+    var isSetting = false
     /// Parts of a compound question word (`Quantenmechanik` → `mechan`): a sentence that holds only such a part
     /// says less than one that holds the word (`QueryEvidence.partWeight`).
     var parts: Set<String> = []
@@ -173,7 +176,7 @@ struct QueryEvidence {
             } else if g.isName || contextWeight != nil, g.terms.contains(where: { context.contains($0) }) {
                 found += (g.isName ? 0.8 : contextWeight!) * g.idf
             } else if g.terms.contains(where: { document.contains($0) }) {
-                found += (g.isDating ? 1 : 0.25) * g.idf
+                found += (g.isDating || g.isSetting ? 1 : 0.25) * g.idf
             }
         }
         return (total > 0 ? found / total : 0, nonName, names)

@@ -53,7 +53,10 @@ extension Answerer {
         var ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
                                translations: variants,
                                compounds: { self.compounds(containing: $0) })
-        for k in ev.groups.indices where q.years.contains(where: { String($0) == ev.groups[k].word }) { ev.groups[k].isDating = true }
+        for k in ev.groups.indices {
+            if q.years.contains(where: { String($0) == ev.groups[k].word }) { ev.groups[k].isDating = true }
+            if q.settingWords.contains(ev.groups[k].word) { ev.groups[k].isSetting = true }
+        }
         lastEvidence = (key, ev)
         return ev
     }

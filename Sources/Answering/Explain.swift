@@ -13,7 +13,8 @@ extension Answerer {
         lines.append("type: \(q.kind.rawValue) (\(q.kind.label)), expected answer: \(q.answerType.rawValue), relation: \(q.relation.rawValue), voice: \(q.voice.rawValue), language: \(q.language)\(q.subject.map { ", subject: \($0)" } ?? "")")
         lines.append("anchors: names [\(q.names.joined(separator: ", "))], quoted [\(q.quoted.joined(separator: " | "))], content [\(q.contentWords.joined(separator: ", "))]"
                      + (q.countedNoun.map { ", counted noun \($0)" } ?? "") + (q.impliedRoles.isEmpty ? "" : ", implied roles \(q.impliedRoles.joined(separator: "/"))")
-                     + (q.laterClause.isEmpty ? "" : ", later clause [\(q.laterClause.joined(separator: " "))]"))
+                     + (q.laterClause.isEmpty ? "" : ", later clause [\(q.laterClause.joined(separator: " "))]")
+                     + (q.settingWords.isEmpty ? "" : ", setting [\(q.settingWords.joined(separator: ", "))]"))
         for g in ev.groups {
             let idf = (g.idf * 100).rounded() / 100
             lines.append("  term \(g.word) → \(g.terms.joined(separator: " | "))  df \(g.documentFrequency)  idf \(idf)\(g.isName ? "  [name]" : "")")

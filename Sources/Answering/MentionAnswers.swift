@@ -246,8 +246,10 @@ extension Answerer {
             if asksForTown, words.contains(folded, .regionNoun) || folded.hasSuffix("provinz") || folded.hasSuffix("region") { continue }
             let next = toks[k + 1]
             let name = doc.surface(next)
-            guard doc.tokens[next].kind == .word, name.first?.isUppercase == true, name.count > 2, !LexiconQueries.looksLikeCommonNoun(name),
-                  !inQuestion(name, q) else { continue }
+            // Right after the noun, a capitalized word that is no listed noun is a name, even when a verb form is spelled
+            // the same ("im Stadtteil Walle"; `looksLikeCommonNoun` would take it for "walle").
+            guard doc.tokens[next].kind == .word, name.first?.isUppercase == true, name.count > 2, !LexiconQueries.isListedCommonNoun(name),
+                  !StopWords.all.contains(name.lowercased()), !inQuestion(name, q) else { continue }
             var end = k + 1
             while end + 1 < toks.count, end < k + 3, doc.tokens[toks[end + 1]].kind == .word, doc.surface(toks[end + 1]).first?.isUppercase == true,
                   !LexiconQueries.looksLikeCommonNoun(doc.surface(toks[end + 1])) { end += 1 }

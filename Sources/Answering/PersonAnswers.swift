@@ -107,7 +107,10 @@ extension Answerer {
             guard let role = ev.groups.first(where: { !$0.isName }) else { return nil }
             // The role's action noun counts too ("unter der Führung von X" names the Führer).
             let terms = role.terms + actionNounTerms(of: role.word)
-            cands = cands.filter { c in terms.contains { sentenceTerms(c.ref).contains($0) } }
+            let roleIDs = termIDs(terms)
+            cands = cands.filter { c in
+                terms.contains { sentenceTerms(c.ref).contains($0) } && statesRole(roleIDs, in: c.ref, q)
+            }
             // The name right after the role noun ("Bürgermeister Ole von Beust") holds the role.
             for cand in cands {
                 if let name = nameAfter(role: role, in: cand.ref, q) {
@@ -140,6 +143,15 @@ extension Answerer {
         return nil
     }
 
+    /// Whether a word of the sentence holds one of the role's term ids and is not qualified by a name the question
+    /// does not name (`namesOtherQualifier`: "Siemens-Chef" states no "Chef von Apple").
+    func statesRole(_ roleIDs: Set<Int32>, in ref: SentenceRef, _ q: Question) -> Bool {
+        let doc = knowledgeBase.documents[ref.document]
+        return doc.sentences[ref.sentence].tokens.contains { t in
+            termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) && !namesOtherQualifier(doc.surface(t), q)
+        }
+    }
+
     /// The index terms of the action noun of an agent noun in "-er" ("Führer" → "Führung", "Leiter" → "Leitung"): the
     /// German agent noun and the "-ung" noun of one verb stem name the doer and the doing. Empty for other words and
     /// for action nouns the corpus never uses.
@@ -154,7 +166,7 @@ extension Answerer {
         let toks = Array(doc.sentences[ref.sentence].tokens)
         let roleIDs = termIDs(role.terms)
         for (k, t) in toks.enumerated() {
-            guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) else { continue }
+            guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains), !namesOtherQualifier(doc.surface(t), q) else { continue }
             var words: [Int] = []
             var j = k + 1
             while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {

@@ -120,6 +120,9 @@ public struct Question: Sendable, Hashable {
     /// Years the question dates its event by, outside when-questions ("im Februar 2010" → 2010): a constraint on
     /// the document (its text or its date), not a word the answer sentence must hold.
     public var years: [Int] = []
+    /// Words of a phrase that sets the scene of the asked event ("nach dem Unfall auf der A3" → Unfall, A3): like
+    /// `years`, the article must give them; the answer sentence need not (`TermGroup.isSetting`).
+    public var settingWords: [String] = []
     /// What a when-question asks for ("In welchem Jahr" → year, "An welchem Tag" → day, "In welchem Monat" → month).
     public var timeGranularity: TimeGranularity? = nil
     /// The question holds a negation ("nicht", "kein", "not").

@@ -153,6 +153,7 @@ public struct QuestionParser: Sendable {
         if let later = words.firstIndex(where: { $0.classes.contains(.laterClause) }) {
             question.laterClause = words[(later + 1)...].map(\.text)
         }
+        if question.language == "de" { question.settingWords = Self.settingWords(words, after: openingLength) }
         // "Welches Unternehmen …?", "Welcher Politiker …?": the actor noun after "welche" names the answer type.
         if row.answer == .agent, row.opening.count >= 2, let noun = words.dropFirst(openingLength - 1).first {
             if noun.classes.contains(.organisationNoun) { question.answerType = .organisation }
@@ -161,6 +162,47 @@ public struct QuestionParser: Sendable {
         if row.relation == .holderOf {
             question.impliedRoles = words.compactMap { lexicon.impliedRoles[$0.folded] }.first ?? []
         }
+    }
+
+    /// The nouns and names of phrases that set the scene of the asked event: a setting preposition and a determiner
+    /// ("nach dem Unfall", "während der Debatte", "beim Gipfel"), lower-case attributes, capitalized words, and the
+    /// phrases chained onto them by a preposition or a genitive determiner ("… auf der A3", "… des Präsidenten").
+    /// German questions; positions before `opening` (the question's opening) are skipped.
+    static func settingWords(_ words: [QuestionWord], after opening: Int) -> [String] {
+        var out: [String] = []
+        var k = max(opening, 1)
+        while k < words.count {
+            guard words[k].classes.contains(.settingPreposition) else { k += 1; continue }
+            var j = k + 1
+            var first = true
+            while j < words.count {
+                let start = j
+                if !first {
+                    // A chained phrase: a preposition (and a determiner) or a genitive determiner.
+                    if words[j].classes.contains(.chainPreposition) { j += 1 }
+                    if j < words.count && words[j].classes.contains(.determiner) { j += 1 }
+                    if j == start { break }
+                } else if words[k].folded != "beim" {
+                    guard j < words.count, words[j].classes.contains(.determiner) else { break }
+                    j += 1
+                }
+                while j < words.count, words[j].text.first?.isLowercase == true, words[j].classes.contains(.attribute) { j += 1 }
+                let nouns = j
+                // The phrase's noun, and the name after a role noun or a given name ("dem Präsidenten Anna Berg"); another
+                // capitalized word is the question's own (its object: "… auf der A3 Gewässeralarm aus?").
+                while j < words.count, let c = words[j].text.first, c.isUppercase || c.isNumber,
+                      words[j].classes.isDisjoint(with: [.questionWord, .determiner]) {
+                    out.append(words[j].text)
+                    j += 1
+                    let last = words[j - 1]
+                    guard last.classes.contains(.roleNoun) || LexiconQueries.isGivenName(last.text) else { break }
+                }
+                if j == nouns { break }
+                first = false
+            }
+            k = max(j, k + 1)
+        }
+        return out
     }
 
     // MARK: - Features and matching

@@ -77,6 +77,16 @@ extension Answerer {
         return parts
     }
 
+    /// Whether a stated role is qualified by a name the question does not name ("Siemens-Chef" for "Wer ist der Chef von
+    /// Apple?"): the hyphenated first part of the role's last word is a name (no common noun, not the question's role
+    /// prefix such as "EU" of "EU-Kommissar") and the question names something else.
+    func namesOtherQualifier(_ role: String, _ q: Question) -> Bool {
+        guard !q.names.isEmpty, let last = role.split(separator: " ").last, let dash = last.firstIndex(of: "-") else { return false }
+        let qualifier = String(last[..<dash])
+        guard qualifier.count >= 2, qualifier.first?.isUppercase == true, !LexiconQueries.isCommonNoun(qualifier) else { return false }
+        return !q.nameKey.contains(NameKey.of(qualifier))
+    }
+
     /// Role nouns of the question ("Trainer", "Präsident", "EU-Kommissar") and the roles its verb implies
     /// ("Wer leitet X?" → Leiter, Chef, …), as index terms.
     func questionRoleTerms(_ q: Question) -> (words: [String], terms: [[String]]) {
@@ -123,7 +133,8 @@ extension Answerer {
     /// ("Bundestrainer" holds "trainer", "Verwaltungsratspräsident" holds "präsident").
     func roleMatches(_ role: String, _ asked: [[String]]) -> Bool {
         let stated = statedRoleTerms(role)
-        return asked.contains { alternatives in alternatives.contains { a in a.count >= 4 && Self.holds(stated, a) } }
+        // A short term only as a whole term or hyphenated part ("CEO" of "Apple-CEO", not "ceo" inside a longer word).
+        return asked.contains { alternatives in alternatives.contains { a in a.count >= 4 ? Self.holds(stated, a) : stated.contains(a) } }
     }
 
     /// The holder of a role the question names: a person mention whose stated role holds the asked role noun, in a
@@ -132,13 +143,19 @@ extension Answerer {
     func answerRoleHolder(_ q: Question, weights w: RoleHolderWeights = RoleHolderWeights()) -> Answer? {
         let (roleWords, roleTerms) = questionRoleTerms(q)
         guard !roleTerms.isEmpty else { return nil }
-        let others = q.contentWords.filter { !roleWords.contains($0) }
+        // "Wer leitet X?" with only names besides the verb: the role that the verb implies says it all ("X-Chef Y"); the
+        // sentence need not hold the verb.
+        var others = q.contentWords.filter { !roleWords.contains($0) }
+        let nameWords = Set(q.names.flatMap { $0.split(separator: " ").map(String.init) })
+        if !q.impliedRoles.isEmpty, let verb = q.predicate, others.allSatisfy({ $0 == verb || nameWords.contains($0) }) {
+            others.removeAll { $0 == verb }
+        }
         let ev = evidence(q, words: others)
         var best: (score: Double, document: Int, mention: EntityMention)? = nil
         // The person mentions whose stated role holds an asked role term (`roleMatches`), in corpus order.
         for r in roleHolderMentions(roleTerms) {
             let d = r.document, m = facts(d).entities[r.index]
-            guard let role = m.role, !inQuestion(m.canonicalName, q), documentAgrees(d, q),
+            guard let role = m.role, !inQuestion(m.canonicalName, q), !namesOtherQualifier(role.text, q), documentAgrees(d, q),
                   mayCover(w.minimumCoverage, ev, document: d, role: statedRoleTerms(role.text)) else { continue }
             let ref = SentenceRef(document: d, sentence: m.sentence)
             var terms = sentenceTerms(ref)

@@ -53,6 +53,11 @@ struct RoleMentionIndex {
         return out
     }
 
+    /// The roles with `term` among their stated terms, whole.
+    func roles(stating term: String) -> Set<Int32> {
+        termPositions[term].map { Set(rolesByTerm[$0]) } ?? []
+    }
+
     /// The mentions stating one of `roles`, in corpus order.
     func mentions(_ roles: Set<Int32>) -> [MentionRef] {
         roles.flatMap { mentionsByRole[Int($0)] }.sorted()
@@ -64,7 +69,10 @@ extension Answerer {
     func roleHolderMentions(_ asked: [[String]]) -> [MentionRef] {
         if roleMentionIndex == nil { roleMentionIndex = RoleMentionIndex(knowledgeBase.facts, statedTerms: statedRoleTerms) }
         var roles = Set<Int32>()
-        for a in asked.joined() where a.count >= 4 { roles.formUnion(roleMentionIndex!.roles(holding: a)) }
+        // A short term only as a whole stated term (`roleMatches`).
+        for a in asked.joined() {
+            roles.formUnion(a.count >= 4 ? roleMentionIndex!.roles(holding: a) : roleMentionIndex!.roles(stating: a))
+        }
         return roleMentionIndex!.mentions(roles)
     }
 

@@ -22,7 +22,8 @@ extension Answerer {
         for cand in cands.prefix(SlotChoice.sentences) where cand.ref == top {
             let doc = knowledgeBase.documents[cand.ref.document]
             let reader = verbArguments(cand.ref.document)
-            let verbIDs = termIDs(verb?.terms ?? [])
+            // A speech verb is a cue, not a content word ("Wer meldete X?" read as the agent): its terms from the analyzer.
+            let verbIDs = termIDs(verb?.terms ?? q.predicate.map { analyzer.terms(of: $0) } ?? [])
             let verbs = doc.sentences[cand.ref.sentence].tokens.filter { t in
                 doc.tokens[t].kind == .word && termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains)
             }
@@ -66,6 +67,7 @@ extension Answerer {
     /// person the question names. A phrase that ends in one person's name ("Bürgermeisterin Ida Korn") is that person,
     /// named as person answers name people.
     private func slotAnswer(_ arg: VerbArguments.Argument, verb t: Int, _ cand: Candidate, _ q: Question, _ words: QuestionTermsByCase) -> Answer? {
+        let arg = trimmingAskedNouns(arg, in: cand.ref, words)
         let c = count(arg, in: cand.ref, words)
         // At least as many words of its own as words of the question ("Italiens X Y" for "Wer … X Y?" is X Y).
         guard c.own > 0, c.own >= c.asked else { return nil }
@@ -80,6 +82,25 @@ extension Answerer {
         let doc = knowledgeBase.documents[cand.ref.document]
         return Answer(question: q.text, kind: q.kind, text: text, citations: [citation(cand.ref)],
                       confidence: cand.coverage, explanation: "\(arg.rule) of „\(doc.surface(t))“ in the best sentence")
+    }
+
+    /// `arg` without the capitalized words at its end that the question has: after a verb the chunker reads the subject
+    /// and the object's bare noun as one phrase ("entdeckte der Kapitän Risse" for "Wer entdeckte Risse?" → "der
+    /// Kapitän"). Unchanged when nothing of its own would be left.
+    private func trimmingAskedNouns(_ arg: VerbArguments.Argument, in ref: SentenceRef, _ words: QuestionTermsByCase) -> VerbArguments.Argument {
+        let doc = knowledgeBase.documents[ref.document]
+        let upper = termIDs(words.upper)
+        var end = arg.tokens.upperBound
+        while end - 1 > arg.tokens.lowerBound, doc.surface(end - 1).first?.isUppercase == true,
+              termIDs(ofToken: end - 1, in: ref.document).contains(where: upper.contains) {
+            end -= 1
+        }
+        guard end < arg.tokens.upperBound, (arg.tokens.lowerBound..<end).contains(where: { k in
+            doc.surface(k).first?.isUppercase == true && !termIDs(ofToken: k, in: ref.document).contains(where: upper.contains)
+        }) else { return arg }
+        let start = Int(doc.tokens[arg.tokens.lowerBound].start), stop = Int(doc.tokens[end - 1].end)
+        return VerbArguments.Argument(text: TextSpan(text: doc.text(start..<stop), span: Span(start, stop)),
+                                      tokens: arg.tokens.lowerBound..<end, rule: arg.rule)
     }
 
     /// How many name groups of the question (`TermGroup.isName`) have a term among the words of `arg`.

@@ -194,6 +194,12 @@ extension Run {
                toks[k].lower.hasSuffix("en") || toks[k].lower.hasSuffix("ern") {
                 cue = false  // bare plural-looking nouns ("Studien zufolge")
             }
+            if end == k + 1, let n = next, n.isLowerWord, SeparableVerbForms.isParticle(n.lower),
+               end + 1 >= r.upperBound || toks[end + 1].kind == .punctuation,
+               !toks[k].isGivenName, !Lexicons.knownSurnames.contains(toks[k].text),
+               !Lexicons.listedSurnames.contains(toks[k].text), Self.hasCommonNounHead(toks[k].text) {
+                cue = false  // a compound noun as the object of a verb with its particle ("rief Katastrophenalarm aus.")
+            }
             var first = k
             if titleBefore(k) {
                 cue = true

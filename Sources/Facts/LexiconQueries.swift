@@ -35,6 +35,9 @@ extension LexiconQueries {
         isCommonNoun(word) || Run.isOrdinaryWord(word)
     }
 
+    /// Whether a capitalized word is a listed given name ("Anna"; ambiguous ones such as "Frank" too).
+    public static func isGivenName(_ word: String) -> Bool { Run.isListedGivenName(word) }
+
     /// Whether a word is a known place name (the extractors' place list: countries, capitals, regions).
     public static func isPlaceName(_ word: String) -> Bool { Run.isPlace(word) }
 

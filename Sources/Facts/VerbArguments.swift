@@ -26,6 +26,7 @@ public struct VerbArguments {
         public var text: TextSpan
         public var tokens: Range<Int>
         public var rule: String
+        public init(text: TextSpan, tokens: Range<Int>, rule: String) { self.text = text; self.tokens = tokens; self.rule = rule }
     }
 
     /// The arguments filling `slot` of the verb at token `v`, most likely first (at most one per rule).

@@ -159,4 +159,12 @@ struct BilingualTests {
         let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
         #expect(a.answer("Who condemned the new harbour plan?").text?.contains("Fischern") == true)
     }
+
+    /// "Which court …?" asks for an organisation: here the passive agent.
+    @Test func whichCourtAskedInEnglish() {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Die Großdemonstration wurde vom Quellheimer Verwaltungsgerichtshof unter Auflagen erlaubt.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        #expect(a.answer("Which court allowed the demonstration?").text?.contains("Verwaltungsgerichtshof") == true)
+    }
 }

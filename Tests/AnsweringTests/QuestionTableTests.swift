@@ -160,6 +160,8 @@ import Testing
         ("Welche Mannschaft gewann das Turnier?", "who.which-actor"),
         ("Welches Land gewann die meisten Medaillen?", "who.which-actor"),
         ("Which team won the tournament?", "who.which-actor"),
+        ("Which court allowed the march?", "who.which-actor"),
+        ("Which union called the strike?", "who.which-actor"),
         ("Wer gewann das Rennen?", "who.agent"),
         ("Wer übernahm die Firma?", "who.agent"),
         ("Who won the race?", "who.agent"),
@@ -240,5 +242,18 @@ import Testing
         #expect(days.kind == .when && days.answerType == .duration)
         let quoted = QuestionParser().parse("Wer sagte „wir schaffen das“?")
         #expect(quoted.quoted == ["wir schaffen das"])
+    }
+
+    /// A phrase that sets the scene of the event: its nouns and names (chained phrases too), not the question's object.
+    @Test(arguments: [
+        ("Wer rief nach dem Unfall auf der A7 Katastrophenalarm aus?", ["Unfall", "A7"]),
+        ("Wer sprach während der Debatte im Landtag?", ["Debatte", "Landtag"]),
+        ("Was sagte Anna Berg beim Gipfel in Lindau?", ["Gipfel", "Lindau"]),
+        ("Wer gratulierte nach dem Sieg des Präsidenten Otto Lind?", ["Sieg", "Präsidenten", "Otto", "Lind"]),
+        ("Wer gewann das Rennen in Lindau?", []),
+        ("Wohin fuhr der Bus nach Lindau?", []),
+    ])
+    func settingWords(_ question: String, _ expected: [String]) {
+        #expect(QuestionParser().parse(question).settingWords == expected)
     }
 }

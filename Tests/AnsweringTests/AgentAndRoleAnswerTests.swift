@@ -1,0 +1,44 @@
+import Testing
+import Corpus
+@testable import Answering
+
+/// Agents named by a common noun, roles named by an office acronym or qualified by a company, and places named after
+/// the question's place noun; on sentences written for these tests.
+@Suite struct AgentAndRoleAnswerTests {
+    /// After the verb the chunker reads the subject and the object's bare noun as one phrase: the question's noun is
+    /// trimmed off the answer.
+    @Test func commonNounSubjectAfterTheVerb() {
+        let a = answerer(["Am Morgen startete eine Fähre in Lindau. Zudem entdeckte der Kapitän Risse an einem Flügel.",
+                          "Am Abend meldete ein Anwohner Rauch im Keller."])
+        #expect(a.answer("Wer entdeckte Risse?").text == "der Kapitän")
+        // A speech verb that also names an act: its agent, the verb taken from the question even though it is a cue.
+        #expect(a.answer("Wer meldete Rauch?").text == "ein Anwohner")
+    }
+
+    /// A compound noun after a verb with its particle is its object, not a person ("rief Katastrophenalarm aus").
+    @Test func compoundObjectOfAParticleVerbIsNoPerson() {
+        let a = answerer(["Ein Unfall auf der A7 bei Lindau führte zu einem Großeinsatz. Später gab es Staus. Die Feuerwehr kam. Die Polizei kam. "
+                          + "Die Untere Wasserbehörde Lindau rief Katastrophenalarm aus."])
+        #expect(!a.knowledgeBase.facts.documents[0].entities.contains { $0.kind == .person && $0.name.text == "Katastrophenalarm" })
+        // The scene "nach dem Unfall auf der A7" is only in the article, not in the answer's sentence.
+        #expect(a.answer("Wer rief nach dem Unfall auf der A7 Katastrophenalarm aus?").text?.contains("Wasserbehörde Lindau") == true)
+    }
+
+    /// An office acronym after a company's name ("Quellsoft-CEO") is a role, held as a whole term.
+    @Test func officeAcronymIsARole() {
+        let a = answerer(["Auch Quellsoft-CEO Otto Lind war vor Ort und sprach mit den Gästen.",
+                          "Lindbau-Chef Karl Berg kündigte den Abbau von Stellen an."])
+        #expect(a.answer("Wer ist Otto Lind?").text == "Quellsoft-CEO")
+        #expect(a.answer("Wer leitet Quellsoft?").text == "Otto Lind")
+        #expect(a.answer("Who runs Quellsoft?").text == "Otto Lind")
+        #expect(a.answer("Wer leitet Lindbau?").text == "Karl Berg")
+        // A role qualified by another company names no holder of the asked one.
+        #expect(a.answer("Wer ist der Chef von Quellsoft?").text?.contains("Karl Berg") != true)
+    }
+
+    /// The name right after the question's place noun, even when a verb form is spelled like it ("Walle").
+    @Test func nameAfterThePlaceNoun() {
+        let a = answerer(["Die Versammlung der Anwohner fand im Quellheimer Stadtteil Walle statt."])
+        #expect(a.answer("In welchem Stadtteil fand die Versammlung der Anwohner statt?").text == "Walle")
+    }
+}
