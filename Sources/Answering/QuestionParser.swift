@@ -105,7 +105,10 @@ public struct QuestionParser: Sendable {
                 classes.insert(.roleNoun)
             }
             let inflected = s.first?.isLowercase == true && s.count >= 5 && ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) }
-            let demonym = s.first?.isUppercase == true && ["an", "ian", "ese", "ish"].contains { lower.hasSuffix($0) }
+            // A place adjective in -er ("Bremer" of Bremen, "Wiener" of Wien) qualifies the noun after it.
+            let placeAdjective = s.first?.isUppercase == true && s.count > 4 && lower.hasSuffix("er")
+                && (LexiconQueries.isPlaceName(String(s.dropLast(2))) || LexiconQueries.isPlaceName(String(s.dropLast(2)) + "en"))
+            let demonym = s.first?.isUppercase == true && ["an", "ian", "ese", "ish"].contains { lower.hasSuffix($0) } || placeAdjective
             if (inflected || demonym) && classes.isDisjoint(with: [.questionWord, .auxiliary, .determiner]) && !StopWords.all.contains(lower) {
                 classes.insert(.attribute)
             }
@@ -376,6 +379,17 @@ public struct QuestionParser: Sendable {
     /// The verb of an English "Who V-ed …?" question: the lower-case word after "who" when it is no auxiliary, copula or
     /// stop word ("Who condemned the plan?" → "condemned"); its German translations find the verb in the text.
     static func englishPredicate(_ words: [QuestionWord]) -> String? {
+        // "Which court allowed the …?", "Which football club won a …?": the word before the object's determiner, after the
+        // subject noun (English nouns and verbs are both lower case; the determiner tells them apart).
+        if words.count >= 4, words[0].classes.contains(.which) {
+            for k in 2...min(4, words.count - 2) where words[k + 1].classes.contains(.determiner) {
+                let w = words[k]
+                guard w.text.first?.isLowercase == true, w.classes.isDisjoint(with: [.auxiliary, .copula, .questionWord, .determiner]),
+                      !StopWords.all.contains(w.lower) else { return nil }
+                return w.text
+            }
+            return nil
+        }
         guard words.count >= 3, words[0].classes.contains(.who) else { return nil }
         let second = words[1]
         // An adverb before the verb ("Who sharply condemned …?").

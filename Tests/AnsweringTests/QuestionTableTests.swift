@@ -64,6 +64,9 @@ import Testing
         ("In welcher Stadt sitzt das Unternehmen?", "where.which-place"),
         ("Aus welchem Dorf stammt der Mann?", "where.which-place"),
         ("In which city is the company based?", "where.which-place"),
+        // A place adjective in -er before the place noun ("Bremer" of Bremen).
+        ("In welchem Bremer Stadtteil wollten sich die Anwohner versammeln?", "where.which-place"),
+        ("In welchem Wiener Bezirk liegt das Museum?", "where.which-place"),
         ("In welcher chilenischen Stadt stürzten Häuser ein?", "where.which-place"),
         ("In which Chilean city did houses collapse?", "where.which-place"),
         ("In welchem Land stürzte das Flugzeug ab?", "where.in-which-country"),
@@ -255,5 +258,14 @@ import Testing
     ])
     func settingWords(_ question: String, _ expected: [String]) {
         #expect(QuestionParser().parse(question).settingWords == expected)
+    }
+
+    /// English "Which NOUN VERB the …?": the verb is the word before the object's determiner; modal verbs are no content words.
+    @Test func englishWhichPredicateAndModals() {
+        #expect(QuestionParser().parse("Which court allowed the march?").predicate == "allowed")
+        #expect(QuestionParser().parse("Which football club won a trophy?").predicate == "won")
+        #expect(QuestionParser().parse("Which city is the capital?").predicate == nil)
+        #expect(!QuestionParser().parse("Wo wollten sich die Anwohner versammeln?").contentWords.contains("wollten"))
+        #expect(!QuestionParser().parse("Was müssen Apotheker tun?").contentWords.contains("müssen"))
     }
 }
