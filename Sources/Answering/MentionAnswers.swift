@@ -311,7 +311,8 @@ extension Answerer {
                                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand"]
 
     func answerHowMany(_ q: Question) -> Answer? {
-        if q.quantity == .age, let age = answerAge(q) { return age }
+        // An age is only ever an age ("52 Jahre alt", "der 27-Jährige", "(52)"): no other number answers "Wie alt …?".
+        if q.quantity == .age { return answerAge(q) }
         let ev = evidence(q)
         let qTerms = Set(ev.groups.flatMap(\.terms))
         // The counted noun: the first content word ("Wie viele Personen …" → Personen), with its translations.

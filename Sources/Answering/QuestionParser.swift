@@ -105,6 +105,8 @@ public struct QuestionParser: Sendable {
                 classes.insert(.roleNoun)
             }
             let inflected = s.first?.isLowercase == true && s.count >= 5 && ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) }
+            // A compound of a role-question noun names an office too ("Ministeramt", "Vorstandsposten").
+            if s.first?.isUppercase == true, classes.contains(.roleQuestionSuffix) { classes.insert(.roleQuestionNoun) }
             // A place adjective in -er ("Bremer" of Bremen, "Wiener" of Wien) qualifies the noun after it.
             let placeAdjective = s.first?.isUppercase == true && s.count > 4 && lower.hasSuffix("er")
                 && (LexiconQueries.isPlaceName(String(s.dropLast(2))) || LexiconQueries.isPlaceName(String(s.dropLast(2)) + "en"))

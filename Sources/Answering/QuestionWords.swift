@@ -16,6 +16,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case personNoun = "person-noun", organisationNoun = "organisation-noun", countryNoun = "country-noun"
     case lightVerb = "light-verb", englishMarker = "english-marker", englishOpening = "english-opening"
     case timeConstraintHead = "time-constraint-head", month, laterClause = "later-clause", settingPreposition = "setting-preposition", chainPreposition = "chain-preposition"
+    case roleQuestionSuffix = "role-question-suffix"
     case whereWord = "where-word", wherePreposition = "where-preposition", whenWord = "when-word", sinceUntil = "since-until"
     case holderVerb = "holder-verb", frequency, passiveAuxiliary = "passive-auxiliary"
     /// A role noun by its ending (`Trainer`, `Ministerin`): computed from the fact extractors' role lexicon, no section.
@@ -26,6 +27,8 @@ enum WordClass: String, CaseIterable, Sendable {
 
     /// Sections whose entries are word beginnings rather than whole words.
     var isPrefixClass: Bool { rawValue.hasSuffix("-prefix") }
+    /// Sections ending in -suffix hold word endings: a longer word that ends in one belongs to the class.
+    var isSuffixClass: Bool { rawValue.hasSuffix("-suffix") }
 }
 
 /// The question-word lexicon, read once from the resource `question-words.txt` (see its header for the format).
@@ -34,6 +37,7 @@ enum WordClass: String, CaseIterable, Sendable {
 /// the word the same way, so "bestaetigte" matches "bestätig".
 struct QuestionWords: Sendable {
     private(set) var words: [WordClass: Set<String>] = [:]
+    /// Entries of the prefix and suffix classes.
     private var prefixes: [WordClass: [String]] = [:]
     /// Holder verbs (folded form) → role nouns they imply (lowercase, as written).
     private(set) var impliedRoles: [String: [String]] = [:]
@@ -73,7 +77,7 @@ struct QuestionWords: Sendable {
             }
             for w in trimmed.split(separator: " ") {
                 let key = NameKey.of(String(w).lowercased())
-                if section.isPrefixClass { prefixes[section, default: []].append(key) } else { words[section, default: []].insert(key) }
+                if section.isPrefixClass || section.isSuffixClass { prefixes[section, default: []].append(key) } else { words[section, default: []].insert(key) }
             }
         }
     }
@@ -81,6 +85,7 @@ struct QuestionWords: Sendable {
     /// Whether a folded lowercase word belongs to a class (for prefix classes: begins with one of its entries).
     func contains(_ folded: String, _ cls: WordClass) -> Bool {
         if cls.isPrefixClass { return prefixes[cls]?.contains { folded.hasPrefix($0) } ?? false }
+        if cls.isSuffixClass { return prefixes[cls]?.contains { folded.count > $0.count + 2 && folded.hasSuffix($0) } ?? false }
         return words[cls]?.contains(folded) ?? false
     }
 

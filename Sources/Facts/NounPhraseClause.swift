@@ -135,12 +135,26 @@ extension NounPhraseChunker {
             } else {
                 findSubject(&c)
             }
-            // Negation outside the subject.
+            // Negation outside the subject. It does not negate the verb when it opens the predicative after "als" ("wies die
+            // Vorwürfe als nicht fundiert zurück") or reads "nicht nur" ("not only").
             let subjectTokens = c.subjects.reduce(into: Set<Int>()) { set, np in set.formUnion(np.tokens) }
-            c.negation = (cs..<ce).first { Cues.negations.contains(lower[$0]) && !subjectTokens.contains($0) && isWord($0) }
+            c.negation = (cs..<ce).first { k in
+                Cues.negations.contains(lower[k]) && !subjectTokens.contains(k) && isWord(k)
+                    && !opensPredicative(k, from: cs) && !(k + 1 < ce && lower[k + 1] == "nur")
+            }
             return c
         }
         return nil
+    }
+
+    /// Whether the negation at `k` stands in a predicative after "als", at most two lower-case words after it ("als
+    /// nicht fundiert", "als fachlich nicht haltbar").
+    private func opensPredicative(_ k: Int, from start: Int) -> Bool {
+        for j in stride(from: k - 1, through: max(start, k - 3), by: -1) {
+            if lower[j] == "als" { return true }
+            guard isLowerWord(j) else { return false }
+        }
+        return false
     }
 
     private func findSubject(_ c: inout NounPhraseClause) {

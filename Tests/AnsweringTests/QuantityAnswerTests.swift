@@ -113,4 +113,10 @@ import Testing
         let a = answerer(["Die Staatsanwaltschaft hatte bis zu zwei Monate Haft gefordert, doch verhängte ein Gericht eine Geldstrafe."])
         #expect(a.answer("Was hatte die Staatsanwaltschaft gefordert").text?.contains("zwei Monate") == true)
     }
+
+    /// "Wie alt …?" is answered by an age only, never by another number of the sentence.
+    @Test func ageQuestionTakesNoOtherNumber() {
+        let a = answerer(["Der Flüchtling Karim Lind lebt im Lager bei Quellheim. Dort fuhr die Polizei einige hundert Flüchtlinge weg."])
+        #expect(a.answer("Wie alt ist der Flüchtling Karim Lind?").text == nil)
+    }
 }

@@ -90,6 +90,8 @@ import Testing
         ("How old is the president?", "count.measure"),
         ("Welche Funktion hat Anna Berg?", "role.which-office"),
         ("Welches Amt bekleidet Anna Berg?", "role.which-office"),
+        ("Welches Ministeramt hat Anna Berg inne?", "role.which-office"),
+        ("Welchen Vorstandsposten hat Otto Lind?", "role.which-office"),
         ("In welcher Funktion äußerte sich Anna Berg?", "role.which-office"),
         ("Which position does Anna Berg hold?", "role.which-office"),
         ("Was für eine Rolle spielt Anna Berg?", "search.fallback"),
@@ -267,5 +269,8 @@ import Testing
         #expect(QuestionParser().parse("Which city is the capital?").predicate == nil)
         #expect(!QuestionParser().parse("Wo wollten sich die Anwohner versammeln?").contentWords.contains("wollten"))
         #expect(!QuestionParser().parse("Was müssen Apotheker tun?").contentWords.contains("müssen"))
+        // English without an English opening word: "since", "has", "been" mark it.
+        #expect(QuestionParser().parse("Since when has the city been divided?").language == "en")
+        #expect(QuestionParser().parse("Seit wann ist die Stadt geteilt?").language == "de")
     }
 }

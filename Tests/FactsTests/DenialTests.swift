@@ -169,4 +169,15 @@ func sentence(of needle: String, in doc: AnalyzedDocument) -> Int? {
         #expect(denials.first?.content?.text == "Die Zeitung berichtete von geheimen Lieferungen")
         #expect(denials.first?.rule == "active+anaphoric")
     }
+
+    /// A negation in the predicative after "als" judges the content; it does not negate the denial ("wies … als nicht
+    /// fundiert zurück"). "nicht nur" does not negate either; a plain "nicht" still does.
+    @Test func negationInsideThePredicativeIsNoNegatedDenial() {
+        let judged = extractor.extract(analyzed("Die Stadtwerke und der Gutachter Otto Lind wiesen die Vorwürfe als fachlich nicht haltbar zurück."),
+                                       entities: [], attributions: [])
+        #expect(judged.count == 1)
+        #expect(judged.first?.content?.text.hasPrefix("die Vorwürfe") == true)
+        #expect(extractor.extract(analyzed("Der Verband wies nicht nur den Bericht zurück."), entities: [], attributions: []).count == 1)
+        #expect(extractor.extract(analyzed("Der Verband wies den Bericht nicht zurück."), entities: [], attributions: []).isEmpty)
+    }
 }
