@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "TimexTests", dependencies: ["TestSupport", "Timex"]),
         .testTarget(name: "RetrievalTests", dependencies: ["Retrieval"]),
         .testTarget(name: "FactsTests", dependencies: ["TestSupport", "Facts"]),
-        .testTarget(name: "AnsweringTests", dependencies: ["TestSupport", "Answering", "Rendering"]),
+        .testTarget(name: "AnsweringTests", dependencies: ["TestSupport", "Answering", "Rendering", "Facts", "WordLists"]),
         .testTarget(name: "CorpusCacheTests", dependencies: ["TestSupport", "CorpusCache", "Answering", "Corpus"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

@@ -1,3 +1,4 @@
+import WordLists
 import TextAnalysis
 import Retrieval
 import Facts
@@ -16,6 +17,9 @@ struct TermGroup {
     /// Parts of a compound question word (`Quantenmechanik` → `mechan`): a sentence that holds only such a part
     /// says less than one that holds the word (`QueryEvidence.partWeight`).
     var parts: Set<String> = []
+    /// Index terms of the word's synonyms (`QueryEvidence.synonymForms`): a sentence that holds only a synonym counts at
+    /// `QueryEvidence.synonymShare` in coverage and as a related form in the ranking.
+    var synonyms: Set<String> = []
     /// BM25 idf of the best-known term of the group; unknown terms get the idf of a term found nowhere.
     var idf: Double
     var documentFrequency: Int
@@ -32,8 +36,10 @@ struct QueryEvidence {
     /// - Parameter translations: German translations of (English) question words; their terms join the
     ///   word's group as variants. A word mapped to an empty list is dropped (the rest of a phrase).
     /// - Parameter compounds: index terms that contain a term (see `compoundsContaining`); callers pass a memoized look-up.
+    /// - Parameter synonyms: German synonyms of question words (`synonymForms`): their index terms are the group's
+    ///   `synonyms` (a partial match in coverage and ranking); they are no BM25 query terms and leave its idf alone.
     init(words: [String], names: Set<String>, analyzer: Analyzer, searcher: Searcher, translations: [String: [String]] = [:],
-         compounds: (String) -> [String]) {
+         synonyms: [String: [String]] = [:], compounds: (String) -> [String]) {
         var groups: [TermGroup] = []
         var queryTerms: [QueryTerm] = []
         let maxIdf = searcher.bm25.idf(documentFrequency: 0, count: max(searcher.index.sentenceCount, 1))
@@ -67,9 +73,17 @@ struct QueryEvidence {
                 variants.append(contentsOf: compounds(terms[0]))
             }
             variants = variants.filter { !terms.contains($0) && searcher.index.documentFrequency($0) > 0 }
+            var synonymTerms: [String] = []
+            for form in synonyms[word] ?? [] {
+                for t in analyzer.terms(of: form) where !terms.contains(t) && !variants.contains(t) && !synonymTerms.contains(t)
+                    && searcher.index.documentFrequency(t) > 0 {
+                    synonymTerms.append(t)
+                }
+            }
             let weight = isName ? 1.6 : 1.0
             for t in terms { queryTerms.append(QueryTerm(t, weight: weight)) }
             for v in variants { queryTerms.append(QueryTerm(v, weight: weight * 0.7)) }
+            // (No BM25 query terms for synonyms: retrieval by them drifted to other sentences on the public sets.)
             terms.append(contentsOf: variants)
             let known = terms.map { searcher.index.documentFrequency($0) }.filter { $0 > 0 }
             let df = known.max() ?? 0
@@ -77,6 +91,7 @@ struct QueryEvidence {
             if df == 0 { unknown.append(groups.count) }
             var group = TermGroup(word: word, terms: terms, isName: isName, idf: idf, documentFrequency: known.isEmpty ? 0 : df)
             group.parts = Set(parts)
+            group.synonyms = Set(synonymTerms)
             groups.append(group)
         }
         // A word the corpus never uses weighs as much as the rarest word it does use (or, with none, the idf of an unseen term).
@@ -84,6 +99,30 @@ struct QueryEvidence {
         for k in unknown { groups[k].idf = rarestKnown ?? maxIdf }
         self.groups = groups
         self.queryTerms = queryTerms
+    }
+
+    /// How much a question word counts in `coverage` when a sentence holds only one of its synonyms.
+    static let synonymShare = 0.6
+
+    /// Written forms of the synonyms of a German question word (`SynonymSets`): the word's base form is looked up as
+    /// typed, as the infinitive of a weak verb form ("verwehrte" → "verwehren") or as a noun without a plural ending
+    /// ("Regeln" → "Regel"); each synonym comes with its weak verb forms. Empty for words of fewer than four letters.
+    static func synonymForms(of word: String, in sets: SynonymSets, limit: Int = 8) -> [String] {
+        guard word.count >= 4 else { return [] }
+        let lower = word.lowercased()
+        var keys = [lower]
+        if word.first?.isLowercase == true, let stem = weakVerbStem(of: word) {
+            keys += [stem + "en", stem + "n"]
+        } else if word.first?.isUppercase == true {
+            keys += ["en", "n", "e", "s", "er", "nen"].filter { lower.hasSuffix($0) && lower.count > $0.count + 3 }.map { String(lower.dropLast($0.count)) }
+        }
+        guard let key = keys.first(where: { sets.contains($0) }) else { return [] }
+        var out: [String] = []
+        for synonym in sets.synonyms(of: key, limit: limit) {
+            out.append(synonym)
+            if synonym.first?.isLowercase == true { out += weakVerbForms(of: synonym) }
+        }
+        return out
     }
 
     /// The forms of a German weak verb written in one of them (lower case): from the stem ("liefer" of "liefern",
@@ -173,6 +212,9 @@ struct QueryEvidence {
                 let whole = g.parts.isEmpty || g.terms.contains { terms.contains($0) && !g.parts.contains($0) }
                 found += (whole ? 1 : Self.partWeight) * g.idf
                 if g.isName { names += 1 } else { nonName = true }
+            } else if !g.synonyms.isEmpty, g.synonyms.contains(where: { terms.contains($0) }) {
+                found += Self.synonymShare * g.idf
+                if !g.isName { nonName = true }
             } else if g.isName || contextWeight != nil, g.terms.contains(where: { context.contains($0) }) {
                 found += (g.isName ? 0.8 : contextWeight!) * g.idf
             } else if g.terms.contains(where: { document.contains($0) }) {
@@ -224,7 +266,7 @@ struct QueryEvidence {
             var best = 0.0
             if exact(sentence) { best = 1 }
             else {
-                if loose(sentence) { best = w.related }
+                if loose(sentence) || g.synonyms.contains(where: { sentence.contains($0) }) { best = w.related }
                 if exact(previous) { best = max(best, back) } else if loose(previous) { best = max(best, back * w.related) }
                 if exact(secondPrevious) { best = max(best, w.secondPrevious) }
                 if exact(next) { best = max(best, w.next) }

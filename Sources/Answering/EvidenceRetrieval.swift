@@ -50,8 +50,20 @@ extension Answerer {
             if !joined.isEmpty, let stem = analyzer.terms(of: verb).first { joined.append(last + stem) }
             if !joined.isEmpty { variants[verb, default: []].append(contentsOf: joined) }
         }
+        // A place adjective also finds its place ("Münchner" → München).
+        if q.language == "de" {
+            for word in list { if let place = LexiconQueries.place(ofAdjective: word) { variants[word, default: []].append(place) } }
+        }
+        // German question words with their synonyms ("untersagt" ~ "verboten"): names and quoted words have none.
+        var synonyms: [String: [String]] = [:]
+        if q.language == "de" {
+            for word in list where !nameWords.contains(word) && !q.quoted.contains(where: { $0.contains(word) }) {
+                let forms = QueryEvidence.synonymForms(of: word, in: SynonymSets.shared)
+                if !forms.isEmpty { synonyms[word] = forms }
+            }
+        }
         var ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
-                               translations: variants,
+                               translations: variants, synonyms: synonyms,
                                compounds: { self.compounds(containing: $0) })
         for k in ev.groups.indices {
             if q.years.contains(where: { String($0) == ev.groups[k].word }) { ev.groups[k].isDating = true }

@@ -273,7 +273,7 @@ extension Answerer {
             guard j < toks.count else { continue }
             let w = doc.surface(toks[j])
             // A place adjective ("Wiener" of Wien) is no common noun here.
-            let placeAdjective = w.hasSuffix("er") && LexiconQueries.isPlaceName(String(w.dropLast(2)))
+            let placeAdjective = LexiconQueries.place(ofAdjective: w) != nil
             guard w.first?.isUppercase == true, doc.tokens[toks[j]].kind == .word, !inQuestion(w, q), w.count > 2,
                   !StopWords.all.contains(w.lowercased()), !Self.monthsAndDays.contains(w), placeAdjective || !LexiconQueries.looksLikeCommonNoun(w) else { continue }
             // Not a person ("bei Lefevre").

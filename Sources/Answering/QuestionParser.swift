@@ -108,8 +108,7 @@ public struct QuestionParser: Sendable {
             // A compound of a role-question noun names an office too ("Ministeramt", "Vorstandsposten").
             if s.first?.isUppercase == true, classes.contains(.roleQuestionSuffix) { classes.insert(.roleQuestionNoun) }
             // A place adjective in -er ("Bremer" of Bremen, "Wiener" of Wien) qualifies the noun after it.
-            let placeAdjective = s.first?.isUppercase == true && s.count > 4 && lower.hasSuffix("er")
-                && (LexiconQueries.isPlaceName(String(s.dropLast(2))) || LexiconQueries.isPlaceName(String(s.dropLast(2)) + "en"))
+            let placeAdjective = LexiconQueries.place(ofAdjective: s) != nil
             let demonym = s.first?.isUppercase == true && ["an", "ian", "ese", "ish"].contains { lower.hasSuffix($0) } || placeAdjective
             if (inflected || demonym) && classes.isDisjoint(with: [.questionWord, .auxiliary, .determiner]) && !StopWords.all.contains(lower) {
                 classes.insert(.attribute)
@@ -193,14 +192,15 @@ public struct QuestionParser: Sendable {
                 }
                 while j < words.count, words[j].text.first?.isLowercase == true, words[j].classes.contains(.attribute) { j += 1 }
                 let nouns = j
-                // The phrase's noun, and the name after a role noun or a given name ("dem Präsidenten Anna Berg"); another
+                // The phrase's noun, and the name after a role noun, a place adjective or a given name ("dem Präsidenten Anna
+                // Berg", "am Quellheimer Rathaus"); another
                 // capitalized word is the question's own (its object: "… auf der A3 Gewässeralarm aus?").
                 while j < words.count, let c = words[j].text.first, c.isUppercase || c.isNumber,
                       words[j].classes.isDisjoint(with: [.questionWord, .determiner]) {
                     out.append(words[j].text)
                     j += 1
                     let last = words[j - 1]
-                    guard last.classes.contains(.roleNoun) || LexiconQueries.isGivenName(last.text) else { break }
+                    guard last.classes.contains(.roleNoun) || last.classes.contains(.attribute) || LexiconQueries.isGivenName(last.text) else { break }
                 }
                 if j == nouns { break }
                 first = false
@@ -308,6 +308,8 @@ public struct QuestionParser: Sendable {
         if k <= 1 && c.contains(.questionWord) { return true }
         if k < openingLength && (c.contains(.who) || c.contains(.which) || ["von", "by", "durch", "wie", "how"].contains(w.folded)) { return true }
         if StopWords.all.contains(w.lower) || c.contains(.auxiliary) || ["nicht", "not", "zurueck", "did", "does"].contains(w.folded) { return true }
+        // A preposition that opens a scene ("wegen der Drohung") is no content word.
+        if c.contains(.settingPreposition) { return true }
         switch row.kind {
         case .denier, .denied:
             if c.contains(.denialPrefix) || c.contains(.denialVerbWithParticle) || c.contains(.confirmPrefix) || c.contains(.denialJudgement) { return true }

@@ -23,7 +23,8 @@ extension Answerer {
             let doc = knowledgeBase.documents[cand.ref.document]
             let reader = verbArguments(cand.ref.document)
             // A speech verb is a cue, not a content word ("Wer meldete X?" read as the agent): its terms from the analyzer.
-            let verbIDs = termIDs(verb?.terms ?? q.predicate.map { analyzer.terms(of: $0) } ?? [])
+            // The verb's synonyms too ("verwehrte" ~ "verweigerte").
+            let verbIDs = termIDs((verb.map { $0.terms + $0.synonyms } ?? q.predicate.map { analyzer.terms(of: $0) }) ?? [])
             let verbs = doc.sentences[cand.ref.sentence].tokens.filter { t in
                 doc.tokens[t].kind == .word && termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains)
             }

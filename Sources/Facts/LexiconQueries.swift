@@ -38,6 +38,14 @@ extension LexiconQueries {
     /// Whether a capitalized word is a listed given name ("Anna"; ambiguous ones such as "Frank" too).
     public static func isGivenName(_ word: String) -> Bool { Run.isListedGivenName(word) }
 
+    /// The place a capitalized place adjective in -er names ("Bremer" → Bremen, "Wiener" → Wien, "Münchner" → München),
+    /// or `nil`: the word without "-er", with "-en" for "-er", or with "-en" for "-ner" must be a known place.
+    public static func place(ofAdjective word: String) -> String? {
+        guard word.count > 4, word.first?.isUppercase == true, word.hasSuffix("er") else { return nil }
+        let base = String(word.dropLast(2))
+        return [base, base + "en", String(word.dropLast(3)) + "en"].first { Run.isPlace($0) }
+    }
+
     /// Whether a word is a known place name (the extractors' place list: countries, capitals, regions).
     public static func isPlaceName(_ word: String) -> Bool { Run.isPlace(word) }
 

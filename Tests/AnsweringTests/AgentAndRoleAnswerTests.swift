@@ -1,5 +1,7 @@
 import Testing
 import Corpus
+import Facts
+import WordLists
 @testable import Answering
 
 /// Agents named by a common noun, roles named by an office acronym or qualified by a company, and places named after
@@ -40,5 +42,22 @@ import Corpus
     @Test func nameAfterThePlaceNoun() {
         let a = answerer(["Die Versammlung der Anwohner fand im Quellheimer Stadtteil Walle statt."])
         #expect(a.answer("In welchem Stadtteil fand die Versammlung der Anwohner statt?").text == "Walle")
+    }
+
+    /// The question's verb in other words: a synonym finds the sentence and its verb's agent ("verwehrte" ~ "verweigerte").
+    @Test func synonymOfTheQuestionVerb() {
+        #expect(QueryEvidence.synonymForms(of: "verwehrte", in: SynonymSets(rows: [["verwehren", "verweigern"]])).contains("verweigerte"))
+        let a = answerer(["Der Stadtrat von Quellheim tagte am Montag. Zum einen verweigerte der Landkreis den Quellheimer Schulen die Zuschüsse für den Neubau."])
+        #expect(a.answer("Wer verwehrte den Quellheimer Schulen die Zuschüsse für den Neubau?").text?.contains("Landkreis") == true)
+    }
+
+    /// A place adjective finds its place ("Bremer" → Bremen), and a scene "wegen …" need only be in the article.
+    @Test func placeAdjectiveAndCauseAsScene() {
+        #expect(LexiconQueries.place(ofAdjective: "Bremer") == "Bremen")
+        #expect(LexiconQueries.place(ofAdjective: "Münchner") == "München")
+        #expect(LexiconQueries.place(ofAdjective: "Lehrer") == nil)
+        let a = answerer(["Nach einer Bombendrohung hat die Polizei in Bremen am Dienstag den Fernsehturm räumen lassen. Ein Anrufer hatte gedroht. "
+                          + "Die Polizei suchte mit Hunden. Insgesamt mussten etwa 200 Personen evakuiert werden."])
+        #expect(a.answer("Wie viele Personen mussten wegen der Bombendrohung am Bremer Fernsehturm evakuiert werden?").text?.contains("200") == true)
     }
 }

@@ -52,4 +52,16 @@ import Testing
         #expect(!set.contains("#"))
         #expect(set.count == WordLists.set("words/function-words.txt").count)
     }
+
+    /// Synonym sets: every term of a set has the others, in file order, without itself; look-ups ignore case.
+    @Test func synonymSetsShareTheirTerms() {
+        let sets = SynonymSets(rows: [["untersagen", "verbieten"], ["Aufmarsch", "Demonstration", "Kundgebung"], ["verbieten", "sperren"]])
+        #expect(sets.synonyms(of: "Untersagen") == ["verbieten"])
+        #expect(sets.synonyms(of: "verbieten") == ["untersagen", "sperren"])
+        #expect(sets.synonyms(of: "kundgebung") == ["Aufmarsch", "Demonstration"])
+        #expect(sets.synonyms(of: "Demonstration", limit: 1) == ["Aufmarsch"])
+        #expect(sets.synonyms(of: "laufen").isEmpty)
+        // The shipped sets load and hold a set of common verbs.
+        #expect(SynonymSets.shared.synonyms(of: "untersagen", limit: 40).contains("verbieten"))
+    }
 }
