@@ -36,7 +36,9 @@ extension Answerer {
         if let first = q.words.first?.lowercased(), QuestionWords.shared.contains(NameKey.of(first), .sinceUntil), q.words.count > 1,
            QuestionWords.shared.contains(NameKey.of(q.words[1].lowercased()), .whenWord) {
             for cand in cands {
-                if let a = timeAnswer(in: cand, q, ev, coarser: coarser), a.text?.lowercased().hasPrefix(first + " ") == true { return a }
+                // (Not from a sentence that ranks well below the best one: then the best one's time answers.)
+                if let a = timeAnswer(in: cand, q, ev, coarser: coarser), a.text?.lowercased().hasPrefix(first + " ") == true,
+                   outranked(a, q) == nil { return a }
             }
         }
         for cand in cands {
@@ -61,10 +63,11 @@ extension Answerer {
     /// The time a candidate sentence gives for the question (see `answerWhen`), or `nil`.
     private func timeAnswer(in cand: Candidate, _ q: Question, _ ev: QueryEvidence, coarser: Bool) -> Answer? {
         // Durations answer "how long" (and only they do); dates and clock times answer "when".
-        let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : ["DATE", "TIME"]
+        let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : q.answerType == .time ? ["TIME"] : ["DATE", "TIME"]
         let times = facts(cand.ref.document).times.filter {
             $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type)
                 && (coarser ? isDecadeOrCentury($0) : hasGranularity($0, q.timeGranularity))
+                && (q.answerType != .time || Self.isClockTime($0))
         }
         guard !times.isEmpty else { return nil }
         // A date answers "when" better than a clock time; then the expression nearest the question's words, then the
@@ -87,6 +90,13 @@ extension Answerer {
         }
         return Answer(question: q.text, kind: .when, text: text, value: value, citations: [citation(cand.ref)],
                       confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
+    }
+
+    /// Whether a TIMEX value gives a clock time ("T14:30", "T09"): "Um wie viel Uhr …?" is answered by nothing else (not by
+    /// a day, nor by a part of the day such as "TMO").
+    static func isClockTime(_ t: TemporalFact) -> Bool {
+        guard let v = t.value, let tee = v.firstIndex(of: "T") else { return false }
+        return v[v.index(after: tee)...].first?.isNumber == true
     }
 
     /// Whether a temporal expression is an attribute of the noun before it: "aus dem Jahr(e) X", "aus den 1970er Jahren"
@@ -315,8 +325,11 @@ extension Answerer {
         if q.quantity == .age { return answerAge(q) }
         let ev = evidence(q)
         let qTerms = Set(ev.groups.flatMap(\.terms))
-        // The counted noun: the first content word ("Wie viele Personen …" → Personen), with its translations.
-        let focus = Set((q.countedNoun ?? q.contentWords.first).map { w in ev.groups.first { $0.word == w }?.terms ?? analyzer.terms(of: w) } ?? [])
+        // The counted noun: the first content word ("Wie viele Personen …" → Personen), with its translations; then, in a
+        // second round over the candidates, its synonyms ("Menschen" ~ "Personen").
+        let counted = (q.countedNoun ?? q.contentWords.first).flatMap { w in ev.groups.first { $0.word == w } }
+        let focus = Set(counted?.terms ?? (q.countedNoun ?? q.contentWords.first).map { analyzer.terms(of: $0) } ?? [])
+        let synonymFocus = counted?.synonyms ?? []
         // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
         // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
         let countsNoun = q.countedNoun != nil || q.asksFrequency
@@ -324,14 +337,21 @@ extension Answerer {
         let all = Array(candidates(q, evidence: ev).prefix(8))
         let sameStory = self.sameStory(all)
         // (A part of a whole often stands without its noun: "Von den 198 N stammen 92 aus …".)
+        var firstOutranked: Answer? = nil
         for pass in 0..<(countsNoun && !q.asksPart ? 1 : 2) {
+            for nounForms in pass == 0 && !synonymFocus.isEmpty ? [focus, synonymFocus] : [focus] {
             for cand in pass == 0 ? all : sameStory {
-                if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: focus), pass == 1 || near {
-                    return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
-                                  confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
+                if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: nounForms), pass == 1 || near {
+                    let a = Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
+                                   confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
+                    // A sentence that ranks well below the best one would be dropped (`outranked`): a later candidate may answer.
+                    if outranked(a, q) == nil { return a }
+                    firstOutranked = firstOutranked ?? a
                 }
             }
+            }
         }
+        if let a = firstOutranked { return a }
         // No candidate sentence covers the question in its words: the best-ranked sentence (which counts its
         // neighbours and related word forms, `rankingScore`) answers when it puts a number next to the counted noun.
         // Every name of the question must be in that sentence, and every capitalized word of the question (names

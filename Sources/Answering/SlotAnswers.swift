@@ -76,6 +76,9 @@ extension Answerer {
             $0.kind == .person && $0.sentence == cand.ref.sentence && arg.text.span.range.contains($0.name.span.start)
         }
         var text = arg.text.text
+        // A named phrase with its apposition ("der Verein „X“, ein Bündnis der Y,") answers with the phrase before the comma;
+        // a description keeps it, which says who it is ("Der neue Besitzer, eine Genossenschaft").
+        if let comma = text.range(of: ", "), Self.names(String(text[..<comma.lowerBound])) { text = String(text[..<comma.lowerBound]) }
         if people.count == 1, people[0].name.span.end == arg.text.span.end {
             guard !q.nameKey.contains(NameKey.of(people[0].canonicalName)) else { return nil }
             text = displayName(writtenName(people[0]), document: cand.ref.document)
@@ -102,6 +105,12 @@ extension Answerer {
         let start = Int(doc.tokens[arg.tokens.lowerBound].start), stop = Int(doc.tokens[end - 1].end)
         return VerbArguments.Argument(text: TextSpan(text: doc.text(start..<stop), span: Span(start, stop)),
                                       tokens: arg.tokens.lowerBound..<end, rule: arg.rule)
+    }
+
+    /// Whether a phrase holds a name: a quotation mark, or a capitalized word after its first that is no common noun.
+    static func names(_ phrase: String) -> Bool {
+        if phrase.contains(where: { QuoteMarks.opening.contains(String($0)) }) { return true }
+        return phrase.split(separator: " ").dropFirst().contains { w in w.first?.isUppercase == true && !LexiconQueries.isCommonNoun(String(w)) }
     }
 
     /// How many name groups of the question (`TermGroup.isName`) have a term among the words of `arg`.

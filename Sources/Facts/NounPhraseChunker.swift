@@ -225,10 +225,19 @@ struct NounPhraseChunker {
         } else {
             while j < limit, isAdjective(j) { j += 1 }
         }
-        guard let run = capitalRun(from: j, limit: limit) ?? englishHead(from: j, limit: limit, determiner: determiner) else { return nil }
-        if determiner == nil && run.lowerBound > i && !bareAdjectives { return nil }  // adjectives without determiner: not a speaker phrase
-        var name = nameInRun(run, hasDeterminer: determiner != nil)
-        var end = run.upperBound
+        // A quoted name after the determiner ("der „Quellheimer Bote“", "das Komitee „Freie Wahl“" is a run first):
+        // the name is the quotation, the phrase ends after its closing mark.
+        var name: Range<Int>?
+        var end: Int
+        if determiner != nil, let quoted = quotedName(at: j, limit: limit) {
+            name = quoted
+            end = quoted.upperBound + 1
+        } else {
+            guard let run = capitalRun(from: j, limit: limit) ?? englishHead(from: j, limit: limit, determiner: determiner) else { return nil }
+            if determiner == nil && run.lowerBound > i && !bareAdjectives { return nil }  // adjectives without determiner: not a speaker phrase
+            name = nameInRun(run, hasDeterminer: determiner != nil)
+            end = run.upperBound
+        }
         // A short parenthesis after a name: "Guido Westerwelle (FDP)".
         if end + 2 < limit, words[end] == "(", let close = (end + 1..<min(limit, end + 5)).first(where: { words[$0] == ")" }), close > end + 1 {
             end = close + 1
@@ -266,6 +275,14 @@ struct NounPhraseChunker {
             }
         }
         return NounPhrase(tokens: i..<end, name: name, isPronoun: false, determiner: determiner)
+    }
+
+    /// The tokens inside a quotation that opens at `j` and closes within six words: one to five words, the first
+    /// capitalized. `nil` otherwise.
+    func quotedName(at j: Int, limit: Int) -> Range<Int>? {
+        guard j + 2 < limit, ["„", "»", "“", "\""].contains(words[j]), isCapitalized(j + 1) else { return nil }
+        guard let close = (j + 2..<min(limit, j + 7)).first(where: { ["“", "«", "”", "\""].contains(words[$0]) }) else { return nil }
+        return j + 1..<close
     }
 
     /// English determiners, whose nouns are lowercase ("the minister", "a spokesman").

@@ -60,4 +60,26 @@ import WordLists
                           + "Die Polizei suchte mit Hunden. Insgesamt mussten etwa 200 Personen evakuiert werden."])
         #expect(a.answer("Wie viele Personen mussten wegen der Bombendrohung am Bremer Fernsehturm evakuiert werden?").text?.contains("200") == true)
     }
+
+    /// A quoted name after the article is the phrase's name, with its apposition; the answer is the phrase before the comma.
+    @Test func quotedOrganisationAsSubject() {
+        let a = answerer(["Der „Bürgerrat Quellheim“, ein Bündnis mehrerer Vereine, kritisierte jedoch den Einsatz der 300 Ordner."])
+        let who = a.answer("Wer kritisierte den Einsatz der Ordner?").text
+        #expect(who?.contains("Bürgerrat Quellheim") == true && who?.contains("Bündnis") == false)
+    }
+
+    /// "Um wie viel Uhr …?" is answered by a clock time only, never by a day.
+    @Test func clockQuestionWantsAClockTime() {
+        let a = answerer(["Das Stadtamt hatte das Konzert in Quellheim noch am Mittwoch verboten."], date: CalendarDate(year: 2020, month: 3, day: 6))
+        #expect(a.answer("Um wie viel Uhr begann das Konzert in Quellheim?").text == nil)
+        let b = answerer(["Das Konzert in Quellheim begann am Mittwoch um 20 Uhr."], date: CalendarDate(year: 2020, month: 3, day: 6))
+        #expect(b.answer("Um wie viel Uhr begann das Konzert in Quellheim?").text?.contains("20 Uhr") == true)
+    }
+
+    /// "Wie viele N …?": a number next to a synonym of N counts when none stands next to N itself in a better sentence.
+    @Test func countedNounBySynonym() {
+        let a = answerer(["Am Wochenende demonstrierten in Quellheim viele Menschen gegen den Flughafen. "
+                          + "Zu dieser Demonstration kamen laut Polizei gut 20.000 Personen, die Veranstalter sprechen von 30.000."])
+        #expect(a.answer("Wie viele Menschen kamen laut Polizei zur Demonstration in Quellheim?").text?.contains("20.000") == true)
+    }
 }
