@@ -112,7 +112,8 @@ public final class Answerer {
             return .none(q.text, kind: q.kind, why: "the question has no content words")
         }
         switch q.kind {
-        case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.row == "role.who-is-name" ? answerHolder(q) : nil) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
+        case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.row == "role.who-is-name" ? answerHolder(q) : nil)
+            ?? answerDescribedRole(q) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
         case .holder:
             // A person's name typed in lower case ("wer ist anna berg"): the subject is a known name after all.
             if let subject = q.subject, knowledgeBase.facts.entitiesByKey[NameKey.of(subject)] != nil {

@@ -82,4 +82,13 @@ import WordLists
                           + "Zu dieser Demonstration kamen laut Polizei gut 20.000 Personen, die Veranstalter sprechen von 30.000."])
         #expect(a.answer("Wie viele Menschen kamen laut Polizei zur Demonstration in Quellheim?").text?.contains("20.000") == true)
     }
+
+    /// A role given by the description that opens the next sentence ("…, erklärt X. Die Biologin …"), unless the article
+    /// gave that role to someone else.
+    @Test func roleFromTheNextSentencesDescription() {
+        let a = answerer(["Der Drucker arbeitet wie ein Spritzbeutel, erklärt Anna Berg. Die Ernährungswissenschaftlerin gehört zum Team in Quellheim."])
+        #expect(a.answer("Was ist Anna Berg von Beruf?").text == "Ernährungswissenschaftlerin")
+        let b = answerer(["Minister Otto Lind eröffnete die Messe in Quellheim. Der Plan sei gut, sagte Eva Roth. Der Minister widersprach."])
+        #expect(b.answer("Welche Funktion hat Eva Roth?").text == nil)
+    }
 }
