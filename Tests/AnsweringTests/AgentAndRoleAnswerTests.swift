@@ -91,4 +91,11 @@ import WordLists
         let b = answerer(["Minister Otto Lind eröffnete die Messe in Quellheim. Der Plan sei gut, sagte Eva Roth. Der Minister widersprach."])
         #expect(b.answer("Welche Funktion hat Eva Roth?").text == nil)
     }
+
+    /// "Was fordern X?" where the demand's sentence opens with "Sie" and the sentence before names X.
+    @Test func demandByAPronounThatRefersBack() {
+        let a = answerer(["Mit dem neuen Fahrplan hält der Schnellzug nicht mehr in Quellheim. Die Quellheimer Grünen warnten am Freitag vor vollen Bussen. "
+                          + "Sie fordern daher, dass weiter ein Schnellzug pro Stunde in Quellheim hält."])
+        #expect(a.answer("Was fordern die Quellheimer Grünen zum neuen Fahrplan?").text?.contains("Schnellzug pro Stunde") == true)
+    }
 }
