@@ -345,6 +345,13 @@ extension Answerer {
             let name = subject.split(separator: " ").map(String.init).filter { !LexiconQueries.isRoleNoun($0) }
             if !name.isEmpty, name.count < subject.split(separator: " ").count { keys = knowledgeBase.facts.matchingKeys(name.joined(separator: " ")) }
         }
+        // A speaker that is no entity of the fact store but an attribution's resolved speaker ("das Magazin X" → X), when the
+        // question asks what was said (its verb is a speech verb, or it has none).
+        if keys.isEmpty, q.predicate.map({ LexiconQueries.isSpeechCue($0.lowercased()) }) ?? true {
+            let words = subject.split(separator: " ").map(String.init)
+            let named = words.filter { $0.first?.isUppercase == true && !LexiconQueries.isCommonNoun($0) && !$0.contains("-") }
+            keys = Set([subject, named.joined(separator: " ")].map(NameKey.of).filter { !$0.isEmpty && statementsBySpeaker[$0] != nil }.prefix(1))
+        }
         // A speaker named only by a role ("Was sagte der Einsatzleiter der Feuerwehr?"): the attributions whose speaker
         // phrase holds the role noun and every name of the question.
         let byRole = keys.isEmpty && LexiconQueries.isRoleNoun(subject)

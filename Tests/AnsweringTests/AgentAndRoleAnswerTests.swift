@@ -98,4 +98,12 @@ import WordLists
                           + "Sie fordern daher, dass weiter ein Schnellzug pro Stunde in Quellheim hält."])
         #expect(a.answer("Was fordern die Quellheimer Grünen zum neuen Fahrplan?").text?.contains("Schnellzug pro Stunde") == true)
     }
+
+    /// A reporting verb of assessment ("attestiert") after the statement, past "denn auch", with a speaker that is no
+    /// entity of the fact store but the attribution's resolved speaker ("das Fachblatt Nordkurier" → Nordkurier).
+    @Test func statementOfAMagazineAfterTheStatement() {
+        let a = answerer(["Was derzeit geschieht, sei eine Vereinheitlichung aller Geräte, attestiert denn auch das Fachblatt Nordkurier."])
+        #expect(a.answer("Was attestiert das Fachblatt Nordkurier?").text?.contains("Vereinheitlichung") == true)
+        #expect(a.answer("Was sagt das Fachblatt Nordkurier?").text?.contains("Vereinheitlichung") == true)
+    }
 }
