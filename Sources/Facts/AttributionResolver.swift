@@ -52,8 +52,12 @@ struct AttributionResolver {
     func name(of phrase: NounPhrase) -> String? {
         let span = np.span(phrase.tokens)
         let target = phrase.name.map { np.span($0) } ?? span
-        if let m = entities.first(where: { $0.name.span.start < target.end && target.start < $0.name.span.end })
-            ?? entities.first(where: { $0.name.span.start < span.end && span.start < $0.name.span.end }) {
+        // A person in the phrase before a place or organisation that qualifies it ("Kassels Oberbürgermeister Anna Berg").
+        func overlaps(_ m: EntityMention, _ s: Span) -> Bool { m.name.span.start < s.end && s.start < m.name.span.end }
+        if let m = entities.first(where: { $0.kind == .person && overlaps($0, target) })
+            ?? entities.first(where: { overlaps($0, target) })
+            ?? entities.first(where: { $0.kind == .person && overlaps($0, span) })
+            ?? entities.first(where: { overlaps($0, span) }) {
             return m.canonicalName
         }
         guard let n = phrase.name else { return nil }

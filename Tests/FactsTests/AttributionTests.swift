@@ -150,4 +150,13 @@ import TextAnalysis
         #expect(letters?.deniers.map(\.text) == ["Peskow"])
         #expect(denials.count == 2)
     }
+
+    /// A speaker phrase with a place before the role and the person ("Bremens Oberbürgermeister Karl Wilgen") resolves to
+    /// the person, not the place.
+    @Test func speakerResolvesToThePersonNotTheQualifyingPlace() {
+        let doc = analyzed("Wie Bremens Oberbürgermeister Karl Wilgen heute sagte, werde der Markt im Mai eröffnet.")
+        let atts = extractor.extract(doc, entities: EntityExtractor().extract(doc))
+        #expect(atts.count == 1)
+        #expect(atts.first?.resolvedSpeaker == "Karl Wilgen")
+    }
 }
