@@ -18,6 +18,12 @@ public final class Answerer {
     var documentTermCache: [Int: Set<String>] = [:]
     var documentCountCache: [Int: [String: Int]] = [:]
     var compoundCache: [String: [String]] = [:]
+    /// A compound's term → the longer index terms that extend it (`compoundExtensions`), for all questions.
+    var compoundExtensionCache: [String: [String]] = [:]
+    /// An English head noun → whether the index holds compounds of its German translations (`headEndsCompounds`).
+    var compoundHeadCache: [String: Bool] = [:]
+    /// The English phrases of the last question that German writes as closed compounds (`compoundPhrases`).
+    var compoundPhraseCache: (key: [String], phrases: [CompoundPhrase])?
     /// The index terms by their first and last characters (`compounds(containing:)`), built on first use.
     lazy var termAffixes = TermAffixIndex(knowledgeBase.index)
     /// The last `searchRanking`, keyed by what it depends on: a typed answer, its abstention check and the search

@@ -107,30 +107,42 @@ public final class BilingualLexicon: Sendable {
     /// order; function words come back as their own units with no translations.
     public func translatePhrase(_ words: [String]) -> [(english: String, german: [String])] {
         let lower = words.map { Self.cleanQuery($0) }
-        let idx = loadedIndex()
         var result: [(english: String, german: [String])] = []
+        var i = 0
+        for n in phraseUnits(words) {
+            let phrase = lower[i..<(i + n)].joined(separator: " ")
+            result.append((phrase, german(for: phrase)))
+            i += n
+        }
+        return result
+    }
+
+    /// The lengths of the dictionary units `translatePhrase` splits `words` into (greedy, longest first, up to four
+    /// words), without translating them: [1, 2, 1] for "the foreign minister said".
+    func phraseUnits(_ words: [String]) -> [Int] {
+        let lower = words.map { Self.cleanQuery($0) }
+        let idx = loadedIndex()
+        var units: [Int] = []
         var i = 0
         outer: while i < lower.count {
             var n = min(4, lower.count - i)
             while n >= 2 {
-                let parts = Array(lower[i..<(i + n)])
-                if isPhraseKey(parts, idx) {
-                    let phrase = parts.joined(separator: " ")
-                    result.append((phrase, german(for: phrase)))
+                if isPhraseKey(Array(lower[i..<(i + n)]), idx) {
+                    units.append(n)
                     i += n
                     continue outer
                 }
                 n -= 1
             }
-            result.append((lower[i], german(for: lower[i])))
+            units.append(1)
             i += 1
         }
-        return result
+        return units
     }
 
     // MARK: - Internals
 
-    private func loadedIndex() -> DingIndex {
+    func loadedIndex() -> DingIndex {
         index.withLock { state in
             if let built = state { return built }
             let built = DingIndex(path: path)
@@ -153,7 +165,7 @@ public final class BilingualLexicon: Sendable {
     }
 
     /// The first lemma candidate of the last word that the dictionary (or the hand tables) knows.
-    private func lemma(of query: String, in idx: DingIndex) -> String? {
+    func lemma(of query: String, in idx: DingIndex) -> String? {
         let words = query.split(separator: " ", omittingEmptySubsequences: true)
         guard let last = words.last else { return nil }
         let prefix = words.dropLast().joined(separator: " ")

@@ -20,6 +20,9 @@ struct Ranking {
         }
     }
 
+    /// Whether a candidate was read as a verb (`nil` for hand-table names and strings never added).
+    func isVerb(_ german: String) -> Bool? { best[german]?.isVerb ?? nil }
+
     /// Inflected forms collected for a candidate.
     func forms(of german: String) -> [String] { forms[german] ?? [] }
 

@@ -134,6 +134,20 @@ struct DingIndex: Sendable {
         return out
     }
 
+    /// The combining forms among the German alternatives aligned with one hit, without their ellipsis ("Bürger…"
+    /// :: civil → "Bürger"; `DingLine.combiningForm`).
+    func combiningForms(_ hit: DingHit) -> [String] {
+        bytes.withUnsafeBufferPointer { buf in
+            var lineEnd = hit.line
+            while lineEnd < buf.count && buf[lineEnd] != 0x0A { lineEnd += 1 }
+            guard let sep = Self.findSeparator(buf, hit.line, lineEnd) else { return [] }
+            let german = DingLine.groups(buf, hit.line, sep)
+            let english = DingLine.groups(buf, sep + 4, lineEnd)
+            guard hit.group < german.count, hit.group < english.count, german.count == english.count || hit.group == 0 else { return [] }
+            return german[hit.group].compactMap { DingLine.combiningForm(buf, $0) }
+        }
+    }
+
     /// Scores the German alternatives aligned with one hit and adds them to the ranking.
     func score(_ hit: DingHit, bonus: Int, into ranking: inout Ranking) {
         bytes.withUnsafeBufferPointer { buf in

@@ -128,6 +128,27 @@ enum DingLine {
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     ]
 
+    /// A German alternative that is a combining form, the first part of compounds written with an ellipsis
+    /// ("Bürger… [pol.]" → "Bürger", "Außen…" → "Außen"), without annotations; nil for anything else (a word with
+    /// spaces, digits or hyphens, or shorter than three letters).
+    static func combiningForm(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
+        var kept: [UInt8] = []
+        var depth = 0
+        for i in r {
+            let c = buf[i]
+            switch c {
+            case 0x28, 0x5B, 0x7B, 0x3C: depth += 1
+            case 0x29, 0x5D, 0x7D, 0x3E: depth = max(0, depth - 1)
+            default: if depth == 0 { kept.append(c) }
+            }
+        }
+        var text = String(decoding: kept, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard text.hasSuffix("…") else { return nil }
+        text.removeLast()
+        guard text.count >= 3, text.allSatisfy(\.isLetter) else { return nil }
+        return text
+    }
+
     /// One German alternative as a clean citation form: annotations, `/ABBR/` tokens and placeholders
     /// (`etw.`, `jdm.`, `sich`, a preposition before a placeholder, "einer Sache") removed; a leading article
     /// dropped. Nil when nothing usable remains or the alternative is a sentence or elided phrase.

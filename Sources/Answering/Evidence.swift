@@ -38,8 +38,10 @@ struct QueryEvidence {
     /// - Parameter compounds: index terms that contain a term (see `compoundsContaining`); callers pass a memoized look-up.
     /// - Parameter synonyms: German synonyms of question words (`synonymForms`): their index terms are the group's
     ///   `synonyms` (a partial match in coverage and ranking); they are no BM25 query terms and leave its idf alone.
+    /// - Parameter compoundTerms: index terms of the German closed compound that says the (English) phrase a word begins
+    ///   (`CompoundPhrase.indexTerms`): they are the word's group, in place of its own terms and variants.
     init(words: [String], names: Set<String>, analyzer: Analyzer, searcher: Searcher, translations: [String: [String]] = [:],
-         synonyms: [String: [String]] = [:], compounds: (String) -> [String]) {
+         synonyms: [String: [String]] = [:], compoundTerms: [String: [String]] = [:], compounds: (String) -> [String]) {
         var groups: [TermGroup] = []
         var queryTerms: [QueryTerm] = []
         let maxIdf = searcher.bm25.idf(documentFrequency: 0, count: max(searcher.index.sentenceCount, 1))
@@ -47,6 +49,13 @@ struct QueryEvidence {
         for word in words {
             let isName = names.contains(word)
             if let t = translations[word], t.isEmpty { continue }
+            if let compound = compoundTerms[word], !compound.isEmpty {
+                let df = compound.map { searcher.index.documentFrequency($0) }.max() ?? 0
+                for t in compound { queryTerms.append(QueryTerm(t, weight: 1.0)) }
+                groups.append(TermGroup(word: word, terms: compound, isName: false,
+                                        idf: searcher.bm25.idf(documentFrequency: df, count: searcher.index.sentenceCount), documentFrequency: df))
+                continue
+            }
             var terms = analyzer.terms(of: word)
             var variants: [String] = []
             for german in translations[word] ?? [] {

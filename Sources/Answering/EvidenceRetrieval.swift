@@ -37,7 +37,7 @@ extension Answerer {
                 }
             }
         }
-        var variants = q.language == "en" ? translations(list, names: nameWords) : [:]
+        var (variants, compoundTerms) = q.language == "en" ? translations(list, names: nameWords, compounds: compoundPhrases(q)) : ([:], [:])
         // "Wer führte … an?": the question's verb also in the forms with its particle joined ("angeführt", "anführen").
         // The German question verb's action noun ("inszenierte" → "Inszenierung"): "die Inszenierung von X" tells who did it.
         if q.language == "de", let verb = q.predicate, let noun = QueryEvidence.actionNoun(ofVerb: verb) {
@@ -63,7 +63,7 @@ extension Answerer {
             }
         }
         var ev = QueryEvidence(words: list, names: nameWords, analyzer: analyzer, searcher: searcher,
-                               translations: variants, synonyms: synonyms,
+                               translations: variants, synonyms: synonyms, compoundTerms: compoundTerms,
                                compounds: { self.compounds(containing: $0) })
         for k in ev.groups.indices {
             if q.years.contains(where: { String($0) == ev.groups[k].word }) { ev.groups[k].isDating = true }
@@ -75,14 +75,20 @@ extension Answerer {
 
     /// German translations of English words, phrase by phrase ("south africa" → Südafrika): the first word of
     /// a phrase gets the translations, the others an empty list. Names and words the index knows as names stay as they are.
-    func translations(_ words: [String], names: Set<String>) -> [String: [String]] {
-        guard let lexicon else { return [:] }
+    /// A phrase German writes as a closed compound (`compoundPhrases`, each of its words translated alone by the
+    /// dictionary and in `words`) is the compound's index terms (`compoundTerms`, keyed by its first word), its
+    /// other words an empty list.
+    func translations(_ words: [String], names: Set<String>, compounds: [CompoundPhrase] = [])
+        -> (german: [String: [String]], compoundTerms: [String: [String]]) {
+        guard let lexicon else { return ([:], [:]) }
         var out: [String: [String]] = [:]
+        var single = Set<String>()
         var k = 0
         for (english, german) in lexicon.translatePhrase(words.map { $0.lowercased() }) {
             let count = english.split(separator: " ").count
             guard k < words.count else { break }
             let first = words[k]
+            if count == 1 { single.insert(first) }
             if count == 1 && names.contains(first) { k += 1; continue }
             let forms = german.prefix(6).flatMap { g in [g] + (lexicon.germanWithForms(for: english, limit: 6).first { $0.german == g }?.forms ?? []) }
             // A word without translations keeps itself (a name or an acronym such as "CEO").
@@ -90,7 +96,14 @@ extension Answerer {
             for j in 1..<max(count, 1) where k + j < words.count { out[words[k + j]] = [] }
             k += count
         }
-        return out
+        var compoundTerms: [String: [String]] = [:]
+        for c in compounds where c.words.allSatisfy({ single.contains($0) && !names.contains($0) }) {
+            guard let first = words.first(where: c.words.contains) else { continue }
+            out[first] = nil
+            compoundTerms[first] = c.indexTerms
+            for w in c.words where w != first { out[w] = [] }
+        }
+        return (out, compoundTerms)
     }
 
     /// A sentence's index terms, from the forward index built at load (no analysis per question).

@@ -15,6 +15,9 @@ extension Answerer {
                      + (q.countedNoun.map { ", counted noun \($0)" } ?? "") + (q.impliedRoles.isEmpty ? "" : ", implied roles \(q.impliedRoles.joined(separator: "/"))")
                      + (q.laterClause.isEmpty ? "" : ", later clause [\(q.laterClause.joined(separator: " "))]")
                      + (q.settingWords.isEmpty ? "" : ", setting [\(q.settingWords.joined(separator: ", "))]"))
+        for c in compoundPhrases(q) {
+            lines.append("  compound \(c.words.joined(separator: " ")) → \(c.terms.joined(separator: " | "))")
+        }
         for g in ev.groups {
             let idf = (g.idf * 100).rounded() / 100
             lines.append("  term \(g.word) → \(g.terms.joined(separator: " | "))  df \(g.documentFrequency)  idf \(idf)\(g.isName ? "  [name]" : "")")

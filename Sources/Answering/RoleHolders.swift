@@ -88,7 +88,9 @@ extension Answerer {
     }
 
     /// Role nouns of the question ("Trainer", "Präsident", "EU-Kommissar") and the roles its verb implies
-    /// ("Wer leitet X?" → Leiter, Chef, …), as index terms.
+    /// ("Wer leitet X?" → Leiter, Chef, …), as index terms. An English role noun that heads a phrase German writes as a
+    /// closed compound ("justice minister", "minister of justice": `compoundPhrases`) asks for the compound
+    /// ("justizminist"), and the phrase's other words belong to the role.
     func questionRoleTerms(_ q: Question) -> (words: [String], terms: [[String]]) {
         var words = q.contentWords.filter { $0.first?.isUppercase == true && LexiconQueries.isRoleNoun($0) && !q.names.contains($0) }
         words += q.impliedRoles
@@ -101,7 +103,12 @@ extension Answerer {
             }
         }
         var terms: [[String]] = []
+        let compounds = q.language == "en" ? compoundPhrases(q).filter { translated[$0.head] != nil } : []
         for w in words {
+            if let c = compounds.first(where: { $0.head == w }) {
+                terms.append(c.terms)
+                continue
+            }
             var group: [String] = []
             for form in translated[w] ?? [w] {
                 for t in analyzer.terms(of: form) {
@@ -111,6 +118,7 @@ extension Answerer {
             }
             terms.append(group)
         }
+        for c in compounds { words += c.words.filter { !words.contains($0) } }
         return (words, terms.filter { !$0.isEmpty })
     }
 

@@ -160,6 +160,82 @@ struct BilingualTests {
         #expect(a.answer("Who condemned the new harbour plan?").text?.contains("Fischern") == true)
     }
 
+    /// German closed compounds for English noun phrases: each first part of the modifier (noun translations with
+    /// linking elements, the dictionary's combining forms such as "Bürger…" :: civil) joined with each noun of the head.
+    @Test(arguments: [
+        (["justice"], "minister", "Justizminister"),
+        (["transport"], "minister", "Verkehrsminister"),
+        (["police"], "spokesman", "Polizeisprecher"),
+        (["interior"], "ministry", "Innenministerium"),
+        (["harbour"], "plan", "Hafenplan"),
+        (["civil", "protection"], "minister", "Bürgerschutzminister"),
+    ])
+    func compoundCandidates(modifier: [String], head: String, expected: String) {
+        let candidates = lexicon.compoundCandidates(modifier: modifier, head: head)
+        #expect(candidates.contains(expected), "\(modifier) \(head) → \(candidates.prefix(12))")
+        #expect(Set(candidates).count == candidates.count)
+    }
+
+    @Test func combiningFormsAndLinkingElements() {
+        #expect(lexicon.combiningForms(for: "civil").contains("Bürger"))
+        #expect(lexicon.combiningForms(for: "federal").contains("Bundes"))
+        #expect(BilingualLexicon.linkedForms("Verkehr") == ["Verkehr", "Verkehrs", "Verkehren"])
+        #expect(BilingualLexicon.linkedForms("Schule") == ["Schule", "Schules", "Schulen", "Schul"])
+        #expect(BilingualLexicon.linkedForms("Justiz") == ["Justiz", "Justizen"])
+    }
+
+    /// One invented article with three ministers, the asked one last (corpus order breaks ties).
+    private func ministers() -> Answerer {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "In Quellland hat die neue Regierung am Montag ihre Arbeit aufgenommen. "
+            + "Verkehrsministerin Lena Stein will die Bahnstrecken ausbauen. Innenminister Paul Ostermann stellte mehr Polizisten ein. "
+            + "Die Gerichte reformiert Justizminister Tom Weller.")])
+        return Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+    }
+
+    /// An English role phrase of two nouns asks for the German compound role: "justice minister", "minister of
+    /// justice", "minister for justice" are the "Justizminister", not any minister.
+    @Test(arguments: ["Who is the justice minister of Quellland?", "Who is Quellland's minister of justice?",
+                      "Who is the minister for justice?", "Who is the justice minister?"])
+    func compoundRoleFindsItsHolder(question: String) {
+        #expect(ministers().answer(question).text == "Tom Weller")
+    }
+
+    /// A combining form of the dictionary as the first part: "interior" → "Innen…".
+    @Test func interiorMinisterIsTheInnenminister() {
+        #expect(ministers().answer("Who is the interior minister?").text == "Paul Ostermann")
+    }
+
+    /// A two-word modifier ("civil protection") after "for" and before the head, and a role stated in apposition.
+    @Test(arguments: ["Who is the minister for civil protection?", "Who is the civil protection minister of Quellland?"])
+    func twoWordModifier(question: String) {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Nach dem Waldbrand im Süden von Quellland hat die Regierung Hilfe zugesagt. "
+            + "Die Finanzministerin Lena Stein versprach Geld für den Wiederaufbau. "
+            + "Paul Ostermann, der Bürgerschutzminister, sagte, die Feuerwehr habe die Lage unter Kontrolle.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        #expect(a.answer(question).text == "Paul Ostermann")
+    }
+
+    /// Outside role questions the compound is the phrase's term group: the sentence with "Hafenplan" answers, not the
+    /// one with "Plan" alone.
+    @Test func compoundPhraseRanksItsSentence() {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Am 5. Januar 2021 billigte der Stadtrat von Quellheim den Plan für neue Radwege. "
+            + "Am 3. März 2021 billigte der Stadtrat auch den Hafenplan.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        let q = a.parser.parse("When did the city council of Quellheim approve the harbour plan?")
+        #expect(a.compoundPhrases(q).map(\.words) == [["harbour", "plan"]])
+        #expect(a.answer(q).text?.contains("3. März 2021") == true)
+    }
+
+    /// A phrase the dictionary translates whole ("foreign minister") stays the dictionary's; names make no compounds.
+    @Test func dictionaryPhrasesAndNamesMakeNoCompounds() {
+        let a = ministers()
+        #expect(a.compoundPhrases(a.parser.parse("Who is the foreign minister?")).isEmpty)
+        #expect(a.compoundPhrases(a.parser.parse("Who is the Quellland minister?")).isEmpty)
+    }
+
     /// "Which court …?" asks for an organisation: here the passive agent.
     @Test func whichCourtAskedInEnglish() {
         let builder = KnowledgeBuilder()!
