@@ -125,13 +125,29 @@ struct QueryEvidence {
         } else if word.first?.isUppercase == true {
             keys += ["en", "n", "e", "s", "er", "nen"].filter { lower.hasSuffix($0) && lower.count > $0.count + 3 }.map { String(lower.dropLast($0.count)) }
         }
-        guard let key = keys.first(where: { sets.contains($0) }) else { return [] }
-        var out: [String] = []
+        // A compound noun also with the synonyms of its head ("Briefwechsel" → "Briefaustausch").
+        var out: [String] = word.first?.isUppercase == true ? compoundSynonyms(of: word, in: sets, limit: limit) : []
+        guard let key = keys.first(where: { sets.contains($0) }) else { return out }
         for synonym in sets.synonyms(of: key, limit: limit) {
             out.append(synonym)
             if synonym.first?.isLowercase == true { out += weakVerbForms(of: synonym) }
         }
         return out
+    }
+
+    /// A compound noun with the synonyms of its head ("Briefwechsel" → "Briefaustausch"): the longest head
+    /// of four or more letters that has synonyms, each synonym noun joined to the modifier. Callers keep the forms the
+    /// index holds.
+    static func compoundSynonyms(of word: String, in sets: SynonymSets, limit: Int) -> [String] {
+        let chars = Array(word)
+        guard chars.count >= 8 else { return [] }
+        for cut in 3...(chars.count - 4) {
+            let modifier = String(chars[..<cut]), head = String(chars[cut...]).capitalized
+            guard sets.contains(head) else { continue }
+            return sets.synonyms(of: head, limit: limit).filter { $0.first?.isUppercase == true && !$0.contains("-") }
+                .map { modifier + $0.lowercased() }
+        }
+        return []
     }
 
     /// The forms of a German weak verb written in one of them (lower case): from the stem ("liefer" of "liefern",

@@ -30,9 +30,11 @@ extension Answerer {
                 } else if part.count >= 4, part.count <= 12, !LexiconQueries.isCommonNoun(part) || (q.language == "de" && part.count >= 5),
                           analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
                           compounds(containing: analyzer.terms(of: part).first ?? "").isEmpty,
+                          q.language != "de" || !QueryEvidence.synonymForms(of: part, in: SynonymSets.shared).contains(where: { s in
+                              analyzer.terms(of: s).contains { knowledgeBase.index.documentFrequency($0) > 0 } }),
                           q.language != "en" || (lexicon?.german(for: part.lowercased(), limit: 1).isEmpty ?? true) {
-                    // Never seen, not a common noun, not inside a compound of the corpus, not an English word the
-                    // dictionary translates ("Chilean"): a name the corpus lacks.
+                    // Never seen, not a common noun, not inside a compound of the corpus, without a synonym the corpus
+                    // uses, not an English word the dictionary translates ("Chilean"): a name the corpus lacks.
                     nameWords.insert(part)
                 }
             }
@@ -50,14 +52,29 @@ extension Answerer {
             if !joined.isEmpty, let stem = analyzer.terms(of: verb).first { joined.append(last + stem) }
             if !joined.isEmpty { variants[verb, default: []].append(contentsOf: joined) }
         }
+        // A participle or zu-infinitive with its particle ("aufgefordert") also finds the verb's finite forms, which main
+        // clauses write apart from the particle ("fordern … auf"), and the joined ones ("auffordern").
+        if q.language == "de" {
+            for word in list where word.first?.isLowercase == true {
+                guard let (particle, rest) = SeparableVerbForms.splitParticle(word.lowercased()) else { continue }
+                let forms = QueryEvidence.weakVerbForms(of: rest) + [rest]
+                variants[word, default: []].append(contentsOf: forms + forms.filter { !$0.hasPrefix("ge") }.map { particle + $0 })
+            }
+        }
         // A place adjective also finds its place ("Münchner" → München).
         if q.language == "de" {
             for word in list { if let place = LexiconQueries.place(ofAdjective: word) { variants[word, default: []].append(place) } }
         }
-        // German question words with their synonyms ("untersagt" ~ "verboten"): names and quoted words have none.
+        // German question words with their synonyms ("untersagt" ~ "verboten"): verbs and other lower-case words, the
+        // counted noun, and nouns the corpus never uses ("Leute" where it writes "Menschen"); another noun the corpus uses
+        // keeps to itself (its other senses would find other sentences: "Haushalt" ~ "Budget"). Names, quoted words and
+        // function words have none.
         var synonyms: [String: [String]] = [:]
         if q.language == "de" {
-            for word in list where !nameWords.contains(word) && !q.quoted.contains(where: { $0.contains(word) }) {
+            for word in list where !nameWords.contains(word) && !q.quoted.contains(where: { $0.contains(word) })
+                && !StopWords.all.contains(word.lowercased()) && !LexiconQueries.isFunctionWord(word.lowercased())
+                && (word.first?.isLowercase == true || word == q.countedNoun
+                    || analyzer.terms(of: word).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 })) {
                 let forms = QueryEvidence.synonymForms(of: word, in: SynonymSets.shared)
                 if !forms.isEmpty { synonyms[word] = forms }
             }

@@ -20,7 +20,7 @@ extension Answerer {
         }
         for g in ev.groups {
             let idf = (g.idf * 100).rounded() / 100
-            lines.append("  term \(g.word) → \(g.terms.joined(separator: " | "))  df \(g.documentFrequency)  idf \(idf)\(g.isName ? "  [name]" : "")")
+            lines.append("  term \(g.word) → \(g.terms.joined(separator: " | "))  df \(g.documentFrequency)  idf \(idf)\(g.isName ? "  [name]" : "")\(g.synonyms.isEmpty ? "" : "  synonyms " + g.synonyms.sorted().joined(separator: " | "))")
         }
         let accepted = Set(candidates(q, evidence: ev).map(\.ref))
         for hit in searcher.search(ev.queryTerms, limit: 8) {

@@ -195,6 +195,14 @@ extension Answerer {
                 return Answer(question: q.text, kind: .where, text: named, citations: [citation(cand.ref)],
                               confidence: cand.coverage, explanation: "place named after a settlement noun in the best sentence")
             }
+            // A sentence that opens with "Dort"/"Hier" says where by referring back: the place the sentence before gives
+            // after a place preposition ("Am Montag fand ein Treffen in X statt. Dort berieten …").
+            if cand.ref.sentence > 0, ["dort", "hier"].contains(doc.sentences[cand.ref.sentence].tokens.first.map { doc.surface($0).lowercased() } ?? ""),
+               let place = prepositionalPlaces(SentenceRef(document: cand.ref.document, sentence: cand.ref.sentence - 1), q).first {
+                return Answer(question: q.text, kind: .where, text: place.text,
+                              citations: [citation(cand.ref), citation(SentenceRef(document: cand.ref.document, sentence: cand.ref.sentence - 1))],
+                              confidence: cand.coverage, explanation: "place of the sentence before, which „\(doc.surface(doc.sentences[cand.ref.sentence].tokens.first!))“ refers to")
+            }
             // A place after a place preposition: of several, the one nearest the question's words (`closestMention`),
             // then the earliest ("ein Werk in Linz in Österreich" → Linz); else the first place.
             let prepositional = prepositionalPlaces(cand.ref, q)

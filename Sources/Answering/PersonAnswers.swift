@@ -220,7 +220,9 @@ extension Answerer {
         let isPlaceOrOrganisation = f.entities.contains { $0.kind != .person && NameKey.of($0.canonicalName) == NameKey.of(s) }
         let named = s.split(separator: " ").contains { w in w.first?.isUppercase == true && !LexiconQueries.looksLikeCommonNoun(String(w)) }
         let personForOrganisation = q.answerType == .organisation && isPerson(s, in: f)
-        guard !(q.answerType == .person && isPlaceOrOrganisation), !personForOrganisation, named else { return nil }
+        // A person is asked for: a phrase that opens with an article and names no person ("einer Mitteilung des Amtes") is none.
+        let description = q.answerType == .person && s.first?.isLowercase == true && !isPerson(s, in: f)
+        guard !(q.answerType == .person && isPlaceOrOrganisation), !personForOrganisation, !description, named else { return nil }
         return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
     }
 

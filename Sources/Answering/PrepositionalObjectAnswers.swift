@@ -44,6 +44,13 @@ extension Answerer {
             let toks = Array(doc.sentences[cand.ref.sentence].tokens)
             let verbs = toks.indices.filter { termIDs(ofToken: toks[$0], in: cand.ref.document).contains(where: verbIDs.contains) }
             guard verbIDs.isEmpty || !verbs.isEmpty else { continue }
+            // "Wozu forderte X Y auf?": the zu-infinitive clause after the verb says it ("…, seine Pläne einzustellen").
+            if preposition == "zu", let v = verbs.first, let clause = nextClause(after: v, in: toks, doc),
+               let end = clause.firstIndex(where: { Self.isZuInfinitiveWord(doc.surface($0).lowercased()) && doc.surface($0).lowercased() != "zu" }),
+               let first = clause.first {
+                return Answer(question: q.text, kind: .said, text: doc.text(Int(doc.tokens[first].start)..<Int(doc.tokens[clause[end]].end)),
+                              citations: [citation(cand.ref)], confidence: cand.coverage, explanation: "zu-infinitive after „\(doc.surface(toks[v]))“ in the best sentence")
+            }
             let opens = toks.indices.filter { k in
                 let w = doc.surface(toks[k]).lowercased()
                 return forms.contains(w) || w == "da" + preposition || w == "dar" + preposition

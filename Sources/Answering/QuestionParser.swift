@@ -49,7 +49,7 @@ public struct QuestionParser: Sendable {
         let openingLength = self.openingLength(row, words) ?? 0
 
         var subject: String? = nil
-        if row.name == "role.who-is-name" || row.name == "holder.who-is-the" {
+        if row.name == "role.who-is-name" || row.name == "holder.who-is-the" || row.name == "holder.how-called-role" {
             subject = restText(text, bytes, tokens, from: words.dropFirst(2).first?.token)
         }
         let isYear: (QuestionWord) -> Bool = { w in w.text.count == 4 && (Int(w.text).map { (1800...2100).contains($0) } ?? false) }

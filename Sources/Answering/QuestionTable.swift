@@ -144,6 +144,9 @@ enum QuestionTable {
                     kind: .holder, answer: .person, relation: .holderOf),
         QuestionRow(name: "holder.verb", opening: [.word(.who)], requires: [.word(.holderVerb)], excludes: [.feature(.speech)],
                     kind: .holder, answer: .person, relation: .holderOf),
+        // "Wie heißt der Sprecher der Regierung?": the name of a role's holder.
+        QuestionRow(name: "holder.how-called-role", opening: [.words(["wie"]), .word(.calledVerb), .word(.determiner), .optional(.word(.attribute)), .word(.roleNoun)],
+                    kind: .holder, answer: .person, relation: .holderOf),
 
         // Speakers.
         QuestionRow(name: "speaker.whose-statement", opening: [byWords, .word(.who)], requires: [.word(.attributionNoun)],

@@ -161,7 +161,7 @@ extension Answerer {
     }
 
     /// The word tokens of the clause after the comma that ends the clause of position `k`, if there is one.
-    private func nextClause(after k: Int, in toks: [Int], _ doc: AnalyzedDocument) -> [Int]? {
+    func nextClause(after k: Int, in toks: [Int], _ doc: AnalyzedDocument) -> [Int]? {
         guard let comma = toks[(k + 1)...].firstIndex(where: { doc.tokens[$0].kind == .punctuation
                   && (Answerer.clauseMarks.contains(doc.surface($0)) || doc.surface($0) == ".") }),
               doc.surface(toks[comma]) == "," else { return nil }

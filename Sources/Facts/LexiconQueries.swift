@@ -35,6 +35,9 @@ extension LexiconQueries {
         isCommonNoun(word) || Run.isOrdinaryWord(word)
     }
 
+    /// Whether a lower-case word is a function word (article, pronoun, preposition, conjunction, particle).
+    public static func isFunctionWord(_ lowercased: String) -> Bool { Lexicons.functionWords.contains(lowercased) }
+
     /// Whether a capitalized word is a listed given name ("Anna"; ambiguous ones such as "Frank" too).
     public static func isGivenName(_ word: String) -> Bool { Run.isListedGivenName(word) }
 

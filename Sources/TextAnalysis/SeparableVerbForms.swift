@@ -14,6 +14,20 @@ public enum SeparableVerbForms {
         StrongVerbFilter.separablePrefixes.contains(Array(lowercased.utf8))
     }
 
+    /// A participle or zu-infinitive with a separable particle split into the particle and the verb's own form
+    /// ("aufgefordert" → ("auf", "gefordert"), "einzustellen" → ("ein", "stellen")); `nil` for other words. The longest
+    /// particle that leaves "ge…" or "zu…" of at least five letters wins.
+    public static func splitParticle(_ lowercased: String) -> (particle: String, rest: String)? {
+        let chars = Array(lowercased)
+        for cut in stride(from: min(chars.count - 5, 8), through: 2, by: -1) {
+            let particle = String(chars[..<cut]), rest = String(chars[cut...])
+            guard isParticle(particle) else { continue }
+            if rest.hasPrefix("ge") && rest.hasSuffix("t") { return (particle, rest) }
+            if rest.hasPrefix("zu") && rest.hasSuffix("en") { return (particle, String(rest.dropFirst(2))) }
+        }
+        return nil
+    }
+
     /// Joined forms of the finite verb `finite` with `particle` (both lower case): the verb-final finite form, the
     /// infinitive, the zu-infinitive and the weak participle. Empty when `particle` is no separable particle.
     public static func forms(finite: String, particle: String) -> [String] {

@@ -106,4 +106,32 @@ import WordLists
         #expect(a.answer("Was attestiert das Fachblatt Nordkurier?").text?.contains("Vereinheitlichung") == true)
         #expect(a.answer("Was sagt das Fachblatt Nordkurier?").text?.contains("Vereinheitlichung") == true)
     }
+
+    /// "Wozu forderte X Y auf?" (also with the participle "aufgefordert"): the zu-infinitive clause after the verb.
+    @Test func whatSomeoneWasCalledUponToDo() {
+        let a = answerer(["„Wir fordern die Stadt dringend auf, ihre Pläne für den Hafen einzustellen“, so Anna Berg."])
+        #expect(a.answer("Wozu forderte Anna Berg die Stadt auf?").text == "ihre Pläne für den Hafen einzustellen")
+        #expect(a.answer("Wozu hat Anna Berg die Stadt aufgefordert?").text == "ihre Pläne für den Hafen einzustellen")
+    }
+
+    /// A sentence that opens with "Dort" says where by the place of the sentence before.
+    @Test func thereRefersToThePlaceBefore() {
+        let a = answerer(["Am 3. Mai fand ein Treffen in Quellheim statt. Dort berieten die Bürgermeister über den Hafen."])
+        #expect(a.answer("Wo berieten die Bürgermeister über den Hafen?").text == "Quellheim")
+    }
+
+    /// A compound noun with the synonym of its head ("Briefwechsel" → "Briefaustausch").
+    @Test func compoundWithASynonymHead() {
+        #expect(QueryEvidence.compoundSynonyms(of: "Briefwechsel", in: SynonymSets(rows: [["Wechsel", "Austausch"]]), limit: 8) == ["Briefaustausch"])
+        let a = answerer(["Den Briefaustausch zwischen den Bürgermeistern bestätigte Anna Berg jedoch nicht."])
+        #expect(a.answer("Wer hat den Briefwechsel nicht bestätigt?").text?.contains("Anna Berg") == true)
+    }
+
+    /// "Wie heißt der ROLE?" asks for the holder; a speaker that is a description ("einer Mitteilung …") names no one.
+    @Test func nameOfARolesHolder() {
+        let a = answerer(["Der Sprecher der Stadtwerke, Otto Lind, kündigte neue Tarife an."])
+        #expect(a.answer("Wie heißt der Sprecher der Stadtwerke?").text?.contains("Otto Lind") == true)
+        let b = answerer(["Die beiden Zugführer wurden leicht verletzt, hieß es in einer Mitteilung des Ministeriums."])
+        #expect(b.answer("Wie heißen die beiden Zugführer?").text == nil)
+    }
 }

@@ -169,6 +169,10 @@ import Testing
         ("Which union called the strike?", "who.which-actor"),
         ("Wer gewann das Rennen?", "who.agent"),
         ("Wer übernahm die Firma?", "who.agent"),
+        ("Wie heißt der Sprecher der Regierung?", "holder.how-called-role"),
+        ("Wie heißt die Trainerin des Vereins?", "holder.how-called-role"),
+        ("Wie heißt der dänische Außenminister?", "holder.how-called-role"),
+        ("wie heißt der Bürgermeister von Quellheim", "holder.how-called-role"),
         ("Who won the race?", "who.agent"),
         // A separable speech verb without its particle is another verb ("stellte … fest" speaks, "stellte … zusammen" does not).
         ("Wer stellte die Mannschaft für das Turnier zusammen?", "who.agent"),

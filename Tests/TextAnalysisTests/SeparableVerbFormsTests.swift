@@ -25,4 +25,13 @@ import Testing
         let stem = try #require(analyzer.terms(of: "nahm").first)
         #expect(analyzer.terms(of: "ab" + stem) == analyzer.terms(of: "abgenommen"))
     }
+
+    /// A participle or zu-infinitive split into its particle and the verb's own form.
+    @Test func splitParticleOfParticipleAndZuInfinitive() {
+        #expect(SeparableVerbForms.splitParticle("aufgefordert")! == ("auf", "gefordert"))
+        #expect(SeparableVerbForms.splitParticle("einzustellen")! == ("ein", "stellen"))
+        #expect(SeparableVerbForms.splitParticle("zurückgewiesen") == nil)  // a strong participle in -en, no "ge…t"
+        #expect(SeparableVerbForms.splitParticle("gefordert") == nil)
+        #expect(SeparableVerbForms.splitParticle("angeln") == nil)
+    }
 }
