@@ -15,11 +15,7 @@ extension Answerer {
     func answerVerbObject(_ q: Question) -> Answer? {
         guard q.language == "de", let predicate = q.predicate else { return nil }
         let ev = evidence(q)
-        // The best candidate (which holds the verb), when the ranking puts it first or close behind the first.
-        let ranking = searchRanking(q)
-        guard let verb = ev.groups.first(where: { $0.word == predicate }), let top = ranking.first,
-              let cand = candidates(q, evidence: ev).first,
-              (ranking.first { $0.ref == cand.ref }?.score ?? 0) >= 0.85 * top.score else { return nil }
+        guard let verb = ev.groups.first(where: { $0.word == predicate }), let cand = verbCandidate(q, ev) else { return nil }
         let doc = knowledgeBase.documents[cand.ref.document]
         let toks = Array(doc.sentences[cand.ref.sentence].tokens)
         let verbIDs = termIDs(verb.terms)
@@ -53,11 +49,7 @@ extension Answerer {
             // Or before the verb in its own clause, when the chunker read no subject there ("Die Sendung „Markt“ wollte wissen").
             let ownClauseStart = (toks[..<k].lastIndex { doc.tokens[$0].kind == .punctuation && Answerer.clauseMarks.contains(doc.surface($0)) } ?? -1) + 1
             let before = coordinated ? toks[..<k] : toks[ownClauseStart..<k]
-            // Or a personal pronoun that opens the sentence and the sentence before names the actor ("Die X warnten … . Sie
-            // fordern …"): the pronoun refers back to it.
-            let pronounActor = k == 1 && ["er", "sie"].contains(doc.surface(toks[0]).lowercased()) && cand.ref.sentence > 0
-                && doc.sentences[cand.ref.sentence - 1].tokens.contains(where: isActorWord)
-            if subject == nil, !pronounActor, !(before.contains(where: isActorWord) || (!coordinated && after.prefix(4).contains(where: isActorWord))) { continue }
+            if subject == nil, !pronounRefersBack(k, toks, cand.ref, to: isActorWord), !(before.contains(where: isActorWord) || (!coordinated && after.prefix(4).contains(where: isActorWord))) { continue }
             let own = actorPart(of: subject?.tokens ?? 0..<0, isActorWord: isActorWord, doc)
             // What was done names something: a noun, name or number of its own, not only verbs and adverbs ("versucht").
             func says(_ words: [Int]) -> Bool {
@@ -109,6 +101,23 @@ extension Answerer {
     }
 
     /// "zu", or a separable verb's zu-infinitive written as one word ("abzuhalten": particle + "zu" + stem + "en").
+    /// Whether a personal pronoun opens the sentence right before the verb at `k` and the sentence before names the actor
+    /// ("Die X warnten … . Sie fordern …"): the pronoun refers back to it.
+    private func pronounRefersBack(_ k: Int, _ toks: [Int], _ ref: SentenceRef, to isActorWord: (Int) -> Bool) -> Bool {
+        let doc = knowledgeBase.documents[ref.document]
+        return k == 1 && ["er", "sie"].contains(doc.surface(toks[0]).lowercased()) && ref.sentence > 0
+            && doc.sentences[ref.sentence - 1].tokens.contains(where: isActorWord)
+    }
+
+    /// The best candidate sentence (which holds the question's verb), when the ranking puts it first or close behind the
+    /// first (0.85 of its score).
+    private func verbCandidate(_ q: Question, _ ev: QueryEvidence) -> Candidate? {
+        let ranking = searchRanking(q)
+        guard let top = ranking.first, let cand = candidates(q, evidence: ev).first,
+              (ranking.first { $0.ref == cand.ref }?.score ?? 0) >= 0.85 * top.score else { return nil }
+        return cand
+    }
+
     static func isZuInfinitiveWord(_ w: String) -> Bool {
         if w == "zu" { return true }
         guard w.hasSuffix("en"), let range = w.range(of: "zu"), range.lowerBound > w.startIndex else { return false }

@@ -67,17 +67,7 @@ extension NounPhraseChunker {
     func clause(of v: Int, cues: [VerbCue], quotationsInside: Bool = false) -> NounPhraseClause? {
         let cs = clauseStart(v)
         var ce = clauseEnd(v)
-        // Subordinate clause: opened by a subordinator (or a relative pronoun after a comma).
-        var subordinator: Int?
-        if cs < v, isWord(cs) {
-            let w = lower[cs]
-            let afterComma = cs > units[unitOfToken[cs]].lowerBound && words[cs - 1] == ","
-            if Cues.subordinators.contains(w) && (w != "als" && w != "da" || afterComma) && !(w == "wie" && cs + 1 < count && isAdjective(cs + 1)) {
-                subordinator = cs
-            } else if afterComma && Cues.relativePronouns.contains(w) && !(cs + 1 < v && isNounLike(cs + 1)) {
-                subordinator = cs
-            }
-        }
+        let subordinator = subordinatorOpening(cs, before: v)
         // A participle or infinitive reading comes first when an auxiliary governs the verb
         // ("bestritten wird", "wurden … bestritten", "konnte … nicht bestätigen").
         let auxAfter = v + 1 < ce && Cues.auxiliaries.contains(lower[v + 1])
@@ -135,16 +125,33 @@ extension NounPhraseChunker {
             } else {
                 findSubject(&c)
             }
-            // Negation outside the subject. It does not negate the verb when it opens the predicative after "als" ("wies die
-            // Vorwürfe als nicht fundiert zurück") or reads "nicht nur" ("not only").
-            let subjectTokens = c.subjects.reduce(into: Set<Int>()) { set, np in set.formUnion(np.tokens) }
-            c.negation = (cs..<ce).first { k in
-                Cues.negations.contains(lower[k]) && !subjectTokens.contains(k) && isWord(k)
-                    && !opensPredicative(k, from: cs) && !(k + 1 < ce && lower[k + 1] == "nur")
-            }
+            c.negation = negation(in: cs..<ce, outside: c.subjects)
             return c
         }
         return nil
+    }
+
+    /// The subordinator (or relative pronoun after a comma) that opens the clause at `cs`, for the verb at `v`; `nil` for a
+    /// main clause.
+    private func subordinatorOpening(_ cs: Int, before v: Int) -> Int? {
+        guard cs < v, isWord(cs) else { return nil }
+        let w = lower[cs]
+        let afterComma = cs > units[unitOfToken[cs]].lowerBound && words[cs - 1] == ","
+        if Cues.subordinators.contains(w) && (w != "als" && w != "da" || afterComma) && !(w == "wie" && cs + 1 < count && isAdjective(cs + 1)) {
+            return cs
+        }
+        if afterComma && Cues.relativePronouns.contains(w) && !(cs + 1 < v && isNounLike(cs + 1)) { return cs }
+        return nil
+    }
+
+    /// The first negation of the clause outside its subjects. It does not negate the verb when it opens the predicative
+    /// after "als" ("wies die Vorwürfe als nicht fundiert zurück") or reads "nicht nur" ("not only").
+    private func negation(in clause: Range<Int>, outside subjects: [NounPhrase]) -> Int? {
+        let subjectTokens = subjects.reduce(into: Set<Int>()) { set, np in set.formUnion(np.tokens) }
+        return clause.first { k in
+            Cues.negations.contains(lower[k]) && !subjectTokens.contains(k) && isWord(k)
+                && !opensPredicative(k, from: clause.lowerBound) && !(k + 1 < clause.upperBound && lower[k + 1] == "nur")
+        }
     }
 
     /// Whether the negation at `k` stands in a predicative after "als", at most two lower-case words after it ("als
