@@ -143,12 +143,42 @@ extension Answerer {
         return nil
     }
 
+    /// The countries a question names (German names): a country name, its English name, or a nationality adjective.
+    func questionCountries(_ q: Question) -> Set<String> {
+        var out = Set<String>()
+        let german = Set(CountryNames.germanNames)
+        let words = q.words
+        for (k, w) in words.enumerated() {
+            if german.contains(w) { out.insert(w) }
+            if let c = CountryNames.country(ofAdjective: w) { out.insert(c) }
+            // English names of one to three words ("South Korea").
+            for n in 1...3 where k + n <= words.count {
+                if let g = CountryNames.lookup[words[k..<(k + n)].joined(separator: " ").lowercased()]?.first { out.insert(g) }
+            }
+        }
+        return out
+    }
+
+    /// Whether the word before a role names a country ("der russische Präsident", "Russlands Präsident") while the question
+    /// names another one ("Wer ist der Präsident von Südkorea?").
+    func namesOtherCountry(_ word: String, _ q: Question) -> Bool {
+        let asked = questionCountries(q)
+        guard !asked.isEmpty else { return false }
+        let genitive = word.hasSuffix("s") ? String(word.dropLast()) : word
+        guard let country = CountryNames.country(ofAdjective: word)
+                ?? (CountryNames.germanNames.contains(genitive) ? genitive : nil) else { return false }
+        return !asked.contains(country)
+    }
+
     /// Whether a word of the sentence holds one of the role's term ids and is not qualified by a name the question
     /// does not name (`namesOtherQualifier`: "Siemens-Chef" states no "Chef von Apple").
     func statesRole(_ roleIDs: Set<Int32>, in ref: SentenceRef, _ q: Question) -> Bool {
         let doc = knowledgeBase.documents[ref.document]
         return doc.sentences[ref.sentence].tokens.contains { t in
             termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) && !namesOtherQualifier(doc.surface(t), q)
+        } && !doc.sentences[ref.sentence].tokens.contains { t in
+            // The sentence's role holder belongs to another country than the one asked for.
+            termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) && t > 0 && namesOtherCountry(doc.surface(t - 1), q)
         }
     }
 
@@ -166,7 +196,8 @@ extension Answerer {
         let toks = Array(doc.sentences[ref.sentence].tokens)
         let roleIDs = termIDs(role.terms)
         for (k, t) in toks.enumerated() {
-            guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains), !namesOtherQualifier(doc.surface(t), q) else { continue }
+            guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains), !namesOtherQualifier(doc.surface(t), q),
+                  k == 0 || !namesOtherCountry(doc.surface(toks[k - 1]), q) else { continue }
             var words: [Int] = []
             var j = k + 1
             while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {

@@ -134,4 +134,12 @@ import WordLists
         let b = answerer(["Die beiden Zugführer wurden leicht verletzt, hieß es in einer Mitteilung des Ministeriums."])
         #expect(b.answer("Wie heißen die beiden Zugführer?").text == nil)
     }
+
+    /// A role holder of another country answers no question about this one ("der russische Präsident" is no "Präsident
+    /// von Frankreich"); without a country in the question it still answers.
+    @Test func roleHolderOfAnotherCountry() {
+        let a = answerer(["Im Mai hatten der russische Präsident Boris Lind und der Regierungschef Otto Kern Briefe ausgetauscht."])
+        #expect(a.answer("Wer ist der Präsident von Frankreich?").text == nil)
+        #expect(a.answer("Wer ist der russische Präsident?").text?.contains("Boris Lind") == true)
+    }
 }
