@@ -411,7 +411,9 @@ extension Answerer {
             return doc.sentences[ref.sentence].tokens.contains { doc.tokens[$0].kind == .number && fresh(doc.surface($0)) }
         case .when: return f.times.contains { $0.sentence == ref.sentence && (!excludingQuestion || !inQuestionTime($0.text.text, q)) }
         case .who, .speaker, .holder, .denier, .accuser:
-            return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .person && fresh($0.canonicalName) }
+            // "Welche Länder …?": countries acting.
+            let kind: EntityKind = q.answerType == .place ? .place : .person
+            return f.entities.contains { $0.sentence == ref.sentence && $0.kind == kind && fresh($0.canonicalName) }
         case .where: return f.entities.contains { $0.sentence == ref.sentence && $0.kind == .place && fresh($0.name.text) }
         default: return false
         }

@@ -280,6 +280,11 @@ extension Answerer {
         }
         switch tier {
         case 0:
+            // "Welche Länder …?": the countries the sentence names, coordinated ("China und Russland").
+            if q.answerType == .place {
+                let places = coordinated(mentions.filter { $0.kind == .place })
+                return places.isEmpty ? nil : (places.joined(separator: " und "), "countries in the best sentence")
+            }
             if let speaker = speakerIn(ref, q) { return speaker }
             // "Welches Unternehmen …?" is never answered with a person.
             if q.answerType == .organisation { return nil }

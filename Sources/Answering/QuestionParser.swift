@@ -161,6 +161,7 @@ public struct QuestionParser: Sendable {
         // "Welches Unternehmen …?", "Welcher Politiker …?": the actor noun after "welche" names the answer type.
         if row.answer == .agent, row.opening.count >= 2, let noun = words.dropFirst(openingLength - 1).first {
             if noun.classes.contains(.organisationNoun) { question.answerType = .organisation }
+            else if noun.classes.contains(.countryNoun) { question.answerType = .place }
             else if noun.classes.contains(.personNoun) || noun.classes.contains(.roleNoun) { question.answerType = .person }
         }
         if row.relation == .holderOf {

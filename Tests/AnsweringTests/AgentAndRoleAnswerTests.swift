@@ -142,4 +142,11 @@ import WordLists
         #expect(a.answer("Wer ist der Präsident von Frankreich?").text == nil)
         #expect(a.answer("Wer ist der russische Präsident?").text?.contains("Boris Lind") == true)
     }
+
+    /// "Welche Länder …?" / "Which countries …?" asks for countries acting, not for the persons the sentence names.
+    @Test func countriesActing() {
+        #expect(QuestionParser().parse("Welche Länder blockierten die Resolution?").answerType == .place)
+        let a = answerer(["Im Jahr 2022 blockierten Chile und Peru eine Resolution des Rates, die Otto Lind eingebracht hatte."])
+        #expect(a.answer("Welche Länder blockierten die Resolution des Rates?").text == "Chile und Peru")
+    }
 }
