@@ -128,8 +128,8 @@ public final class Answerer {
             // "Wer leitet X?" without a holder of a role the verb implies: the agent of the verb, as for any verb.
             return answerRoleHolder(q) ?? answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? (q.row == "holder.verb" ? answerWho(q.asking(.agentOf)) : nil)
                 ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
-        case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
-        case .denied: return answerDenied(q) ?? denialCueFallback(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
+        case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
+        case .denied: return answerDenied(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .speaker:
             // "Welcher Sender berichtete …?": without a speaking organisation, the name the best sentence gives after that noun.
             // A speech verb that also names an act ("rief … aus"): the agent of the verb, as for any verb.
@@ -151,7 +151,14 @@ public final class Answerer {
             if q.row == "said.wo-preposition" { return answerPrepositionalObject(q) ?? answerSearch(q) }
             // (What any verb did is no statement of its actor: no fallback to what the actor said.)
             if q.row == "said.what-perfect" { return answerVerbObject(q) ?? answerSearch(q) }
-            if q.row == "said.what-verb" || q.row == "said.what-modal-verb" { return answerVerbObject(q) ?? answerSaid(q) ?? answerSearch(q) }
+            // What the actor said only when the question's verb is one of saying or opinion ("Was forderte X?", "Was hält X
+            // von Y?"), not of doing ("Was lieferte X?").
+            if q.row == "said.what-verb" || q.row == "said.what-modal-verb" {
+                let saying = q.predicate.map { p in
+                    LexiconQueries.isSpeechCue(p.lowercased()) || QuestionWords.shared.contains(NameKey.of(p.lowercased()), .opinionVerb)
+                } ?? true
+                return answerVerbObject(q) ?? (saying ? answerSaid(q) : nil) ?? answerSearch(q)
+            }
             return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q) ?? answerVerbObject(q) ?? answerSearch(q)
         case .accuser, .accusation: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
         case .accused:

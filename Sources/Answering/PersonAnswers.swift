@@ -160,7 +160,7 @@ extension Answerer {
     }
 
     /// Whether the word before a role names a country ("der russische Präsident", "Russlands Präsident") while the question
-    /// names another one ("Wer ist der Präsident von Südkorea?").
+    /// names another one ("Wer leitet als Präsident Südkorea?").
     func namesOtherCountry(_ word: String, _ q: Question) -> Bool {
         let asked = questionCountries(q)
         guard !asked.isEmpty else { return false }

@@ -45,7 +45,8 @@ extension Answerer {
             if let s = subject, !s.tokens.contains(where: isActorWord) { continue }
             // Without a subject the chunker could read: the actor named before a coordinated verb, or right after the verb
             // in its clause ("empfahlen die „Stadtwerke“-Techniker, …").
-            let after = clauseWords(after: k, in: toks, doc)
+            let verbFinal = isVerbFinal(k, toks, doc)
+            let after = verbFinal ? [] : clauseWords(after: k, in: toks, doc)
             // Or before the verb in its own clause, when the chunker read no subject there ("Die Sendung „Markt“ wollte wissen").
             let ownClauseStart = (toks[..<k].lastIndex { doc.tokens[$0].kind == .punctuation && Answerer.clauseMarks.contains(doc.surface($0)) } ?? -1) + 1
             let before = coordinated ? toks[..<k] : toks[ownClauseStart..<k]
@@ -73,10 +74,8 @@ extension Answerer {
                 rest = middle
             }
             // The clause holds only the verb and its actor: what was done is the next clause.
-            if !says(rest), let next = nextClause(after: k, in: toks, doc) { rest = next }
-            // Without the clause's opening particles and adverbs ("aber", "auch"); a determiner stays.
-            while let w = rest.first, StopWords.all.contains(doc.surface(w).lowercased()),
-                  !QuestionWords.shared.contains(NameKey.of(doc.surface(w).lowercased()), .determiner) { rest.removeFirst() }
+            if !says(rest), !verbFinal, let next = nextClause(after: k, in: toks, doc) { rest = next }
+            rest = trimmedEdges(rest, doc)
             guard let first = rest.first, let last = rest.last, says(rest) else { continue }
             var end = Int(doc.tokens[last].end)
             // A quotation opened in the answer closes in it ("eine „glatte Lüge“").
@@ -94,13 +93,36 @@ extension Answerer {
     /// The words between the clause's auxiliary and a verb at position `k` that ends the clause (the German middle field),
     /// without `excluding` ones; `nil` without an auxiliary before the verb.
     private func middleField(before k: Int, from start: Int, _ toks: [Int], _ doc: AnalyzedDocument, excluding: (Int) -> Bool) -> [Int]? {
-        guard start < k, let aux = (start..<k).last(where: { QuestionWords.shared.contains(NameKey.of(doc.surface(toks[$0]).lowercased()), .auxiliary) }),
-              aux + 1 < k else { return nil }
+        guard start < k else { return nil }
+        // After the auxiliary of a main clause ("hatte … gefordert"), or after the subordinator of a verb-final clause
+        // ("…, dass X bereits Y geliefert habe").
+        let opener = (start..<k).last(where: { QuestionWords.shared.contains(NameKey.of(doc.surface(toks[$0]).lowercased()), .auxiliary) })
+            ?? (LexiconQueries.isSubordinator(doc.surface(toks[start]).lowercased()) ? start : nil)
+        guard let aux = opener, aux + 1 < k else { return nil }
         let words = toks[(aux + 1)..<k].filter { doc.tokens[$0].kind != .punctuation && !excluding($0) }
         return words.isEmpty ? nil : words
     }
 
-    /// "zu", or a separable verb's zu-infinitive written as one word ("abzuhalten": particle + "zu" + stem + "en").
+    /// `words` without the clause's opening particles and adverbs ("aber", "auch"; a determiner stays), and without a
+    /// preposition or article left at its end when the question's words after it were dropped ("… Geschosse nach [X]").
+    private func trimmedEdges(_ words: [Int], _ doc: AnalyzedDocument) -> [Int] {
+        var rest = words
+        while let w = rest.first, StopWords.all.contains(doc.surface(w).lowercased()),
+              !QuestionWords.shared.contains(NameKey.of(doc.surface(w).lowercased()), .determiner) { rest.removeFirst() }
+        while let w = rest.last, rest.count > 1, LexiconQueries.isFunctionWord(doc.surface(w).lowercased()),
+              !LexiconQueries.isAuxiliary(doc.surface(w).lowercased()) { rest.removeLast() }
+        return rest
+    }
+
+    /// Whether the verb at `k` ends its clause: before its auxiliary at the end of a subordinate clause ("…, dass X Y
+    /// geliefert habe und dass …"), or as a zu-infinitive ("keine Waffen zu liefern"). Nothing after it is its object.
+    private func isVerbFinal(_ k: Int, _ toks: [Int], _ doc: AnalyzedDocument) -> Bool {
+        func lower(_ i: Int) -> String { doc.surface(toks[i]).lowercased() }
+        if k > 0, lower(k - 1) == "zu" { return true }
+        return k + 1 < toks.count && LexiconQueries.isAuxiliary(lower(k + 1))
+            && (k + 2 >= toks.count || doc.tokens[toks[k + 2]].kind == .punctuation || LexiconQueries.isCoordinator(lower(k + 2)))
+    }
+
     /// Whether a personal pronoun opens the sentence right before the verb at `k` and the sentence before names the actor
     /// ("Die X warnten … . Sie fordern …"): the pronoun refers back to it.
     private func pronounRefersBack(_ k: Int, _ toks: [Int], _ ref: SentenceRef, to isActorWord: (Int) -> Bool) -> Bool {
@@ -118,6 +140,7 @@ extension Answerer {
         return cand
     }
 
+    /// "zu", or a separable verb's zu-infinitive written as one word ("abzuhalten": particle + "zu" + stem + "en").
     static func isZuInfinitiveWord(_ w: String) -> Bool {
         if w == "zu" { return true }
         guard w.hasSuffix("en"), let range = w.range(of: "zu"), range.lowerBound > w.startIndex else { return false }

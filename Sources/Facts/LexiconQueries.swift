@@ -35,6 +35,12 @@ extension LexiconQueries {
         isCommonNoun(word) || Run.isOrdinaryWord(word)
     }
 
+    /// Whether a lower-case word is an auxiliary or modal verb form ("hat", "habe", "wurde", "sei", "kann").
+    public static func isAuxiliary(_ lowercased: String) -> Bool { Cues.auxiliaries.contains(lowercased) }
+
+    /// Whether a lower-case word opens a subordinate clause ("dass", "weil", "ob", …).
+    public static func isSubordinator(_ lowercased: String) -> Bool { Cues.subordinators.contains(lowercased) }
+
     /// Whether a lower-case word is a function word (article, pronoun, preposition, conjunction, particle).
     public static func isFunctionWord(_ lowercased: String) -> Bool { Lexicons.functionWords.contains(lowercased) }
 

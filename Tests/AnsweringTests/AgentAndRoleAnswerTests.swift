@@ -149,4 +149,21 @@ import WordLists
         let a = answerer(["Im Jahr 2022 blockierten Chile und Peru eine Resolution des Rates, die Otto Lind eingebracht hatte."])
         #expect(a.answer("Welche Länder blockierten die Resolution des Rates?").text == "Chile und Peru")
     }
+
+    /// "Was hat X an Y geliefert?" over a verb-final dass-clause: the middle field before the participle, not the next
+    /// clause; a verb of doing never falls back to what the actor said.
+    @Test func objectInTheMiddleFieldOfAVerbFinalClause() {
+        let a = answerer(["Anna Berg sagte, dass Quellheim bereits im Mai neue Busse und Bahnen nach Lindau geliefert habe und dass Lindau weitere wolle."])
+        let what = a.answer("Was hat Quellheim nach Lindau geliefert?").text
+        #expect(what?.contains("neue Busse und Bahnen") == true && what?.contains("weitere") == false)
+        let b = answerer(["Quellheim behauptete, dass die Politik der Nachbarn gescheitert sei."])
+        #expect(b.answer("Was lieferte Quellheim an Lindau?").text == nil)
+        #expect(b.answer("Was hält Quellheim von der Politik der Nachbarn?").text?.contains("gescheitert") == true)
+    }
+
+    /// A denial without a denial verb: the asked speaker's negated statement.
+    @Test func negatedStatementAsDenial() {
+        let a = answerer(["Ein Wirtschaftsflüchtling sei er nicht, sagt Karim Lind. Er lebt seit Mai in Quellheim."])
+        #expect(a.answer("Was bestreitet Karim Lind?").text?.contains("Wirtschaftsflüchtling") == true)
+    }
 }
