@@ -3,6 +3,7 @@ import Synchronization
 import Rendering
 import LineEditing
 import CorpusCache
+import Answering
 
 /// What the command line asked for.
 public struct ShellOptions: Sendable {
@@ -48,6 +49,8 @@ public enum ShellMain {
         // exit (a tenth of a second on a 74 MB corpus), so the session is deliberately kept.
         defer { _ = Unmanaged.passRetained(session) }
         session.bail = options.bail
+        // The word lists questions read on first use are read beside the corpus load, on another thread.
+        Thread.detachNewThread { Answerer.preloadQuestionLexicons() }
         configureLoading(session, options)
         let interactive = !options.exportFacts && options.questions.isEmpty && options.scriptFiles.isEmpty && Terminal.isInteractive()
         session.interactive = interactive
