@@ -213,6 +213,13 @@ extension Answerer {
             for p in prepositional where !isTime(p.start) && !options.contains(where: { $0.start == p.start }) { options.append(p) }
             var choice: (text: String, start: Int)? = options.isEmpty ? nil
                 : closestMention(options, in: cand.ref, evidence: ev, span: { $0.start..<($0.start + $0.text.utf8.count) }) { a, b in a.start > b.start }
+            // "in X in Y", "in X bei Y": the place before is the more specific one; the one after contains it.
+            if let c = choice, let inner = options.first(where: { o in
+                let end = o.start + o.text.utf8.count
+                guard end < c.start else { return false }
+                let between = doc.text(end..<c.start).trimmingCharacters(in: .whitespaces).lowercased()
+                return ["in", "im", "bei", "nahe"].contains(between)
+            }) { choice = inner }
             // A place without a preposition, unless it is a genitive attribute ("das Oberhaupt Griechenlands").
             if choice == nil, let p = places.first(where: { p in
                 !(p.name.text.hasSuffix("s") && facts(cand.ref.document).entities.contains { $0.kind == .place && $0.name.text == String(p.name.text.dropLast()) })

@@ -166,4 +166,10 @@ import WordLists
         let a = answerer(["Ein Wirtschaftsflüchtling sei er nicht, sagt Karim Lind. Er lebt seit Mai in Quellheim."])
         #expect(a.answer("Was bestreitet Karim Lind?").text?.contains("Wirtschaftsflüchtling") == true)
     }
+
+    /// "in X in Y": the place before is the more specific one.
+    @Test func innerPlaceOfAChain() {
+        let a = answerer(["Der Schauspieler Karl Wussmann wurde am 29. April 1929 in Lindau in Pommern geboren."])
+        #expect(a.answer("Wo wurde Karl Wussmann geboren?").text == "Lindau")
+    }
 }
