@@ -13,6 +13,9 @@ enum CountryNames {
         return out
     }()
 
+    /// Every German name of a country (short, official and common: "Russische Föderation", "Russland").
+    static let allGermanNames: Set<String> = Set(lookup.values.joined())
+
     /// The German short names of all countries (the first German name of each row), sorted.
     static let germanNames: [String] = Array(Set(lookup.values.compactMap(\.first))).sorted()
 

@@ -143,10 +143,18 @@ extension Answerer {
         return nil
     }
 
+    /// Whether a mention stands in the dateline that opens an article's first sentence ("Antwerpen/Wien – …"): before a
+    /// dash among the sentence's first five tokens.
+    func inDateline(_ m: EntityMention, _ ref: SentenceRef) -> Bool {
+        let doc = knowledgeBase.documents[ref.document]
+        guard let dash = doc.sentences[ref.sentence].tokens.prefix(5).first(where: { ["–", "—", "-"].contains(doc.surface($0)) }) else { return false }
+        return m.name.span.end <= Int(doc.tokens[dash].start)
+    }
+
     /// The countries a question names (German names): a country name, its English name, or a nationality adjective.
     func questionCountries(_ q: Question) -> Set<String> {
         var out = Set<String>()
-        let german = Set(CountryNames.germanNames)
+        let german = CountryNames.allGermanNames
         let words = q.words
         for (k, w) in words.enumerated() {
             if german.contains(w) { out.insert(w) }
@@ -282,7 +290,10 @@ extension Answerer {
         case 0:
             // "Welche Länder …?": the countries the sentence names, coordinated ("China und Russland").
             if q.answerType == .place {
-                let places = coordinated(mentions.filter { $0.kind == .place })
+                // Countries first; never a place of the dateline ("Antwerpen/Wien –").
+                let all = mentions.filter { $0.kind == .place && !inDateline($0, ref) }
+                let countries = all.filter { CountryNames.allGermanNames.contains($0.canonicalName) }
+                let places = coordinated(countries.isEmpty ? all : countries)
                 return places.isEmpty ? nil : (places.joined(separator: " und "), "countries in the best sentence")
             }
             if let speaker = speakerIn(ref, q) { return speaker }

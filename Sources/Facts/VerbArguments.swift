@@ -82,10 +82,26 @@ public struct VerbArguments {
     func clauseAround(_ v: Int) -> Range<Int> {
         let unit = chunker.units[chunker.unitOfToken[v]]
         var s = v
-        while s > unit.lowerBound, !chunker.isBoundary(s - 1) { s -= 1 }
+        while s > unit.lowerBound {
+            // A short quoted name inside the clause ("von der „Werkstatt X“ organisiert") does not end it.
+            if s - 1 > unit.lowerBound, let open = quotedNameOpening(closingAt: s - 1, from: unit.lowerBound) { s = open; continue }
+            if chunker.isBoundary(s - 1) { break }
+            s -= 1
+        }
         var e = v + 1
         while e < unit.upperBound, !chunker.isBoundary(e) { e += 1 }
         return s..<e
+    }
+
+    /// The opening mark of a quotation of one to five words, the first capitalized, after a determiner, whose closing mark
+    /// is at `close` ("der „Werkstatt der Künste“"); `nil` otherwise.
+    func quotedNameOpening(closingAt close: Int, from start: Int) -> Int? {
+        guard ["“", "«", "”"].contains(chunker.words[close]) else { return nil }
+        for open in stride(from: close - 2, through: max(start, close - 6), by: -1) where ["„", "»", "“"].contains(chunker.words[open]) {
+            guard open > start, chunker.is(open - 1, Cues.determiners), chunker.quotedName(at: open, limit: close + 1) == open + 1..<close else { return nil }
+            return open - 1
+        }
+        return nil
     }
 
     /// A passive auxiliary before `v` in its sentence ("wurde für den Erfinder, X, von Y entwickelt") or after it in

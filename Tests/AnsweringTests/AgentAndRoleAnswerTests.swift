@@ -172,4 +172,10 @@ import WordLists
         let a = answerer(["Der Schauspieler Karl Wussmann wurde am 29. April 1929 in Lindau in Pommern geboren."])
         #expect(a.answer("Wo wurde Karl Wussmann geboren?").text == "Lindau")
     }
+
+    /// "Welches Land …?": a country before a city, and never a place of the dateline.
+    @Test func countryNotTheDatelineCity() {
+        let a = answerer(["Lindau/Wien – Beim diesjährigen Quellheimer Festival geht Frankreich mit 71 Preisen als Sieger hervor."])
+        #expect(a.answer("Welches Land siegte beim Quellheimer Festival?").text == "Frankreich")
+    }
 }

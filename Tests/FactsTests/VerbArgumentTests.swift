@@ -17,6 +17,7 @@ import TextAnalysis
         ("Das Wappen, gezeichnet von Peter Sand, blieb bis 2010.", "gezeichnet", "Peter Sand [passive-agent]"),
         ("Kurz danach wurde das Auto von den Nachbarn abgeschleppt.", "abgeschleppt", "den Nachbarn [passive-agent]"),
         ("Das Museum wurde für den Stifter, Hans Kolb, von Maria Ernst gebaut.", "gebaut", "Maria Ernst [passive-agent]"),
+        ("Er wird von der „Werkstatt der Künste“ organisiert.", "organisiert", "der „Werkstatt der Künste“ [passive-agent]"),
     ])
     func passiveAgent(_ text: String, _ verb: String, _ expected: String) {
         #expect(arguments(text, verb: verb, .agent).first == expected)
