@@ -11,7 +11,25 @@ extension Answerer {
     /// another article's sentence only when it covers the question at least as well as the best one. When the best
     /// article does not say it, a weaker match elsewhere was an answer to another story more often than not.
     func mentionCandidates(_ q: Question, evidence ev: QueryEvidence, limit: Int) -> [Candidate] {
-        sameStory(Array(candidates(q, evidence: ev).prefix(limit)))
+        sameStory(withContinuations(Array(candidates(q, evidence: ev).prefix(limit))))
+    }
+
+    /// `cands` with, right after each, the sentence that follows it when that sentence opens with a pronoun referring
+    /// back ("Das Fass steht in X. Es wiegt 5.000 Kilogramm."): it says more about what its predecessor names, in words
+    /// the question does not use. Such a sentence ranks just below its predecessor; one already among `cands` stays.
+    func withContinuations(_ cands: [Candidate]) -> [Candidate] {
+        let present = Set(cands.map(\.ref))
+        var out: [Candidate] = []
+        for c in cands {
+            out.append(c)
+            let doc = knowledgeBase.documents[c.ref.document]
+            let next = SentenceRef(document: c.ref.document, sentence: c.ref.sentence + 1)
+            guard next.sentence < doc.sentences.count, !present.contains(next), !out.contains(where: { $0.ref == next }),
+                  let first = doc.sentences[next.sentence].tokens.first,
+                  ["Er", "Sie", "Es"].contains(doc.surface(first)) else { continue }
+            out.append(Candidate(ref: next, score: c.score * 0.9, coverage: c.coverage * 0.9, features: [("continuation of", Double(c.ref.sentence + 1))]))
+        }
+        return out
     }
 
     /// The candidates (best first) of the best one's article, and others that cover the question at least as well.
@@ -347,9 +365,9 @@ extension Answerer {
         let synonymFocus = counted?.synonyms ?? []
         // "Wie viele X …?" wants a number next to X: any other number of the sentence was wrong more often
         // than right on the public question sets. "Wie oft", "wie weit", "wie alt" name no counted noun.
-        let countsNoun = q.countedNoun != nil || q.asksFrequency
+        let countsNoun = q.countedNoun != nil || q.asksFrequency || !q.measureUnits.isEmpty
         // A number next to the counted noun is strong evidence in any article; a bare number only in the best story.
-        let all = Array(candidates(q, evidence: ev).prefix(8))
+        let all = withContinuations(Array(candidates(q, evidence: ev).prefix(8)))
         let sameStory = self.sameStory(all)
         // (A part of a whole often stands without its noun: "Von den 198 N stammen 92 aus …".)
         var firstOutranked: Answer? = nil
@@ -428,6 +446,12 @@ extension Answerer {
             if inParenthesesAfterQuestionName(k, toks, in: ref.document, nameIDs: nameIDs) { near = true; score += 8 }
             if q.quantity == .money, isAmountOfMoney(k, toks, doc) { near = true; score += 6 }
             if q.quantity == .rank, isRank(k, toks, doc) { near = true; score += 6 }
+            // "Wie schwer/lang …?": a value in a unit of the asked dimension ("5.000 Kilogramm"), and no other.
+            if !q.measureUnits.isEmpty {
+                let unit = (k + 1..<min(k + 3, toks.count)).first { !Self.multipliers.contains(doc.surface(toks[$0]).lowercased()) }
+                guard let u = unit, q.measureUnits.contains(doc.surface(toks[u]).lowercased()) else { continue }
+                near = true; score += 6
+            }
             for d in [1, 2, 3, -1, -2] where k + d >= 0 && k + d < toks.count {
                 let ids = termIDs(ofToken: toks[k + d], in: ref.document)
                 // An adjective the question repeats between number and noun keeps them adjacent ("vier erzwungene Fumbles").

@@ -139,3 +139,13 @@ extension Answerer {
         return k > 0 && QuestionWords.shared.contains(NameKey.of(doc.surface(toks[k - 1]).lowercased()), .rankNoun)
     }
 }
+
+/// Units of measure by dimension (`units/measures.txt`: rows "dimension unit", lower case).
+enum MeasureUnits {
+    static let byDimension: [String: Set<String>] = WordLists.rows("units/measures.txt").reduce(into: [:]) { out, row in
+        if row.count == 2 { out[row[0], default: []].insert(row[1]) }
+    }
+
+    /// The units of a dimension ("weight", "length"); empty for an unknown one.
+    static func units(_ dimension: String) -> Set<String> { byDimension[dimension] ?? [] }
+}

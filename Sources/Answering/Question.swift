@@ -111,6 +111,9 @@ public struct Question: Sendable, Hashable {
     /// What a how-many question measures: a count (the default), an amount of money (a number with a currency unit:
     /// "Wie viel Geld …?"), an age ("Wie alt …?") or a rank in a list ("Auf welchem Platz …?").
     public var quantity: Quantity = .count
+    /// "Wie schwer …?", "Wie lang …?": the units of the asked dimension (`units/measures.txt`, lower case); a value in one of
+    /// them answers, no other number does. Empty for other questions.
+    public var measureUnits: Set<String> = []
     /// "Wie viele der N …?": a part of a whole is asked; a number that counts the whole ("von den 198 N") is not it.
     public var asksPart: Bool = false
     /// Role nouns the question's verb implies ("Wer leitet X?" → Leiter, Chef, …), lowercase.

@@ -141,6 +141,9 @@ public struct QuestionParser: Sendable {
             if words.prefix(openingLength).contains(where: { $0.classes.contains(.rankNoun) }) { question.quantity = .rank }
             else if words.prefix(openingLength).contains(where: { $0.classes.contains(.age) }) { question.quantity = .age }
             else if words.contains(where: { $0.classes.contains(.moneyNoun) }) { question.quantity = .money }
+            if let m = words.prefix(openingLength).first(where: { $0.classes.contains(.weightWord) || $0.classes.contains(.lengthWord) }) {
+                question.measureUnits = MeasureUnits.units(m.classes.contains(.weightWord) ? "weight" : "length")
+            }
         }
         if row.kind == .howMany, let measure = words.prefix(openingLength).first(where: { $0.classes.contains(.measureNoun) || $0.classes.contains(.moneyNoun) }) {
             question.countedNoun = measure.text

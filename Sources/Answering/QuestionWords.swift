@@ -16,7 +16,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case personNoun = "person-noun", organisationNoun = "organisation-noun", countryNoun = "country-noun"
     case lightVerb = "light-verb", englishMarker = "english-marker", englishOpening = "english-opening"
     case timeConstraintHead = "time-constraint-head", month, laterClause = "later-clause", settingPreposition = "setting-preposition", chainPreposition = "chain-preposition"
-    case roleQuestionSuffix = "role-question-suffix", opinionVerb = "opinion-verb"
+    case roleQuestionSuffix = "role-question-suffix", opinionVerb = "opinion-verb", weightWord = "weight-word", lengthWord = "length-word"
     case whereWord = "where-word", wherePreposition = "where-preposition", whenWord = "when-word", sinceUntil = "since-until"
     case holderVerb = "holder-verb", frequency, passiveAuxiliary = "passive-auxiliary"
     /// A role noun by its ending (`Trainer`, `Ministerin`): computed from the fact extractors' role lexicon, no section.

@@ -119,4 +119,15 @@ import Testing
         let a = answerer(["Der Flüchtling Karim Lind lebt im Lager bei Quellheim. Dort fuhr die Polizei einige hundert Flüchtlinge weg."])
         #expect(a.answer("Wie alt ist der Flüchtling Karim Lind?").text == nil)
     }
+
+    /// "Wie schwer …?" / "Wie lang …?": a value in a unit of the asked dimension, never another number of the sentence.
+    @Test func measureInTheAskedDimension() {
+        #expect(QuestionParser().parse("Wie schwer ist das Fass?").measureUnits.contains("kilogramm"))
+        #expect(QuestionParser().parse("Wie lang ist die Brücke?").measureUnits.contains("meter"))
+        let a = answerer(["Das größte Fass der Welt steht in Quellheim. Es ist 3,21 Meter hoch und wiegt 5.000 Kilogramm."])
+        #expect(a.answer("Wie schwer ist das größte Fass der Welt?").text == "5.000 Kilogramm")
+        #expect(a.answer("Wie lang ist das größte Fass der Welt?").text == "3,21 Meter")
+        let b = answerer(["Das größte Fass der Welt steht in Quellheim und fasst 300 Liter."])
+        #expect(b.answer("Wie schwer ist das größte Fass der Welt?").text == nil)
+    }
 }
