@@ -159,7 +159,8 @@ public final class Answerer {
                 } ?? true
                 return answerVerbObject(q) ?? (saying ? answerSaid(q) : nil) ?? answerSearch(q)
             }
-            return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q) ?? answerVerbObject(q) ?? answerSearch(q)
+            return (q.row == "said.how-named" ? answerNaming(q) : nil) ?? answerSaid(q) ?? answerNaming(q, requireNames: q.row != "said.how-named")
+                ?? answerVerbObject(q) ?? answerSearch(q)
         case .accuser, .accusation: return answerClaim(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
         case .accused:
             // Without an accusation the claim extractor holds, the object of the accusing verb ("hat X beschuldigt").

@@ -313,10 +313,13 @@ extension Answerer {
     /// "Wie bezeichnete X Y?": the phrase after "als" that follows a naming verb (bezeichnen, nennen, beschreiben,
     /// beschimpfen, kritisieren als; describe, call as) in the best sentence, up to the next punctuation (at most
     /// eight words).
-    func answerNaming(_ q: Question) -> Answer? {
+    func answerNaming(_ q: Question, requireNames: Bool = false) -> Answer? {
         let ev = evidence(q)
         let stems = ["bezeichn", "nannt", "nenn", "beschrieb", "beschreib", "beschimpf", "kritisier", "describ", "call"]
+        let nameGroups = ev.nameGroups.filter { $0.documentFrequency > 0 }
         for cand in candidates(q, evidence: ev).prefix(5) {
+            // As a fallback for "Was sagte X …?", only a sentence that names someone the question names.
+            if requireNames, !nameGroups.isEmpty, !nameGroups.contains(where: { g in g.terms.contains { sentenceTerms(cand.ref).contains($0) } }) { continue }
             let doc = knowledgeBase.documents[cand.ref.document]
             let toks = Array(doc.sentences[cand.ref.sentence].tokens)
             let words = toks.map { NameKey.of(doc.surface($0).lowercased()) }

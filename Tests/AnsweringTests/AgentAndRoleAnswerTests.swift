@@ -178,4 +178,11 @@ import WordLists
         let a = answerer(["Lindau/Wien – Beim diesjährigen Quellheimer Festival geht Frankreich mit 71 Preisen als Sieger hervor."])
         #expect(a.answer("Welches Land siegte beim Quellheimer Festival?").text == "Frankreich")
     }
+
+    /// "Was sagte X zu Y?" without a statement of X: a naming phrase ("die als „…“ bezeichnete Koalition") of a sentence
+    /// that names nobody of the question answers nothing.
+    @Test func namingFallbackNeedsTheAskedSpeaker() {
+        let a = answerer(["Otto Lind ist Präsident der Quellheimer Kammer. Die als „Bündnis der Mitte“ bezeichnete Koalition soll den Hafenplan retten."])
+        #expect(a.answer("Was sagte Kammerpräsident Otto Lind zum Hafenplan der Koalition?").text == nil)
+    }
 }
