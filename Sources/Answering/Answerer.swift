@@ -3,6 +3,7 @@ import Corpus
 import TextAnalysis
 import Retrieval
 import Facts
+import WordLists
 
 /// Answers questions from the fact store first, with the sentence index as support.
 ///
@@ -167,5 +168,14 @@ public final class Answerer {
             return answerClaim(q) ?? answerObjectSlot(q) ?? .none(q.text, kind: q.kind, why: "no matching accusation in the corpus")
         case .search: return (q.relation == .instanceOf ? answerNamedInstance(q) : nil) ?? answerSearch(q)
         }
+    }
+}
+
+extension Answerer {
+    /// Reads the word lists that question answering reads on first use (synonym sets, common nouns and word forms), so that
+    /// a caller can read them on another thread while it loads a corpus. Safe from any thread (each list is a `static let`).
+    public static func preloadQuestionLexicons() {
+        _ = SynonymSets.shared.contains("haus")
+        _ = LexiconQueries.isCommonNoun("Haus")
     }
 }

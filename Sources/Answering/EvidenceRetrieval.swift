@@ -60,9 +60,7 @@ extension Answerer {
                 let forms = QueryEvidence.weakVerbForms(of: rest) + [rest]
                 variants[word, default: []].append(contentsOf: forms + forms.filter { !$0.hasPrefix("ge") }.map { particle + $0 })
             }
-        }
-        // A place adjective also finds its place ("Münchner" → München).
-        if q.language == "de" {
+            // A place adjective also finds its place ("Münchner" → München).
             for word in list { if let place = LexiconQueries.place(ofAdjective: word) { variants[word, default: []].append(place) } }
         }
         // German question words with their synonyms ("untersagt" ~ "verboten"): verbs and other lower-case words, the

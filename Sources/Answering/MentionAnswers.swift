@@ -355,15 +355,15 @@ extension Answerer {
         var firstOutranked: Answer? = nil
         for pass in 0..<(countsNoun && !q.asksPart ? 1 : 2) {
             for nounForms in pass == 0 && !synonymFocus.isEmpty ? [focus, synonymFocus] : [focus] {
-            for cand in pass == 0 ? all : sameStory {
-                if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: nounForms), pass == 1 || near {
-                    let a = Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
-                                   confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
-                    // A sentence that ranks well below the best one would be dropped (`outranked`): a later candidate may answer.
-                    if outranked(a, q) == nil { return a }
-                    firstOutranked = firstOutranked ?? a
+                for cand in pass == 0 ? all : sameStory {
+                    if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: nounForms), pass == 1 || near {
+                        let a = Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
+                                       confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
+                        // A sentence that ranks well below the best one would be dropped (`outranked`): a later candidate may answer.
+                        if outranked(a, q) == nil { return a }
+                        firstOutranked = firstOutranked ?? a
+                    }
                 }
-            }
             }
         }
         if let a = firstOutranked { return a }

@@ -60,12 +60,3 @@ extension Answerer {
         text.split(whereSeparator: { !$0.isLetter }).contains { QuestionWords.shared.contains(NameKey.of($0.lowercased()), .negation) }
     }
 }
-
-extension Answerer {
-    /// Reads the word lists that question answering reads on first use (synonym sets, common nouns and word forms), so that
-    /// a caller can read them on another thread while it loads a corpus. Safe from any thread (each list is a `static let`).
-    public static func preloadQuestionLexicons() {
-        _ = SynonymSets.shared.contains("haus")
-        _ = LexiconQueries.isCommonNoun("Haus")
-    }
-}

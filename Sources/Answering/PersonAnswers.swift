@@ -168,9 +168,8 @@ extension Answerer {
     }
 
     /// Whether the word before a role names a country ("der russische Präsident", "Russlands Präsident") while the question
-    /// names another one ("Wer leitet als Präsident Südkorea?").
-    func namesOtherCountry(_ word: String, _ q: Question) -> Bool {
-        let asked = questionCountries(q)
+    /// names another one (`asked`, its `questionCountries`: "Wer leitet als Präsident Südkorea?").
+    func namesOtherCountry(_ word: String, asked: Set<String>) -> Bool {
         guard !asked.isEmpty else { return false }
         let genitive = word.hasSuffix("s") ? String(word.dropLast()) : word
         guard let country = CountryNames.country(ofAdjective: word)
@@ -180,14 +179,16 @@ extension Answerer {
 
     /// Whether a word of the sentence holds one of the role's term ids and is not qualified by a name the question
     /// does not name (`namesOtherQualifier`: "Siemens-Chef" states no "Chef von Apple").
+    /// A role word after a word naming another country than the question's rules the sentence out.
     func statesRole(_ roleIDs: Set<Int32>, in ref: SentenceRef, _ q: Question) -> Bool {
         let doc = knowledgeBase.documents[ref.document]
-        return doc.sentences[ref.sentence].tokens.contains { t in
-            termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) && !namesOtherQualifier(doc.surface(t), q)
-        } && !doc.sentences[ref.sentence].tokens.contains { t in
-            // The sentence's role holder belongs to another country than the one asked for.
-            termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) && t > 0 && namesOtherCountry(doc.surface(t - 1), q)
+        let asked = questionCountries(q)
+        var states = false
+        for t in doc.sentences[ref.sentence].tokens where termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains) {
+            if t > 0, namesOtherCountry(doc.surface(t - 1), asked: asked) { return false }
+            if !namesOtherQualifier(doc.surface(t), q) { states = true }
         }
+        return states
     }
 
     /// The index terms of the action noun of an agent noun in "-er" ("Führer" → "Führung", "Leiter" → "Leitung"): the
@@ -203,9 +204,10 @@ extension Answerer {
         let doc = knowledgeBase.documents[ref.document]
         let toks = Array(doc.sentences[ref.sentence].tokens)
         let roleIDs = termIDs(role.terms)
+        let asked = questionCountries(q)
         for (k, t) in toks.enumerated() {
             guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains), !namesOtherQualifier(doc.surface(t), q),
-                  k == 0 || !namesOtherCountry(doc.surface(toks[k - 1]), q) else { continue }
+                  k == 0 || !namesOtherCountry(doc.surface(toks[k - 1]), asked: asked) else { continue }
             var words: [Int] = []
             var j = k + 1
             while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {

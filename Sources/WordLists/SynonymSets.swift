@@ -38,35 +38,18 @@ public struct SynonymSets: Sendable {
         self.bytes = bytes
         self.lines = lines
         precondition(lines.count < 0xFFFF, "SynonymSets holds at most 65,534 sets")
-        // One pass over the bytes: each blank or line end closes a term, hashed as it is read (FNV-1a over folded bytes).
-        let terms = bytes.reduce(into: lines.count) { n, b in if b == 0x20 { n += 1 } }
+        var terms = 0
+        for line in lines { Self.forEachTerm(bytes, line) { _ in terms += 1 } }
         var capacity = 16
         while capacity < terms * 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
-        bytes.withUnsafeBufferPointer { buf in
-            slots.withUnsafeMutableBufferPointer { table in
-                for (k, line) in lines.enumerated() {
-                    var h: UInt64 = 0xcbf29ce484222325
-                    var previous: UInt8 = 0
-                    var length = 0
-                    for i in line.lowerBound...line.upperBound {
-                        let b: UInt8 = i < line.upperBound ? buf[i] : 0x20
-                        if b == 0x20 {
-                            if length > 0 {
-                                let key = h & ~0xFFFF
-                                var s = Int(truncatingIfNeeded: key >> 16) & mask
-                                while table[s] != 0 { s = (s + 1) & mask }
-                                table[s] = key | UInt64(k + 1)
-                            }
-                            h = 0xcbf29ce484222325; previous = 0; length = 0
-                            continue
-                        }
-                        h = (h ^ UInt64(Self.folded(b, after: previous))) &* 0x100000001b3
-                        previous = b
-                        length += 1
-                    }
-                }
+        for (k, line) in lines.enumerated() {
+            Self.forEachTerm(bytes, line) { term in
+                let h = Self.hash(bytes[term]) & ~0xFFFF
+                var i = Int(truncatingIfNeeded: h >> 16) & mask
+                while slots[i] != 0 { i = (i + 1) & mask }
+                slots[i] = h | UInt64(k + 1)
             }
         }
         self.slots = slots
