@@ -120,7 +120,7 @@ public final class Answerer {
         }
         switch q.kind {
         case .role: return answerRole(q) ?? (knowledgeBase.facts.matchingKeys(q.subject ?? "").isEmpty && q.row == "role.who-is-name" ? answerHolder(q) : nil)
-            ?? answerDescribedRole(q) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
+            ?? answerDescribedRole(q) ?? answerPositionalRole(q) ?? .none(q.text, kind: q.kind, why: "no role of \(q.subject ?? "?") in the corpus")
         case .holder:
             // A person's name typed in lower case ("wer ist anna berg"): the subject is a known name after all.
             if let subject = q.subject, knowledgeBase.facts.entitiesByKey[NameKey.of(subject)] != nil {
@@ -128,6 +128,7 @@ public final class Answerer {
             }
             // "Wer leitet X?" without a holder of a role the verb implies: the agent of the verb, as for any verb.
             return answerRoleHolder(q) ?? answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? (q.row == "holder.verb" ? answerWho(q.asking(.agentOf)) : nil)
+                ?? (namesSomeone(q) ? answerPositionalRole(q) : nil)
                 ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .denied: return answerDenied(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")

@@ -12,6 +12,24 @@ public enum LexiconQueries {
 }
 
 extension LexiconQueries {
+    /// Whether a capitalized word reads as a German common noun even when it is not listed: a listed common noun, a
+    /// compound whose head is one ("Abwehrchef" ← "Chef"), or an agent noun (`isAgentNoun`; the -er derivation of
+    /// German word formation).
+    public static func isNounLike(_ word: String) -> Bool {
+        isListedCommonNoun(word) || Run.hasCommonNounHead(word) || isAgentNoun(word)
+    }
+
+    /// Whether a word is an agent noun in -er/-erin of a verb whose infinitive is a word form of the vocabulary
+    /// ("Ausstatter" ← "ausstatten", "Gründerin" ← "gründen").
+    public static func isAgentNoun(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        for suffix in ["erin", "er"] where lower.hasSuffix(suffix) && lower.count >= suffix.count + 4 {
+            let stem = lower.dropLast(suffix.count)
+            if Lexicons.wordForms.contains(stem + "en") || Lexicons.wordForms.contains(stem + "n") { return true }
+        }
+        return false
+    }
+
     /// Whether a lowercase written form is a speech or thought verb of the attribution lexicon (`sagte`, `erklärt`, `gesagt`).
     public static func isSpeechCue(_ lowercased: String) -> Bool { Cues.speechVerbs[lowercased] != nil }
 
