@@ -27,7 +27,7 @@ extension Answerer {
                 if knowledgeBase.facts.nameParts[key] != nil {
                     // A common noun that is also part of some name ("Anfang") is a name only next to a known name.
                     if !LexiconQueries.isCommonNoun(part) || knowledgeBase.facts.entitiesByKey[NameKey.of(name)] != nil { nameWords.insert(part) }
-                } else if part.count >= 4, part.count <= 12, !LexiconQueries.isCommonNoun(part) || (q.language == "de" && part.count >= 5),
+                } else if part.count >= 4, part.count <= 12, q.language == "de" ? part.count >= 5 && !LexiconQueries.isNounLike(part) : !LexiconQueries.isCommonNoun(part),
                           analyzer.terms(of: part).allSatisfy({ knowledgeBase.index.documentFrequency($0) == 0 }),
                           compounds(containing: analyzer.terms(of: part).first ?? "").isEmpty,
                           q.language != "de" || !QueryEvidence.synonymForms(of: part, in: SynonymSets.shared).contains(where: { s in
@@ -163,7 +163,7 @@ extension Answerer {
         for hit in retrieve(ev, limit: limit) {
             let terms = sentenceTerms(hit.ref)
             let context = contextTerms(hit.ref, back: 3)
-            if let key, minimum == nil, !key.terms.contains(where: { documentTerms(hit.ref.document).contains($0) }) { continue }
+            if let key, minimum == nil, !key.terms.contains(where: { documentHolds($0, in: hit.ref.document) }) { continue }
             let c = ev.coverage(of: terms, context: context, contextWeight: 0.5, document: documentTerms(hit.ref.document))
             guard c.share >= floor else { continue }
             // A sentence that matches only names (and context) does not say what the question asks about.
@@ -192,6 +192,21 @@ extension Answerer {
                                  features: [("coverage", c.share), ("bm25", hit.score), ("names-nearby", factor), ("verb", verbBonus)]))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// Whether document `d` holds index term `term`, alone or as a part of a compound whose other part is an index term
+    /// too ("erd" in "erdbeb": Erde in Erdbeben; "bahn" in "autobahn").
+    func documentHolds(_ term: String, in d: Int) -> Bool {
+        let terms = documentTerms(d)
+        if terms.contains(term) { return true }
+        guard term.count >= 3 else { return false }
+        let index = knowledgeBase.index
+        return terms.contains { t in
+            guard t.count >= term.count + 3 else { return false }
+            if t.hasPrefix(term) { return index.termID(String(t.dropFirst(term.count))) != nil }
+            if t.hasSuffix(term) { return index.termID(String(t.dropLast(term.count))) != nil }
+            return false
+        }
     }
 
     /// The index term ids of token `t` of document `d`, as the index built them at load (`InvertedIndex.tokenTerms`).

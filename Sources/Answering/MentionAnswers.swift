@@ -65,7 +65,7 @@ extension Answerer {
         // Durations answer "how long" (and only they do); dates and clock times answer "when".
         let wanted: Set<String> = q.answerType == .duration ? ["DURATION"] : q.answerType == .time ? ["TIME"] : ["DATE", "TIME"]
         let times = facts(cand.ref.document).times.filter {
-            $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && wanted.contains($0.type)
+            $0.sentence == cand.ref.sentence && !inQuestionTime($0.text.text, q) && (wanted.contains($0.type) || q.answerType == .duration && Self.isElapsedTime($0))
                 && (coarser ? isDecadeOrCentury($0) : hasGranularity($0, q.timeGranularity))
                 && (q.answerType != .time || Self.isClockTime($0))
         }
@@ -90,6 +90,14 @@ extension Answerer {
         }
         return Answer(question: q.text, kind: .when, text: text, value: value, citations: [citation(cand.ref)],
                       confidence: cand.coverage, explanation: "temporal expression (\(chosen.type)\(chosen.mod.map { ", \($0)" } ?? "")) in the best sentence")
+    }
+
+    /// Whether a date expression says how much time had passed ("nach drei Tagen", "after two weeks"): "nach"/"after" and
+    /// a time unit (`time-unit` of the question words). It answers "Wie lange …?" as a duration does.
+    static func isElapsedTime(_ t: TemporalFact) -> Bool {
+        let words = t.text.text.lowercased().split(separator: " ").map { NameKey.of(String($0)) }
+        guard let first = words.first, first == "nach" || first == "after", words.count >= 2 else { return false }
+        return words.dropFirst().contains { QuestionWords.shared.contains($0, .timeUnit) }
     }
 
     /// Whether a TIMEX value gives a clock time ("T14:30", "T09"): "Um wie viel Uhr …?" is answered by nothing else (not by

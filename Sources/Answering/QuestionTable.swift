@@ -83,7 +83,7 @@ enum QuestionTable {
                     kind: .when, answer: .duration, relation: .timeOf),
         QuestionRow(name: "when.clock", opening: [.words(["um", "at"]), .either([.words(["wie"]), .word(.which)]), .optional(.words(["viel"])), .word(.clockNoun)],
                     kind: .when, answer: .time, relation: .timeOf),
-        QuestionRow(name: "when.which-time", opening: [.optional(.words(["in", "an", "am", "im", "zu", "on", "at", "during", "seit", "bis", "since", "until"])),
+        QuestionRow(name: "when.which-time", opening: [.optional(.either([.words(["in", "an", "am", "im", "zu", "on", "at", "during"]), .word(.sinceUntil)])),
                                                        .word(.which), .word(.timeNoun)], kind: .when, answer: .date, relation: .timeOf),
 
         // Denials, active and passive.

@@ -37,6 +37,8 @@ import Testing
         ("In welchem Jahr wurde das Museum eröffnet?", "when.which-time"),
         ("An welchem Tag trat der Minister zurück?", "when.which-time"),
         ("Zu welchem Zeitpunkt wurde der Vertrag unterzeichnet?", "when.which-time"),
+        ("Ab welchem Jahr gilt das Fahrverbot?", "when.which-time"),
+        ("Seit welchem Monat ist die Brücke gesperrt?", "when.which-time"),
         ("In which year was the museum opened?", "when.which-time"),
         ("On what day did the minister resign?", "when.which-time"),
         ("Von wem wurde der Bericht dementiert?", "denial.denier-passive"),

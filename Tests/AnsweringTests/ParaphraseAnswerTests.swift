@@ -1,0 +1,34 @@
+import Testing
+@testable import Answering
+
+/// Questions that say the event in other words than the article: a compound's part, a noun the corpus never uses, a
+/// preposition before "welchem Jahr", an elapsed time for "Wie lange". Sentences invented for these tests.
+@Suite struct ParaphraseAnswerTests {
+    /// The question's rare noun is a part of the article's compound ("Erde" in "Erdbeben"): the article still agrees.
+    @Test func rareNounInsideACompound() {
+        let a = answerer(["Am frühen Montag gegen 4 Uhr wurde Quellheim von einem Erdbeben der Stärke 3,1 erschüttert.",
+                          "Die Feuerwehr in Lindau rückte am Abend zu einem Brand aus."])
+        #expect(a.answer("Um wie viel Uhr bebte die Erde bei Quellheim?").text == "gegen 4 Uhr")
+    }
+
+    /// A German compound noun the corpus never uses ("Preisgeld") is no name the corpus lacks: its head is a noun.
+    @Test func absentCompoundNounIsNoName() {
+        let a = answerer(["Die Siegerin des Turniers in Quellheim erhält 20.000 Euro."])
+        #expect(a.answer("Wie viel Preisgeld erhält die Siegerin des Turniers in Quellheim?").text == "20.000 Euro")
+        // A name the corpus lacks still rules the sentences out.
+        #expect(a.answer("Wie viel erhält die Siegerin des Turniers in Varnholt?").text == nil)
+    }
+
+    /// "Ab welchem Jahr …?" and "Seit welchem Jahr …?" ask for a date as "In welchem Jahr …?" does.
+    @Test func prepositionBeforeWhichYear() {
+        let a = answerer(["In Quellheim dürfen ab 2031 keine Lastwagen mehr durch die Altstadt fahren."])
+        #expect(a.answer("Ab welchem Jahr gilt in Quellheim das Fahrverbot für Lastwagen?").text == "ab 2031")
+    }
+
+    /// "Wie lange …?" is answered by an elapsed time ("nach drei Tagen") as by a duration.
+    @Test func elapsedTimeAnswersHowLong() {
+        let a = answerer(["Die Verhandlung der Fischereikommission in Quellheim ist am 3. Mai nach vier Tagen ohne Ergebnis vertagt worden."])
+        #expect(a.answer("Wie lange dauerte die Verhandlung der Fischereikommission in Quellheim?").text == "nach vier Tagen")
+        #expect(a.answer("Wann wurde die Verhandlung der Fischereikommission in Quellheim vertagt?").text == "3. Mai")
+    }
+}
