@@ -31,4 +31,13 @@ import Testing
         #expect(a.answer("Wie lange dauerte die Verhandlung der Fischereikommission in Quellheim?").text == "nach vier Tagen")
         #expect(a.answer("Wann wurde die Verhandlung der Fischereikommission in Quellheim vertagt?").text == "3. Mai")
     }
+
+    /// "Wer hat X eingeordnet?" when the best sentence says it with another verb ("platziert"): the subject of its main
+    /// clause; an adjective that opens the sentence is no subject.
+    @Test func subjectOfTheBestSentenceWithAnotherVerb() {
+        let a = answerer(["Die Turnierleitung hatte die Quellheimer Mannschaft nicht in Gruppe 1, sondern in Gruppe 2 platziert."])
+        #expect(a.answer("Wer hat die Quellheimer Mannschaft in Gruppe 2 eingeordnet?").text == "Die Turnierleitung")
+        let b = answerer(["Skeptisch äußerte sich hingegen die Quellheimer Bürgermeisterin Ida Korn zu den Plänen für die Brücke."])
+        #expect(b.answer("Wer lehnte die Pläne für die Brücke in Quellheim ab?").text != "Skeptisch")
+    }
 }
