@@ -140,7 +140,7 @@ extension Answerer {
                 }
             }
         }
-        return nil
+        return answerFromMainSubject(q, candidates: sameStory(cands), evidence: ev)
     }
 
     /// Whether a mention stands in the dateline that opens an article's first sentence ("Antwerpen/Wien – …"): before a

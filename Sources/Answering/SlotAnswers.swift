@@ -35,22 +35,33 @@ extension Answerer {
                     if let a = slotAnswer(arg, verb: t, cand, q, words) { return a }
                 }
             }
-            // The best sentence says the event with another verb ("platzierte" for "eingeordnet"): the subject of its main
-            // clause did it, when the rest of the sentence holds a name of the question and the subject names no one the
-            // question names.
-            if slot == .agent, q.row == "who.agent" || q.row == "speaker.who-said", q.language == "de" || !verbs.isEmpty, let first = doc.sentences[cand.ref.sentence].tokens.first,
-               let v = reader.secondPositionVerb(inSentenceOf: first), let f = reader.frame(ofVerbAt: v), !f.isPassive,
-               let subject = f.subject, hasNominalHead(subject, in: doc, sentenceStart: first), cand.coverage >= SlotChoice.otherVerbCoverage,
-               names(in: subject, cand.ref, ev) == 0, ev.nameGroups.isEmpty || f.object.map({ names(in: $0, cand.ref, ev) > 0 }) ?? false,
-               let a = slotAnswer(subject, verb: v, cand, q, words) {
-                return a
-            }
             guard verbs.isEmpty, slot == .object, let first = doc.sentences[cand.ref.sentence].tokens.first,
                   let v = reader.secondPositionVerb(inSentenceOf: first), let f = reader.frame(ofVerbAt: v), !f.isPassive,
                   let object = f.object, let subject = f.subject, names(in: subject, cand.ref, ev) > 0 else { continue }
             if let a = slotAnswer(object, verb: v, cand, q, words) { return a }
         }
         return nil
+    }
+
+    /// "Wer …?" when the best sentence says the event with another verb ("platzierte" for "eingeordnet"): the subject of
+    /// its main clause did it, when the sentence covers the question well (`SlotChoice.otherVerbCoverage`), the rest of
+    /// it holds a name of the question, and the subject is one noun phrase (no list) that names no one the question names.
+    func answerFromMainSubject(_ q: Question, candidates cands: [Candidate], evidence ev: QueryEvidence) -> Answer? {
+        guard q.voice == .active, q.row == "who.agent" || q.row == "speaker.who-said", q.language == "de",
+              let cand = cands.first, cand.ref == searchRanking(q).first?.ref, cand.coverage >= SlotChoice.otherVerbCoverage else { return nil }
+        let doc = knowledgeBase.documents[cand.ref.document]
+        let reader = verbArguments(cand.ref.document)
+        guard let first = doc.sentences[cand.ref.sentence].tokens.first, let v = reader.secondPositionVerb(inSentenceOf: first),
+              let f = reader.frame(ofVerbAt: v), !f.isPassive, let subject = f.subject,
+              hasNominalHead(subject, in: doc, sentenceStart: first), !isList(subject, in: doc),
+              names(in: subject, cand.ref, ev) == 0, ev.nameGroups.isEmpty || f.object.map({ names(in: $0, cand.ref, ev) > 0 }) ?? false
+        else { return nil }
+        return slotAnswer(subject, verb: v, cand, q, QuestionTermsByCase(ev))
+    }
+
+    /// Whether an argument is a list: a comma or a coordinator between its words.
+    private func isList(_ arg: VerbArguments.Argument, in doc: AnalyzedDocument) -> Bool {
+        arg.tokens.contains { k in doc.surface(k) == "," || LexiconQueries.isCoordinator(doc.surface(k).lowercased()) }
     }
 
     /// The person named right after an action noun and "von"/"durch" ("in der Inszenierung von Anna Berg"), when the
