@@ -4,7 +4,11 @@
 /// 1. an entity mention overlapping the phrase (its `canonicalName`);
 /// 2. the name inside the phrase, linked to a fuller name of the same document ending in it ("Berger" → "Hans Berger");
 /// 3. for `er`/`sie`: the last named speaker of an earlier attribution (across paragraphs), else the last
-///    compatible person mention, else the last named clause-initial subject before the pronoun.
+///    compatible person mention, else the last named clause-initial subject before the pronoun;
+/// 4. for a definite description without a name ("der Trainer", "die 20-Jährige"): the last person before it whose
+///    stated role holds the description's head noun, else, for an age ("der 20-Jährige") or a role noun the article
+///    gives no one, the last person named in that sentence or the two before it. News name a person once and go on
+///    with such descriptions.
 struct AttributionResolver {
     let np: NounPhraseChunker
     let entities: [EntityMention]
@@ -80,9 +84,33 @@ struct AttributionResolver {
         }
     }
 
+    /// The person a definite description without a name refers back to (evidence 4 above), or nil.
+    func describedPerson(_ phrase: NounPhrase) -> String? {
+        guard phrase.name == nil, let d = phrase.determiner, ["der", "die", "the"].contains(d), phrase.tokens.count <= 4 else { return nil }
+        // "Der Abgeordnete und Fraktionschef Ole Varden …": the description opens a list that names the person after it.
+        let after = phrase.tokens.upperBound
+        if after < np.count, np.words[after] == "," || Cues.coordinators.contains(np.lower[after]) { return nil }
+        let head = phrase.tokens.upperBound - 1
+        let offset = Int(np.doc.tokens[phrase.tokens.lowerBound].start)
+        let before = entities.filter { $0.kind == .person && $0.name.span.end <= offset }
+        let lower = np.lower[head]
+        if np.isRoleWord[head], let m = before.last(where: { m in
+            m.role.map { r in r.text.lowercased().split(separator: " ").contains { $0.hasSuffix(lower) } } ?? false }) {
+            return m.canonicalName
+        }
+        // "der 20-Jährige", "die 34-jährige": an age stands for the person just named; so does a role noun that the
+        // article gives no one ("der Stürmer" after "Pietro Sisto traf …").
+        let age = phrase.tokens.contains { np.lower[$0].contains("jährig") }
+        let unclaimed = np.isRoleWord[head] && !entities.contains { m in
+            m.kind == .person && (m.role.map { r in r.text.lowercased().split(separator: " ").contains { $0.hasSuffix(lower) } } ?? false) }
+        guard age || unclaimed else { return nil }
+        let sentence = np.sentenceOfToken[phrase.tokens.lowerBound]
+        return before.last(where: { sentence - $0.sentence <= 2 })?.canonicalName
+    }
+
     /// Resolves a phrase at its position, given earlier resolved speakers (in text order).
     func resolve(_ phrase: NounPhrase, antecedents: [Antecedent]) -> String? {
-        guard phrase.isPronoun else { return name(of: phrase) }
+        guard phrase.isPronoun else { return name(of: phrase) ?? describedPerson(phrase) }
         let at = phrase.tokens.lowerBound
         let pronoun = np.lower[at]
         if ["ich", "wir", "i", "we"].contains(pronoun) { return nil }

@@ -210,6 +210,14 @@ struct NounPhraseChunker {
     /// apposition ("der Sprecher des Ministeriums, Hans Berger," / "Jonas Berg, ein Sprecher der Stadtwerke,").
     /// `bareAdjectives`: a phrase may open with adjectives and no determiner ("sudanesische Streitkräfte"), as objects and
     /// passive agents do; speakers without a determiner open with their name.
+    /// A word that opens with digits and a hyphen before a capital letter ("20-Jährige", "3-Tonner").
+    func isNumberedNoun(_ k: Int) -> Bool {
+        let w = words[k].unicodeScalars
+        guard let dash = w.firstIndex(of: "-"), dash != w.startIndex, w[..<dash].allSatisfy({ $0.properties.numericType != nil }) else { return false }
+        let rest = w[w.index(after: dash)...]
+        return rest.first?.properties.isUppercase == true
+    }
+
     func parse(from i: Int, limit: Int, appositions: Bool = true, prepositions: Set<String> = Cues.speakerPrepositions, allowPronoun: Bool = true,
                bareAdjectives: Bool = false) -> NounPhrase? {
         guard i >= 0, i < limit, limit <= count else { return nil }
@@ -223,7 +231,7 @@ struct NounPhraseChunker {
         if let d = determiner, Self.englishDeterminers.contains(d), !isCapitalized(j) {
             // English: adjectives and noun are lowercase ("the former minister").
         } else {
-            while j < limit, isAdjective(j) { j += 1 }
+            while j < limit, isAdjective(j), !isNumberedNoun(j) { j += 1 }
         }
         // A quoted name after the determiner ("der „Quellheimer Bote“", "das Komitee „Freie Wahl“" is a run first):
         // the name is the quotation, the phrase ends after its closing mark.
@@ -232,6 +240,10 @@ struct NounPhraseChunker {
         if determiner != nil, let quoted = quotedName(at: j, limit: limit) {
             name = quoted
             end = quoted.upperBound + 1
+        } else if determiner != nil, j < limit, isNumberedNoun(j) {
+            // "der 20-Jährige", "die 34-Jährige": a noun that opens with a number, never a name.
+            name = nil
+            end = j + 1
         } else {
             guard let run = capitalRun(from: j, limit: limit) ?? englishHead(from: j, limit: limit, determiner: determiner) else { return nil }
             if determiner == nil && run.lowerBound > i && !bareAdjectives { return nil }  // adjectives without determiner: not a speaker phrase

@@ -159,4 +159,21 @@ import TextAnalysis
         #expect(atts.count == 1)
         #expect(atts.first?.resolvedSpeaker == "Karl Wilgen")
     }
+
+    /// A definite description without a name refers back: an age ("der 20-Jährige") or a role noun the article gives
+    /// no one to the person just named (within two sentences); a role noun to the person whose stated role it is; a description that opens a
+    /// list with a name ("Der Abgeordnete und Fraktionschef X") is no reference.
+    @Test func definiteDescriptionsReferBack() {
+        func speakers(_ text: String) -> [String?] {
+            let doc = analyzed(text)
+            return extractor.extract(doc, entities: EntityExtractor().extract(doc)).map { $0.resolvedSpeaker }
+        }
+        #expect(speakers("Pietro Lanz traf in der 80. Minute. So habe ich mir mein Debüt erträumt, sagte der 20-Jährige nach dem Spiel.")
+                == ["Pietro Lanz"])
+        #expect(speakers("Otto Lind eröffnete die Sitzung in Quellheim. Wir beginnen pünktlich, sagte der Vorsitzende.") == ["Otto Lind"])
+        #expect(speakers("Trainer Otto Lind lobte die Abwehr. Auch Pietro Lanz spielte gut. Wir sind zufrieden, sagte der Trainer.")
+                == ["Otto Lind"])
+        let listed = speakers("Die Schulleiterin Eva Roth lud ein. Der Abgeordnete und Fraktionschef Jan Brook sprach von einem Feldzug.")
+        #expect(!listed.contains("Eva Roth"))
+    }
 }
