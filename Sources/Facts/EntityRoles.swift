@@ -149,12 +149,29 @@ extension Run {
         let start = p
         while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
         guard p < r.upperBound, Self.isRoleNoun(toks[p]) else { return nil }
-        let end = complementEnd(after: p + 1, in: r)
-        let next = end < r.upperBound ? toks[end] : nil
-        guard next == nil || [",", ".", ";", ":", "–", ")", "!", "?"].contains(next!.text) || (next!.isLowerWord && Lexicons.speechVerbs.contains(next!.lower)) else {
-            return nil
+        var end = complementEnd(after: p + 1, in: r)
+        // Coordinated roles ("Anwalt und Präsident des Vereins"), or a coordinated part that says more of the person
+        // ("FPÖ-Chef in Oberösterreich und seit … auch …"): the role runs to the second role's end, or ends before "und".
+        // (With an article, "…, der Gründer der Firma X und …" may be the next item of a list of persons.)
+        if start == comma + 1, end < r.upperBound, ["und", "sowie", "and"].contains(toks[end].lower), toks[end].isLowerWord {
+            var q = end + 1
+            while q < r.upperBound, Self.isAdjectiveShaped(toks[q]) { q += 1 }
+            // Only a bare first role coordinates ("Anwalt und Präsident …"); after a complement ("Gouverneur Floridas und
+            // Bruder des …") the second part is another relation.
+            guard end == p + 1, q < r.upperBound, Self.isRoleNoun(toks[q]) else { return (span(start, end), "apposition") }
+            let first = end
+            end = complementEnd(after: q + 1, in: r)
+            if !Self.endsApposition(end, in: r, toks) { return (span(start, first), "apposition") }
         }
+        guard Self.endsApposition(end, in: r, toks) else { return nil }
         return (span(start, end), "apposition")
+    }
+
+    /// Whether an apposition may end before token `end`: at the sentence's end, a punctuation mark, or a speech verb.
+    static func endsApposition(_ end: Int, in r: Range<Int>, _ toks: [EntityToken]) -> Bool {
+        guard end < r.upperBound else { return true }
+        let next = toks[end]
+        return [",", ".", ";", ":", "–", ")", "!", "?"].contains(next.text) || (next.isLowerWord && Lexicons.speechVerbs.contains(next.lower))
     }
 
     /// "Name, der … [adj] ROLE [complement] ist," → the role phrase: a relative clause after the name that ends in

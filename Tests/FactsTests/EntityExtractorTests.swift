@@ -99,6 +99,17 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(ms.first?.roleRule == "apposition")
     }
 
+    /// Coordinated roles in an apposition without an article: two bare role nouns run together; after a role with its
+    /// complement, "und" ends the role (what follows is another relation).
+    @Test func coordinatedAppositionRoles() {
+        let a = persons("Hanna Graf, Anwältin und Präsidentin des Mieterbunds Quellheim, will das ändern.")
+        #expect(person(a, "Hanna Graf")?.role?.text == "Anwältin und Präsidentin des Mieterbunds Quellheim")
+        let b = persons("Auf der Bühne stand Jan Brook, Parteichef in Quellheim und seit der Wahl auch Vizebürgermeister, neben ihr.")
+        #expect(person(b, "Jan Brook")?.role?.text == "Parteichef in Quellheim")
+        let c = persons("Es sprach Ole Berg, der frühere Bürgermeister Quellheims und Bruder des Ministers.")
+        #expect(person(c, "Ole Berg")?.role?.text.contains("Bruder") != true)
+    }
+
     /// A last name part that is also an ordinary word ("Lim Sun Fein"), right before a role apposition, stays in the name.
     @Test func appositionAfterNameEndingInAnOrdinaryWord() {
         let ms = persons("Lim Sun Fein, die Sprecherin des Hafenamts, bestätigte am Montag die Sperrung.")
