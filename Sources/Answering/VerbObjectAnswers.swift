@@ -1,6 +1,7 @@
 import TextAnalysis
 import Retrieval
 import Facts
+import WordLists
 
 // "Was forderte X?", "Was lehnt X ab?", "Was empfahlen die Entwickler?": what the verb says the actor did, from the
 // best sentence that holds the verb.
@@ -23,7 +24,8 @@ extension Answerer {
         let nameIDs = termIDs(ev.groups.filter { $0.word != predicate }.flatMap(\.terms))
         let questionIDs = termIDs(ev.groups.flatMap(\.terms))
         let reader = verbArguments(cand.ref.document)
-        let particle = q.words.last.map { $0.lowercased() }
+        // The verb's separable particle, which ends the question ("Was lehnt X ab?"); a noun there is no particle.
+        let particle = q.words.last.flatMap { $0.first?.isLowercase == true ? $0 : nil }
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains) {
             guard let frame = reader.frame(ofVerbAt: t) else { continue }
             if frame.isPassive {
@@ -65,6 +67,14 @@ extension Answerer {
             if asksForAnAct(q), let next = nextClause(after: k, in: toks, doc), next.contains(where: { Self.isZuInfinitiveWord(doc.surface($0).lowercased()) }) {
                 rest = next
             }
+            // Only adverbials after the verb ("forderte in der Nacht in Genf, die Waffenruhe wiederzubeleben"): what was
+            // demanded or said is the "dass" or zu-infinitive clause that follows (not an "um … zu" of purpose).
+            if !rest.isEmpty, onlyAdverbials(rest, doc),
+               let next = nextClause(after: k, in: toks, doc), let head = next.first.map({ doc.surface($0).lowercased() }),
+               !["um", "ohne", "statt", "anstatt"].contains(head),
+               head == "dass" || next.contains(where: { Self.isZuInfinitiveWord(doc.surface($0).lowercased()) }) {
+                rest = next
+            }
             // A verb at the end of its clause (a participle after its auxiliary) has its object before it.
             if !says(rest), let object = frame.object, object.tokens.upperBound <= t, !object.tokens.contains(where: isActorWord) {
                 rest = Array(object.tokens)
@@ -88,6 +98,22 @@ extension Answerer {
                           explanation: "what „\(doc.surface(t))“ says in the best sentence")
         }
         return nil
+    }
+
+    /// Whether words hold no object: every noun, name or number in them follows a preposition within its phrase
+    /// ("in der Nacht auf Donnerstag in Genf"), and the other words are lower-case function words and attributes.
+    func onlyAdverbials(_ words: [Int], _ doc: AnalyzedDocument) -> Bool {
+        var governed = false
+        for w in words {
+            let s = doc.surface(w), lower = s.lowercased()
+            if doc.tokens[w].kind == .punctuation { return false }
+            if s.first?.isLowercase == true, Concepts.prepositions.contains(lower) { governed = true; continue }
+            if s.first?.isLowercase == true { continue }
+            // A capitalized word or a number: the noun that closes a prepositional phrase, or an object.
+            guard governed else { return false }
+            governed = false
+        }
+        return true
     }
 
     /// The words between the clause's auxiliary and a verb at position `k` that ends the clause (the German middle field),

@@ -1,6 +1,9 @@
 /// Word lists that several stages read, each kept once (one concept, one list): every user takes the
 /// entries or classes it needs from the same file.
 public enum Concepts {
+    /// Prepositions and fused preposition-article forms, German and English, lower case (`words/prepositions.txt`).
+    public static let prepositions: Set<String> = WordLists.set("words/prepositions.txt")
+
     /// A month name: number (1–12), language (`de`, `en`), written form, whether it is an abbreviation.
     public struct Month: Sendable {
         public let number: Int
