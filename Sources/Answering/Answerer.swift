@@ -150,7 +150,7 @@ public final class Answerer {
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")
         case .howMany: return answerHowMany(q) ?? .none(q.text, kind: q.kind, why: "no number found for this in the corpus")
         case .said:
-            if q.row == "said.wo-preposition" { return answerPrepositionalObject(q) ?? answerSearch(q) }
+            if q.row == "said.wo-preposition" || q.row == "said.preposition-whom" { return answerPrepositionalObject(q) ?? answerSearch(q) }
             // (What any verb did is no statement of its actor: no fallback to what the actor said.)
             if q.row == "said.what-perfect" { return answerVerbObject(q) ?? answerSearch(q) }
             // What the actor said only when the question's verb is one of saying or opinion ("Was forderte X?", "Was hält X

@@ -219,6 +219,14 @@ extension Answerer {
                 return before.split(separator: " ").last.map { ["in", "im", "bei", "nahe", "aus", "nach"].contains($0.lowercased()) } ?? false
             }.map { ($0.name.text, $0.name.span.start) }
             for p in prepositional where !isTime(p.start) && !options.contains(where: { $0.start == p.start }) { options.append(p) }
+            // "Wohin …?", "Bis wohin …?" ask for a goal: a place after a preposition of direction, when the sentence gives one.
+            if q.words.contains(where: { ["wohin", "whither"].contains($0.lowercased()) }) {
+                let goals = options.filter { o in
+                    let before = doc.text(max(doc.sentences[cand.ref.sentence].range.lowerBound, o.start - 8)..<o.start)
+                    return before.split(separator: " ").last.map { ["nach", "bis", "zu", "zum", "zur", "ins"].contains($0.lowercased()) } ?? false
+                }
+                if !goals.isEmpty { options = goals }
+            }
             var choice: (text: String, start: Int)? = options.isEmpty ? nil
                 : closestMention(options, in: cand.ref, evidence: ev, span: { $0.start..<($0.start + $0.text.utf8.count) }) { a, b in a.start > b.start }
             // "in X in Y", "in X bei Y": the place before is the more specific one; the one after contains it.

@@ -35,7 +35,8 @@ extension Answerer {
     /// stops at the noun, "gegen die Kürzung der Renten" keeps the genitive). A pronominal adverb in the sentence
     /// ("warnen davor, …") points to the next clause, which is the answer. Of several, the one nearest the verb.
     func answerPrepositionalObject(_ q: Question) -> Answer? {
-        guard q.language == "de", let first = q.words.first, let preposition = Self.preposition(ofQuestionAdverb: first) else { return nil }
+        guard q.language == "de", let first = q.words.first,
+              let preposition = q.row == "said.preposition-whom" ? first.lowercased() : Self.preposition(ofQuestionAdverb: first) else { return nil }
         let ev = evidence(q)
         let verbIDs = termIDs(q.predicate.flatMap { p in ev.groups.first { $0.word == p }?.terms } ?? [])
         let forms = Self.fusedForms(of: preposition)
@@ -99,6 +100,11 @@ extension Answerer {
         for _ in 0..<2 {
             guard end + 2 < toks.count, Self.nounContinuations.contains(surface(end + 1)), let next = nounPhraseEnd(after: end + 1) else { break }
             end = next
+        }
+        // An apposition closed by a comma that names whom the phrase means ("für seine Frau, die Sängerin Ada Lowe,").
+        if end + 3 < toks.count, surface(end + 1) == ",", DescriptorReader.articles.contains(surface(end + 2).lowercased()),
+           let app = nounPhraseEnd(after: end + 2), app + 1 < toks.count, surface(app + 1) == ",", app > end + 3 {
+            end = app
         }
         return Int(doc.tokens[toks[k]].start)..<Int(doc.tokens[toks[end]].end)
     }

@@ -1,3 +1,5 @@
+import Facts
+import WordLists
 /// One element of a question-table pattern: what one word (or the whole question) must be.
 indirect enum Slot: Sendable {
     /// A word of a class of `question-words.txt`.
@@ -61,6 +63,9 @@ enum QuestionTable {
     /// German prepositions that may open "wie viele" ("Seit wie vielen …", "Über wie viel …"), folded.
     static let countPrepositions: Set<String> = ["gegen", "bei", "von", "mit", "an", "fuer", "um", "auf", "in", "seit", "ueber", "unter",
                                                   "aus", "nach", "vor", "zu"]
+    /// The prepositions of `words/prepositions.txt`, folded as question words are, without those of a passive agent
+    /// ("Von wem wurde X …?" asks for the agent) and those whose "wen" asks for the verb's partner (`who.object`).
+    static let foldedPrepositions: Set<String> = Set(Concepts.prepositions.map { NameKey.of($0) }).subtracting(["von", "vom", "by", "durch", "gegen", "mit", "against", "with"])
     static let actorNoun: Slot = .either([.word(.personNoun), .word(.organisationNoun), .word(.countryNoun)])
 
     static let rows: [QuestionRow] = [
@@ -100,7 +105,7 @@ enum QuestionTable {
                     kind: .denied, answer: .deniedContent, relation: .deniedBy),
 
         // Where.
-        QuestionRow(name: "where.wo", opening: [.word(.whereWord)], kind: .where, answer: .place, relation: .placeOf),
+        QuestionRow(name: "where.wo", opening: [.optional(.word(.sinceUntil)), .word(.whereWord)], kind: .where, answer: .place, relation: .placeOf),
         QuestionRow(name: "where.which-place", opening: [.optional(.word(.wherePreposition)), .word(.which), .optional(.word(.attribute)), .word(.placeNoun)],
                     kind: .where, answer: .place, relation: .placeOf),
         QuestionRow(name: "where.in-which-institution", opening: [.word(.wherePreposition), .word(.which), .word(.institutionNoun)],
@@ -176,6 +181,8 @@ enum QuestionTable {
                     kind: .said, answer: .statement, relation: .objectOf),
         // "Womit wurde X abgedeckt?", "Wogegen protestieren die Bauern?": the phrase of the adverb's preposition.
         QuestionRow(name: "said.wo-preposition", opening: [.word(.prepositionalQuestion)], kind: .said, answer: .statement, relation: .objectOf),
+        // "Für wen …?", "Nach wem …?", "Aus wem …?": the phrase that preposition opens in the best sentence.
+        QuestionRow(name: "said.preposition-whom", opening: [.words(foldedPrepositions), .word(.whoObject)], kind: .said, answer: .statement, relation: .objectOf),
         // "Was hat X gefunden?", "Was hatten X dem Toten mitgegeben?": the participle at the end is the verb.
         QuestionRow(name: "said.what-perfect", opening: [.word(.what), .words(["hat", "hatte", "hatten", "haben", "habe"])], requires: [.lowerWord],
                     excludes: [.word(.copula)], kind: .said, answer: .statement, relation: .objectOf),

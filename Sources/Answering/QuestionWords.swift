@@ -25,6 +25,15 @@ enum WordClass: String, CaseIterable, Sendable {
     /// computed from the word's shape, no section.
     case attribute
 
+    /// Noun classes: a plural or case form of an entry belongs to them too ("Ländern", "Städten", "Jahren").
+    var isNounClass: Bool {
+        switch self {
+        case .roleQuestionNoun, .placeNoun, .regionNoun, .institutionNoun, .timeNoun, .periodNoun, .measureNoun, .moneyNoun, .rankNoun,
+             .personNoun, .organisationNoun, .countryNoun, .occupationWord: true
+        default: false
+        }
+    }
+
     /// Sections whose entries are word beginnings rather than whole words.
     var isPrefixClass: Bool { rawValue.hasSuffix("-prefix") }
     /// Sections ending in -suffix hold word endings: a longer word that ends in one belongs to the class.
@@ -86,7 +95,23 @@ struct QuestionWords: Sendable {
     func contains(_ folded: String, _ cls: WordClass) -> Bool {
         if cls.isPrefixClass { return prefixes[cls]?.contains { folded.hasPrefix($0) } ?? false }
         if cls.isSuffixClass { return prefixes[cls]?.contains { folded.count > $0.count + 2 && folded.hasSuffix($0) } ?? false }
-        return words[cls]?.contains(folded) ?? false
+        guard let set = words[cls] else { return false }
+        if set.contains(folded) { return true }
+        return cls.isNounClass && Self.baseForms(ofNoun: folded).contains { set.contains($0) }
+    }
+
+    /// Base forms a folded German plural or case form may have: a plural or case ending dropped, with its umlaut
+    /// undone ("laendern" → "land", "staedten" → "stadt", "jahren" → "jahr", "tagen" → "tag").
+    static func baseForms(ofNoun folded: String) -> [String] {
+        var out: [String] = []
+        for ending in ["ern", "er", "en", "nen", "n", "e", "es", "s"] where folded.hasSuffix(ending) && folded.count >= ending.count + 3 {
+            let stem = String(folded.dropLast(ending.count))
+            out.append(stem)
+            for (umlaut, vowel) in [("ae", "a"), ("oe", "o"), ("ue", "u")] {
+                if let r = stem.range(of: umlaut, options: .backwards) { out.append(stem.replacingCharacters(in: r, with: vowel)) }
+            }
+        }
+        return out
     }
 
     /// Every class a folded lowercase word belongs to.

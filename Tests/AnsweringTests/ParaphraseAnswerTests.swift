@@ -40,4 +40,13 @@ import Testing
         let b = answerer(["Skeptisch äußerte sich hingegen die Quellheimer Bürgermeisterin Ida Korn zu den Plänen für die Brücke."])
         #expect(b.answer("Wer lehnte die Pläne für die Brücke in Quellheim ab?").text != "Skeptisch")
     }
+
+    /// "Für wen …?" is answered by the phrase of that preposition, with the apposition that names whom it means;
+    /// "Bis wohin …?" by the place after a preposition of direction.
+    @Test func prepositionBeforeWhomAndWhither() {
+        let a = answerer(["Die Lieder, die Otto Lind im Jahr 1921 für seine Frau, die Sängerin Ada Lowe, schrieb, sind bis heute bekannt.",
+                          "Der Stau auf der A9 reichte am Freitag in Lindau von Quellheim bis nach Varnholt."])
+        #expect(a.answer("Für wen schrieb Otto Lind die Lieder?").text?.contains("Ada Lowe") == true)
+        #expect(a.answer("Bis wohin reichte der Stau auf der A9?").text == "Varnholt")
+    }
 }
