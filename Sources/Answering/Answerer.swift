@@ -131,7 +131,11 @@ public final class Answerer {
                 ?? (namesSomeone(q) ? answerPositionalRole(q) : nil)
                 ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
-        case .denied: return answerDenied(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
+        case .denied:
+            // Without a denial fact or cue, what the question's verb (or one of its synonyms) says its actor rejected
+            // ("hat ein Referendum abgelehnt" for "Was wurde von X zurückgewiesen?").
+            return answerDenied(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? answerVerbObject(q.withPredicateAsContent())
+                ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")
         case .speaker:
             // "Welcher Sender berichtete …?": without a speaking organisation, the name the best sentence gives after that noun.
             // A speech verb that also names an act ("rief … aus"): the agent of the verb, as for any verb.

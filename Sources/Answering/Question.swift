@@ -149,6 +149,15 @@ public struct Question: Sendable, Hashable {
 extension Question {
     /// The question asking for another relation (its words, anchors and voice unchanged): "Wer leitet X?" read as
     /// the agent of "leitet" when no role holder answers it.
+    /// The question with its verb among the content words (a denial cue is left out of them: "zurückgewiesen"), so that
+    /// evidence finds the verb and its synonyms.
+    func withPredicateAsContent() -> Question {
+        guard let p = predicate, !contentWords.contains(p) else { return self }
+        var q = self
+        q.contentWords.append(p)
+        return q
+    }
+
     func asking(_ relation: Relation) -> Question {
         var q = self
         q.relation = relation

@@ -85,7 +85,7 @@ extension Answerer {
             }
             // The clause holds only the verb and its actor: what was done is the next clause.
             if !says(rest), !verbFinal, let next = nextClause(after: k, in: toks, doc) { rest = next }
-            rest = trimmedEdges(rest, doc)
+            rest = trimmedEdges(withoutOpeningTime(rest, in: cand.ref), doc)
             guard let first = rest.first, let last = rest.last, says(rest) else { continue }
             var end = Int(doc.tokens[last].end)
             // A quotation opened in the answer closes in it ("eine „glatte Lüge“").
@@ -131,6 +131,20 @@ extension Answerer {
 
     /// `words` without the clause's opening particles and adverbs ("aber", "auch"; a determiner stays), and without a
     /// preposition or article left at its end when the question's words after it were dropped ("… Geschosse nach [X]").
+    /// `words` without a time expression that opens them, with its preposition ("am Mittwoch ein Referendum" → "ein
+    /// Referendum"): when something was done is no part of what was done.
+    private func withoutOpeningTime(_ words: [Int], in ref: SentenceRef) -> [Int] {
+        let doc = knowledgeBase.documents[ref.document]
+        let times = facts(ref.document).times.filter { $0.sentence == ref.sentence }
+        func inTime(_ t: Int) -> Bool { times.contains { $0.text.span.range.contains(Int(doc.tokens[t].start)) } }
+        var k = 0
+        if k < words.count, !inTime(words[k]), Concepts.prepositions.contains(doc.surface(words[k]).lowercased()),
+           k + 1 < words.count, inTime(words[k + 1]) { k += 1 }
+        guard k < words.count, inTime(words[k]) else { return words }
+        while k < words.count, inTime(words[k]) { k += 1 }
+        return k < words.count ? Array(words[k...]) : words
+    }
+
     private func trimmedEdges(_ words: [Int], _ doc: AnalyzedDocument) -> [Int] {
         var rest = words
         while let w = rest.first, StopWords.all.contains(doc.surface(w).lowercased()),

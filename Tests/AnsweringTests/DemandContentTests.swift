@@ -15,3 +15,14 @@ import Testing
         #expect(answer?.contains("Erlaubnis") == true)
     }
 }
+
+/// "ablehnen" and "abtun" are denial cues: "Was wurde von X zurückgewiesen?" finds what X rejected with another
+/// denial verb, and the time that opens the object is left out. Sentences invented for these tests.
+@Suite struct RejectionTests {
+    @Test func rejectedWithAnotherDenialVerb() {
+        let a = answerer(["Der Quellheimer Stadtrat hat am Mittwoch ein Bürgerbegehren gegen den Bau der neuen Brücke abgelehnt."])
+        #expect(a.answer("Was lehnte der Quellheimer Stadtrat ab?").text == "ein Bürgerbegehren gegen den Bau der neuen Brücke")
+        #expect(a.answer("Was wurde vom Quellheimer Stadtrat zurückgewiesen?").text?.hasPrefix("ein Bürgerbegehren") == true)
+        #expect(a.answer("Wer lehnte das Bürgerbegehren gegen den Bau der Brücke ab?").text?.contains("Stadtrat") == true)
+    }
+}
