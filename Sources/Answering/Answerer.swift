@@ -156,7 +156,7 @@ public final class Answerer {
         case .said:
             if q.row == "said.wo-preposition" || q.row == "said.preposition-whom" { return answerPrepositionalObject(q) ?? answerSearch(q) }
             // (What any verb did is no statement of its actor: no fallback to what the actor said.)
-            if q.row == "said.what-perfect" { return answerVerbObject(q) ?? answerSearch(q) }
+            if q.row == "said.what-perfect" || q.row == "said.what-passive" { return answerVerbObject(q) ?? answerSearch(q) }
             // What the actor said only when the question's verb is one of saying or opinion ("Was forderte X?", "Was hält X
             // von Y?"), not of doing ("Was lieferte X?").
             if q.row == "said.what-verb" || q.row == "said.what-modal-verb" {

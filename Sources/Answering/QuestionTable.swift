@@ -179,6 +179,10 @@ enum QuestionTable {
         // "Was ist X?", "Was hat X getan?" stay searches).
         QuestionRow(name: "said.what-verb", opening: [.word(.what), .lowerWord], excludes: [.word(.auxiliary), .word(.copula)],
                     kind: .said, answer: .statement, relation: .objectOf),
+        // "Was wurde vom Stadtrat beschlossen?", "Was wird in der Studie untersucht?": the passive's subject, or what the
+        // verb says its agent did in an active sentence.
+        QuestionRow(name: "said.what-passive", opening: [.word(.what), .word(.passiveAuxiliary)], requires: [.lowerWord],
+                    kind: .said, answer: .statement, relation: .objectOf, voice: .passive),
         // "Womit wurde X abgedeckt?", "Wogegen protestieren die Bauern?": the phrase of the adverb's preposition.
         QuestionRow(name: "said.wo-preposition", opening: [.word(.prepositionalQuestion)], kind: .said, answer: .statement, relation: .objectOf),
         // "Für wen …?", "Nach wem …?", "Aus wem …?": the phrase that preposition opens in the best sentence.

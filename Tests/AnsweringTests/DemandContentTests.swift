@@ -24,5 +24,7 @@ import Testing
         #expect(a.answer("Was lehnte der Quellheimer Stadtrat ab?").text == "ein Bürgerbegehren gegen den Bau der neuen Brücke")
         #expect(a.answer("Was wurde vom Quellheimer Stadtrat zurückgewiesen?").text?.hasPrefix("ein Bürgerbegehren") == true)
         #expect(a.answer("Wer lehnte das Bürgerbegehren gegen den Bau der Brücke ab?").text?.contains("Stadtrat") == true)
+        // A passive question with another verb than a denial's: what the verb says its agent did.
+        #expect(a.answer("Was wurde vom Quellheimer Stadtrat am Mittwoch abgelehnt?").text?.hasPrefix("ein Bürgerbegehren") == true)
     }
 }
