@@ -140,7 +140,7 @@ public struct QuestionParser: Sendable {
             if openingLength < words.count, ["der", "von"].contains(words[openingLength].lower) { question.asksPart = true }
             if words.prefix(openingLength).contains(where: { $0.classes.contains(.rankNoun) }) { question.quantity = .rank }
             else if words.prefix(openingLength).contains(where: { $0.classes.contains(.age) }) { question.quantity = .age }
-            else if words.contains(where: { $0.classes.contains(.moneyNoun) }) { question.quantity = .money }
+            else if words.contains(where: { $0.classes.contains(.moneyNoun) || $0.classes.contains(.moneyVerb) }) { question.quantity = .money }
             if let m = words.prefix(openingLength).first(where: { $0.classes.contains(.weightWord) || $0.classes.contains(.lengthWord) }) {
                 question.measureUnits = MeasureUnits.units(m.classes.contains(.weightWord) ? "weight" : "length")
             }

@@ -18,7 +18,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case timeConstraintHead = "time-constraint-head", month, laterClause = "later-clause", settingPreposition = "setting-preposition", chainPreposition = "chain-preposition"
     case roleQuestionSuffix = "role-question-suffix", opinionVerb = "opinion-verb", weightWord = "weight-word", lengthWord = "length-word"
     case whereWord = "where-word", wherePreposition = "where-preposition", whenWord = "when-word", sinceUntil = "since-until"
-    case holderVerb = "holder-verb", frequency, passiveAuxiliary = "passive-auxiliary", occupationWord = "occupation-word"
+    case holderVerb = "holder-verb", frequency, passiveAuxiliary = "passive-auxiliary", occupationWord = "occupation-word", moneyVerb = "money-verb"
     /// A role noun by its ending (`Trainer`, `Ministerin`): computed from the fact extractors' role lexicon, no section.
     case roleNoun = "role-noun"
     /// An attribute before a noun: a German inflected adjective ("chilenischen") or an English demonym ("Chilean");

@@ -49,4 +49,10 @@ import Testing
         #expect(a.answer("Für wen schrieb Otto Lind die Lieder?").text?.contains("Ada Lowe") == true)
         #expect(a.answer("Bis wohin reichte der Stau auf der A9?").text == "Varnholt")
     }
+
+    /// "Wie viel kostet X?": the verb asks for an amount of money, not for any number of the sentence.
+    @Test func priceVerbAsksForMoney() {
+        let a = answerer(["Mit rund 300 Euro schlägt die Hardware der Quellheimer Wetterstation zu Buche, für 20 Stationen ist Geld da."])
+        #expect(a.answer("Wie viel kostet die Hardware der Quellheimer Wetterstation?").text == "300 Euro")
+    }
 }
