@@ -55,4 +55,12 @@ import Testing
         let a = answerer(["Mit rund 300 Euro schlägt die Hardware der Quellheimer Wetterstation zu Buche, für 20 Stationen ist Geld da."])
         #expect(a.answer("Wie viel kostet die Hardware der Quellheimer Wetterstation?").text == "300 Euro")
     }
+
+    /// A person a sentence names did what the question asks only when the sentence says that act, or covers the
+    /// question very well: the actress of a premiere is no answer to who directed it.
+    @Test func personWithoutTheActIsNoAgent() {
+        let a = answerer(["Bei der Uraufführung des Musicals Nordlicht im Quellheimer Stadttheater war Ida Korn in der Hauptrolle ein Lichtblick."])
+        #expect(a.answer("Wer führte bei der Uraufführung des Musicals Nordlicht Regie?").text == nil)
+        #expect(a.answer("Wer spielte bei der Uraufführung des Musicals Nordlicht die Hauptrolle?").text?.contains("Ida Korn") == true)
+    }
 }
