@@ -104,6 +104,12 @@ public struct QuestionParser: Sendable {
                 || (s.hasSuffix("n") && s.count > 4 && (LexiconQueries.isRoleNoun(String(s.dropLast())) || LexiconQueries.isRoleNoun(String(s.dropLast(2))))) {
                 classes.insert(.roleNoun)
             }
+            // An English agent noun after "which" ("Which teacher …?", "Which historian …?"): a person's role, by its
+            // derivational suffix (-er, -or, -ian, -ist), as German role nouns are by their heads.
+            if s.first?.isLowercase == true, s.count >= 5, let previous = words.last, ["which", "what"].contains(previous.lower),
+               ["er", "or", "ian", "ist"].contains(where: { lower.hasSuffix($0) }), !StopWords.all.contains(lower) {
+                classes.insert(.roleNoun)
+            }
             let inflected = s.first?.isLowercase == true && s.count >= 5 && ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) }
             // A compound of a role-question noun names an office too ("Ministeramt", "Vorstandsposten").
             if s.first?.isUppercase == true, classes.contains(.roleQuestionSuffix) { classes.insert(.roleQuestionNoun) }

@@ -170,6 +170,8 @@ import Testing
         ("Welcher Gouverneur unterzeichnete das Gesetz?", "who.which-role"),
         ("Welche Ministerin trat zurück?", "who.which-role"),
         ("Welcher Bürgermeister wurde abgewählt?", "who.which-role"),
+        ("Which historian called the decision absurd?", "who.which-role"),
+        ("Which teacher spoke to the agency?", "who.which-role"),
         ("Which governor signed the law?", "who.which-actor"),
         ("Wen besiegte die Mannschaft im Finale?", "who.object"),
         ("Gegen wen verlor der Verein?", "who.object"),
