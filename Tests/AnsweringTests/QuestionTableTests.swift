@@ -172,7 +172,7 @@ import Testing
         ("Welcher Bürgermeister wurde abgewählt?", "who.which-role"),
         ("Which historian called the decision absurd?", "who.which-role"),
         ("Which teacher spoke to the agency?", "who.which-role"),
-        ("Which governor signed the law?", "who.which-actor"),
+        ("Which governor signed the law?", "who.which-role"),
         ("Wen besiegte die Mannschaft im Finale?", "who.object"),
         ("Gegen wen verlor der Verein?", "who.object"),
         ("Whom did the team beat in the final?", "who.object"),
