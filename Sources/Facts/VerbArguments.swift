@@ -37,6 +37,8 @@ public struct VerbArguments {
         // In a passive clause the subject is the patient: without "von …" there is no agent.
         if slot == .agent, let s = f.subject, !f.isPassive { out.append(s) }
         if slot == .object, !f.isPassive, let o = f.object { out.append(o) }
+        // …and the patient, what an active clause has as its object ("X ist vom DFB beauftragt worden" → X).
+        if slot == .object, f.isPassive, let s = f.subject { out.append(s) }
         return out
     }
 

@@ -23,6 +23,14 @@ import TextAnalysis
         #expect(arguments(text, verb: verb, .agent).first == expected)
     }
 
+    /// The object an active question asks for is the subject of a passive sentence ("Wen hat X beauftragt?" — "Die
+    /// Kanzlei Y ist von X beauftragt worden").
+    @Test func passiveSubjectIsTheObject() {
+        let found = arguments("Die Kanzlei Brandt ist vom Verband als Gutachter beauftragt worden.", verb: "beauftragt", .object)
+        #expect(found.first?.hasPrefix("Die Kanzlei Brandt") == true)
+        #expect(arguments("Der Verband hat die Kanzlei Brandt beauftragt.", verb: "beauftragt", .object).first?.hasPrefix("die Kanzlei Brandt") == true)
+    }
+
     @Test(arguments: [
         ("Bergheim unterstützte den alten Stadtrat.", "unterstützte", "Bergheim [prefield-subject]"),
         ("Im Hafen prüfen Zöllner die Container aus Asien.", "prüfen", "Zöllner [subject-after-verb]"),
