@@ -163,7 +163,10 @@ extension Answerer {
         for hit in retrieve(ev, limit: limit) {
             let terms = sentenceTerms(hit.ref)
             let context = contextTerms(hit.ref, back: 3)
-            if let key, minimum == nil, !key.terms.contains(where: { documentHolds($0, in: hit.ref.document) }) { continue }
+            // (Not when the question's names already pin the article: its rare noun is then a paraphrase, "Chef" for
+            // "Direktor".)
+            if let key, minimum == nil, !key.terms.contains(where: { documentHolds($0, in: hit.ref.document) }),
+               q.language != "de" || !namesPin(hit.ref.document, ev) { continue }
             let c = ev.coverage(of: terms, context: context, contextWeight: 0.5, document: documentTerms(hit.ref.document))
             guard c.share >= floor else { continue }
             // A sentence that matches only names (and context) does not say what the question asks about.
@@ -192,6 +195,13 @@ extension Answerer {
                                  features: [("coverage", c.share), ("bm25", hit.score), ("names-nearby", factor), ("verb", verbBonus)]))
         }
         return out.sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+    }
+
+    /// Whether the question names something the corpus knows (`QueryEvidence.nameGroups`) and document `d` holds every
+    /// such name.
+    func namesPin(_ d: Int, _ ev: QueryEvidence) -> Bool {
+        let names = ev.nameGroups.filter { $0.documentFrequency > 0 }
+        return !names.isEmpty && names.allSatisfy { g in g.terms.contains { documentTerms(d).contains($0) } }
     }
 
     /// Whether document `d` holds index term `term`, alone or as a part of a compound whose other part is an index term

@@ -63,4 +63,12 @@ import Testing
         #expect(a.answer("Wer führte bei der Uraufführung des Musicals Nordlicht Regie?").text == nil)
         #expect(a.answer("Wer spielte bei der Uraufführung des Musicals Nordlicht die Hauptrolle?").text?.contains("Ida Korn") == true)
     }
+
+    /// A rare noun the article does not use ("Chef" where it writes "Direktor") does not rule the article out when the
+    /// question's names pin it.
+    @Test func namesPinTheArticleOfAParaphrase() {
+        let a = answerer(["Ole Varden, seit März Direktor des Quellheimer Kunstmuseums, stellte am Dienstag sein Programm vor.",
+                          "Der Chef der Quellheimer Feuerwehr lobte am Montag die Helfer."])
+        #expect(a.answer("Seit wann ist Varden Chef des Quellheimer Kunstmuseums?").text == "seit März")
+    }
 }
