@@ -347,6 +347,13 @@ extension Answerer {
         if keys.isEmpty {
             let name = subject.split(separator: " ").map(String.init).filter { !LexiconQueries.isRoleNoun($0) }
             if !name.isEmpty, name.count < subject.split(separator: " ").count { keys = knowledgeBase.facts.matchingKeys(name.joined(separator: " ")) }
+            // "Was verlangte X von Amazon?": a name particle may open the verb's object, not the rest of the name; the
+            // longest known name the subject opens with.
+            var k = name.count - 1
+            while keys.isEmpty, k >= 1 {
+                keys = knowledgeBase.facts.matchingKeys(name.prefix(k).joined(separator: " "))
+                k -= 1
+            }
         }
         // A speaker that is no entity of the fact store but an attribution's resolved speaker ("das Magazin X" → X), when the
         // question asks what was said (its verb is a speech verb, or it has none).

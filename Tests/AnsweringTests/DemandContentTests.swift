@@ -9,6 +9,12 @@ import Testing
         #expect(a.answer("Was forderte der Vermittler Brook in Quellheim?").text?.contains("wieder aufzunehmen") == true)
     }
 
+    /// "Was verlangte X von Y?": "von Y" opens the verb's object, not the rest of a name ("Ursula von der Leyen").
+    @Test func vonAfterTheSpeakersName() {
+        let a = answerer(["Die Firma solle den Tarifvertrag für den Handel in Quellheim anerkennen, forderte Gewerkschaftssekretär Jan Brook am Montag."])
+        #expect(a.answer("Was verlangte Gewerkschaftssekretär Brook von der Firma?").text?.contains("Tarifvertrag") == true)
+    }
+
     @Test func objectBeforeTheInfinitive() {
         let a = answerer(["Bürgermeisterin Ida Korn holte sich am Montag vom Stadtrat die Erlaubnis, den alten Hafen zu verkaufen, um Schulden zu tilgen."])
         let answer = a.answer("Was holte sich Korn am Montag vom Stadtrat?").text
