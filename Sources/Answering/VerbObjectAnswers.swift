@@ -19,7 +19,8 @@ extension Answerer {
         guard let verb = ev.groups.first(where: { $0.word == predicate }), let cand = verbCandidate(q, ev) else { return nil }
         let doc = knowledgeBase.documents[cand.ref.document]
         let toks = Array(doc.sentences[cand.ref.sentence].tokens)
-        let verbIDs = termIDs(verb.terms)
+        // The verb, or one of its synonyms ("verlangt" ~ "fordert").
+        let verbIDs = termIDs(verb.terms + Array(verb.synonyms))
         // The actor is named by the question's other words (its subject, in whatever case it was typed).
         let nameIDs = termIDs(ev.groups.filter { $0.word != predicate }.flatMap(\.terms))
         let questionIDs = termIDs(ev.groups.flatMap(\.terms))

@@ -15,6 +15,12 @@ import Testing
         #expect(a.answer("Was verlangte Gewerkschaftssekretär Brook von der Firma?").text?.contains("Tarifvertrag") == true)
     }
 
+    /// The question's verb or a synonym ("verlangt" ~ "fordert"), negated as the question is.
+    @Test func synonymOfTheVerbNegated() {
+        let a = answerer(["Die Initiative der Quellheimer Grünen fordert nicht die generelle Schließung der Altstadt für Autos."])
+        #expect(a.answer("Was verlangt die Initiative der Quellheimer Grünen ausdrücklich nicht?").text?.contains("generelle Schließung") == true)
+    }
+
     @Test func objectBeforeTheInfinitive() {
         let a = answerer(["Bürgermeisterin Ida Korn holte sich am Montag vom Stadtrat die Erlaubnis, den alten Hafen zu verkaufen, um Schulden zu tilgen."])
         let answer = a.answer("Was holte sich Korn am Montag vom Stadtrat?").text
