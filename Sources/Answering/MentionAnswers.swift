@@ -367,6 +367,17 @@ extension Answerer {
         // A number next to the counted noun is strong evidence in any article; a bare number only in the best story.
         let all = withContinuations(Array(candidates(q, evidence: ev).prefix(8)))
         let sameStory = self.sameStory(all)
+        // "Auf wie viel wird X gekürzt?", "Um wie viel Prozent stieg X?": the number that the same preposition opens in the
+        // best story's sentences ("von 1,40 Euro auf 60 Cent"), with the noun or unit after it.
+        if let preposition = q.words.first?.lowercased(), q.words.count > 2, q.words[1].lowercased() == "wie",
+           Concepts.prepositions.contains(preposition) {
+            for cand in sameStory.prefix(3) {
+                if let text = numberAfter(preposition: preposition, in: cand.ref, q) {
+                    return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)], confidence: cand.coverage,
+                                  explanation: "number after „\(preposition)“ in the best sentence")
+                }
+            }
+        }
         // (A part of a whole often stands without its noun: "Von den 198 N stammen 92 aus …".)
         var firstOutranked: Answer? = nil
         for pass in 0..<(countsNoun && !q.asksPart ? 1 : 2) {
@@ -399,6 +410,25 @@ extension Answerer {
            let (text, near) = numberIn(top.ref, q, questionTerms: qTerms, focus: focus), near {
             return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(top.ref)],
                           confidence: top.coverage, explanation: "number next to the counted noun in the best-ranked sentence")
+        }
+        return nil
+    }
+
+    /// The number right after `preposition` in a sentence, with up to two capitalized words or units after it ("auf 60
+    /// Cent" → "60 Cent", "über 40 Milliarden Dollar"), when the question does not hold it. `nil` when the sentence has none.
+    func numberAfter(preposition: String, in ref: SentenceRef, _ q: Question) -> String? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        for k in toks.indices.dropLast() where doc.surface(toks[k]).lowercased() == preposition && doc.tokens[toks[k + 1]].kind == .number {
+            let number = doc.surface(toks[k + 1])
+            guard !q.words.contains(number) else { continue }
+            var end = k + 1
+            while end + 1 < toks.count, end < k + 3, doc.tokens[toks[end + 1]].kind == .word {
+                let w = doc.surface(toks[end + 1])
+                guard w.first?.isUppercase == true || MeasureUnits.isUnit(w.lowercased()) else { break }
+                end += 1
+            }
+            return doc.text(Int(doc.tokens[toks[k + 1]].start)..<Int(doc.tokens[toks[end]].end))
         }
         return nil
     }

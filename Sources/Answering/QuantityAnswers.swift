@@ -148,4 +148,10 @@ enum MeasureUnits {
 
     /// The units of a dimension ("weight", "length"); empty for an unknown one.
     static func units(_ dimension: String) -> Set<String> { byDimension[dimension] ?? [] }
+
+    /// Every unit of every dimension.
+    static let all: Set<String> = byDimension.values.reduce(into: []) { $0.formUnion($1) }
+
+    /// Whether a lower-case word is a unit of measure ("kg", "km", "prozent" is not one: it is capitalized in German).
+    static func isUnit(_ word: String) -> Bool { all.contains(word) }
 }

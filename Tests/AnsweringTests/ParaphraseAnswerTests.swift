@@ -71,4 +71,11 @@ import Testing
                           "Der Chef der Quellheimer Feuerwehr lobte am Montag die Helfer."])
         #expect(a.answer("Seit wann ist Varden Chef des Quellheimer Kunstmuseums?").text == "seit März")
     }
+
+    /// "Auf/Von wie viel …?": the number the same preposition opens in the sentence, with its noun or unit.
+    @Test func numberAfterTheQuestionsPreposition() {
+        let a = answerer(["Die Dividende der Quellheimer Bank soll von 1,40 Euro auf 60 Cent je Aktie gekürzt werden."])
+        #expect(a.answer("Auf wie viel wird die Dividende der Quellheimer Bank gekürzt?").text == "60 Cent")
+        #expect(a.answer("Von wie viel wird die Dividende der Quellheimer Bank gekürzt?").text == "1,40 Euro")
+    }
 }
