@@ -68,14 +68,7 @@ extension Answerer {
             if asksForAnAct(q), let next = nextClause(after: k, in: toks, doc), next.contains(where: { Self.isZuInfinitiveWord(doc.surface($0).lowercased()) }) {
                 rest = next
             }
-            // Only adverbials after the verb ("forderte in der Nacht in Genf, die Waffenruhe wiederzubeleben"): what was
-            // demanded or said is the "dass" or zu-infinitive clause that follows (not an "um … zu" of purpose).
-            if !rest.isEmpty, onlyAdverbials(rest, doc),
-               let next = nextClause(after: k, in: toks, doc), let head = next.first.map({ doc.surface($0).lowercased() }),
-               !["um", "ohne", "statt", "anstatt"].contains(head),
-               head == "dass" || next.contains(where: { Self.isZuInfinitiveWord(doc.surface($0).lowercased()) }) {
-                rest = next
-            }
+            if let next = complementClause(afterAdverbials: rest, verb: k, toks, doc) { rest = next }
             // A verb at the end of its clause (a participle after its auxiliary) has its object before it.
             if !says(rest), let object = frame.object, object.tokens.upperBound <= t, !object.tokens.contains(where: isActorWord) {
                 rest = Array(object.tokens)
@@ -99,6 +92,16 @@ extension Answerer {
                           explanation: "what „\(doc.surface(t))“ says in the best sentence")
         }
         return nil
+    }
+
+    /// Only adverbials after the verb ("forderte in der Nacht in Genf, die Waffenruhe wiederzubeleben"): what was
+    /// demanded or said is the "dass" or zu-infinitive clause that follows (not an "um … zu" of purpose). `nil` when
+    /// `rest` holds an object or no such clause follows.
+    private func complementClause(afterAdverbials rest: [Int], verb k: Int, _ toks: [Int], _ doc: AnalyzedDocument) -> [Int]? {
+        guard !rest.isEmpty, onlyAdverbials(rest, doc), let next = nextClause(after: k, in: toks, doc),
+              let head = next.first.map({ doc.surface($0).lowercased() }), !["um", "ohne", "statt", "anstatt"].contains(head),
+              head == "dass" || next.contains(where: { Self.isZuInfinitiveWord(doc.surface($0).lowercased()) }) else { return nil }
+        return next
     }
 
     /// Whether words hold no object: every noun, name or number in them follows a preposition within its phrase
