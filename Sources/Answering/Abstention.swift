@@ -16,6 +16,9 @@ extension Answerer {
         func isCited(_ c: Candidate) -> Bool { c.ref.sentence + 1 == cited.sentence && knowledgeBase.documents[c.ref.document].document.id == cited.doc }
         let ranked = searchRanking(q)
         guard let top = ranked.first, !isCited(top) else { return nil }
+        // A number next to the counted noun in the best sentence's own article is typed evidence, not a bare mention.
+        if q.kind == .howMany, a.explanation.hasPrefix("number next to the counted noun"),
+           knowledgeBase.documents[top.ref.document].document.id == cited.doc { return nil }
         let own = ranked.first(where: isCited)?.score ?? 0
         // Only when the better sentence could answer too: it holds something of the asked type the question does not name.
         guard own < 0.7 * top.score, holdsAskedType(top.ref, q, excludingQuestion: true) else { return nil }

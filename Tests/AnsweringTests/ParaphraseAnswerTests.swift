@@ -78,4 +78,12 @@ import Testing
         #expect(a.answer("Auf wie viel wird die Dividende der Quellheimer Bank gekürzt?").text == "60 Cent")
         #expect(a.answer("Von wie viel wird die Dividende der Quellheimer Bank gekürzt?").text == "1,40 Euro")
     }
+
+    /// A number next to the counted noun stands even when another sentence of the same article ranks higher (the lead
+    /// names the event; the count follows further down).
+    @Test func countedNumberOfTheSameArticle() {
+        let a = answerer(["Quellheim – Mit dem Konzert bringt der Quellheimer Rundfunk die Festspiele live ins Wohnzimmer. Die Übertragung beginnt um 20 Uhr. "
+                          + "Bis zu elf Kameras sind im Einsatz."])
+        #expect(a.answer("Wie viele Kameras nutzt der Quellheimer Rundfunk für die Übertragung der Festspiele?").text?.contains("elf") == true)
+    }
 }
