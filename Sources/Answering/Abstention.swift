@@ -9,7 +9,9 @@ extension Answerer {
     /// An answer read from a bare mention (who, when, where, how many) whose sentence ranks well below
     /// the best sentence for the question (under 0.7 of its `rankingScore`), while that sentence holds something
     /// of the asked type, was taken from the wrong sentence more often than not: the answer is dropped and the
-    /// best-ranked sentences are cited instead.
+    /// best-ranked sentences are cited instead. Typed evidence of the best sentence's own article stands: a number next
+    /// to the counted noun, the speaker of an attribution (not a date: dates of other events of the article would answer
+    /// false-premise questions).
     /// `nil` when the answer stands.
     func outranked(_ a: Answer, _ q: Question) -> Answer? {
         guard a.text != nil, [.who, .when, .where, .howMany].contains(q.kind), let cited = a.citations.first else { return nil }
@@ -17,7 +19,8 @@ extension Answerer {
         let ranked = searchRanking(q)
         guard let top = ranked.first, !isCited(top) else { return nil }
         // A number next to the counted noun in the best sentence's own article is typed evidence, not a bare mention.
-        if q.kind == .howMany, a.explanation.hasPrefix("number next to the counted noun"),
+        // So is the speaker of an attribution (a fact of the article).
+        if q.kind == .howMany && a.explanation.hasPrefix("number next to the counted noun") || a.explanation.hasPrefix("speaker of an attribution"),
            knowledgeBase.documents[top.ref.document].document.id == cited.doc { return nil }
         let own = ranked.first(where: isCited)?.score ?? 0
         // Only when the better sentence could answer too: it holds something of the asked type the question does not name.
