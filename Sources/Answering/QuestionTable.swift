@@ -175,6 +175,8 @@ enum QuestionTable {
 
         // Statements.
         QuestionRow(name: "said.what-said", opening: [.word(.what)], requires: [.word(.saidVerb)], kind: .said, answer: .statement, relation: .saidBy),
+        // "Was ist laut X das erste Ziel?", "Was spielt laut X keine Rolle?": what X's statement says.
+        QuestionRow(name: "said.what-according", opening: [.word(.what)], requires: [.word(.according)], kind: .said, answer: .statement, relation: .saidBy),
         // "Was lehnt X ab?", "Was empfahlen die Entwickler?": what any verb says its actor did (no auxiliary or copula:
         // "Was ist X?", "Was hat X getan?" stay searches).
         QuestionRow(name: "said.what-verb", opening: [.word(.what), .lowerWord], excludes: [.word(.auxiliary), .word(.copula)],
