@@ -294,7 +294,11 @@ extension Answerer {
             if near { score += 6 }
             // The value the text gives a name of the question in parentheses ("Rewe (35 Prozent)").
             if inParenthesesAfterQuestionName(k, toks, in: ref.document, nameIDs: nameIDs) { near = true; score += 8 }
-            if q.quantity == .money, isAmountOfMoney(k, toks, doc) { near = true; score += 6 }
+            // "Wie viel kostet X?", "Wie viel Geld …?": an amount of money, and no other number.
+            if q.quantity == .money {
+                guard isAmountOfMoney(k, toks, doc) else { continue }
+                near = true; score += 6
+            }
             if q.quantity == .rank, isRank(k, toks, doc) { near = true; score += 6 }
             // "Wie schwer/lang …?": a value in a unit of the asked dimension ("5.000 Kilogramm"), and no other.
             if !q.measureUnits.isEmpty {

@@ -54,6 +54,9 @@ import Testing
     @Test func priceVerbAsksForMoney() {
         let a = answerer(["Mit rund 300 Euro schlägt die Hardware der Quellheimer Wetterstation zu Buche, für 20 Stationen ist Geld da."])
         #expect(a.answer("Wie viel kostet die Hardware der Quellheimer Wetterstation?").text == "300 Euro")
+        // A number that is no amount of money (a title's "64") does not answer.
+        let b = answerer(["Das neue Spiel Sternflug Null geht weit über das von Sternflug 64 gesetzte Maß hinaus."])
+        #expect(b.answer("Wie viel wird das Spiel Sternflug Null kosten?").text == nil)
     }
 
     /// A person a sentence names did what the question asks only when the sentence says that act, or covers the
