@@ -66,7 +66,12 @@ extension Run {
             if Self.isRoleNoun(toks[k]), complementParses(from: k + 1, to: end, in: r) {
                 // A role inside another role's genitive ("des Ministers") is handled by the outer one;
                 // a role right after a determiner or link word may start here.
-                let first = premodifierStart(k, in: r)
+                var first = premodifierStart(k, in: r)
+                // Coordinated roles before the name ("Landesparteiobmann und Klubobmann X", "Trainer und Sportdirektor X").
+                while rule != "apposition", first - 2 >= r.lowerBound, ["und", "sowie"].contains(toks[first - 1].lower),
+                      toks[first - 1].isLowerWord, Self.isRoleNoun(toks[first - 2]) {
+                    first = premodifierStart(first - 2, in: r)
+                }
                 if rule == "apposition", first == k, k > r.lowerBound, !Lexicons.determiners.contains(toks[k - 1].lower),
                    toks[k - 1].kind != .punctuation {
                     // "…, Name" needs a role phrase that opens with an article, or stands alone.

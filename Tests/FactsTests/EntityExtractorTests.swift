@@ -106,6 +106,9 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(person(a, "Hanna Graf")?.role?.text == "Anwältin und Präsidentin des Mieterbunds Quellheim")
         let b = persons("Auf der Bühne stand Jan Brook, Parteichef in Quellheim und seit der Wahl auch Vizebürgermeister, neben ihr.")
         #expect(person(b, "Jan Brook")?.role?.text == "Parteichef in Quellheim")
+        // Coordinated roles before the name; the Austrian "Obmann" is a role head.
+        let d = persons("Landesparteiobmann und Klubobmann Jan Sander bestätigte die Pläne.")
+        #expect(person(d, "Jan Sander")?.role?.text == "Landesparteiobmann und Klubobmann")
         let c = persons("Es sprach Ole Berg, der frühere Bürgermeister Quellheims und Bruder des Ministers.")
         #expect(person(c, "Ole Berg")?.role?.text.contains("Bruder") != true)
     }
