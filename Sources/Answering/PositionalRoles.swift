@@ -43,8 +43,13 @@ extension Answerer {
         guard let asked = q.subject ?? q.names.first else { return nil }
         let subject = Self.withoutArticle(asked)
         let nameKeys = subject.split(whereSeparator: { $0 == " " }).map { NameKey.of(String($0)) }
-        guard !nameKeys.isEmpty, let last = subject.split(separator: " ").last, let term = analyzer.terms(of: String(last)).last,
-              let postings = knowledgeBase.index.postingList(term) else { return nil }
+        // A person's name (two words, or one that is no common noun: not "Als was können sich Firmen anbieten?"); its
+        // sentences are read from the
+        // postings of its rarest word.
+        let words = subject.split(separator: " ").map(String.init)
+        guard !nameKeys.isEmpty, let last = words.last, words.count >= 2 || (last.first?.isUppercase == true && !LexiconQueries.isCommonNoun(last)),
+              let postings = words.flatMap({ analyzer.terms(of: $0) }).compactMap({ knowledgeBase.index.postingList($0) })
+                .min(by: { $0.documentFrequency < $1.documentFrequency }) else { return nil }
         var best: (position: DescriptorPosition, ref: SentenceRef, text: String)? = nil
         for s in postings.sentences.prefix(400) {
             let ref = knowledgeBase.index.sentenceRefs[Int(s)]

@@ -93,11 +93,16 @@ struct QuestionWords: Sendable {
 
     /// Whether a folded lowercase word belongs to a class (for prefix classes: begins with one of its entries).
     func contains(_ folded: String, _ cls: WordClass) -> Bool {
+        contains(folded, cls, baseForms: cls.isNounClass ? Self.baseForms(ofNoun: folded) : [])
+    }
+
+    /// `contains` with the word's noun base forms computed once by the caller (`classes(of:)` asks every class).
+    private func contains(_ folded: String, _ cls: WordClass, baseForms: [String]) -> Bool {
         if cls.isPrefixClass { return prefixes[cls]?.contains { folded.hasPrefix($0) } ?? false }
         if cls.isSuffixClass { return prefixes[cls]?.contains { folded.count > $0.count + 2 && folded.hasSuffix($0) } ?? false }
         guard let set = words[cls] else { return false }
         if set.contains(folded) { return true }
-        return cls.isNounClass && Self.baseForms(ofNoun: folded).contains { set.contains($0) }
+        return cls.isNounClass && baseForms.contains { set.contains($0) }
     }
 
     /// Base forms a folded German plural or case form may have: a plural or case ending dropped, with its umlaut
@@ -116,6 +121,7 @@ struct QuestionWords: Sendable {
 
     /// Every class a folded lowercase word belongs to.
     func classes(of folded: String) -> Set<WordClass> {
-        Set(WordClass.allCases.filter { contains(folded, $0) })
+        let bases = Self.baseForms(ofNoun: folded)
+        return Set(WordClass.allCases.filter { contains(folded, $0, baseForms: $0.isNounClass ? bases : []) })
     }
 }
