@@ -43,7 +43,7 @@ extension Answerer {
         guard let asked = q.subject ?? q.names.first else { return nil }
         let subject = Self.withoutArticle(asked)
         let nameKeys = subject.split(whereSeparator: { $0 == " " }).map { NameKey.of(String($0)) }
-        // A person's name (two words, or one that is no common noun: not "Als was können sich Firmen anbieten?"); its
+        // A person's name (two words, or one that is no common noun: not the "Vereine" of "Als was treten Vereine auf?"); its
         // sentences are read from the
         // postings of its rarest word.
         let words = subject.split(separator: " ").map(String.init)
