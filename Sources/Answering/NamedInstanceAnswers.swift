@@ -15,7 +15,8 @@ extension Answerer {
                   let key = NameKey.of(w.lowercased())
                   return QuestionWords.shared.contains(key, .which) || QuestionWords.shared.contains(key, .calledVerb)
               }),
-              let noun = q.words[(which + 1)...].first(where: { $0.first?.isUppercase == true }) else { return nil }
+              let noun = q.row == "name.which-noun-en" ? q.words[(which + 1)...].first(where: { w in q.contentWords.contains(w) })
+                  : q.words[(which + 1)...].first(where: { $0.first?.isUppercase == true }) else { return nil }
         let ev = evidence(q)
         let nounIDs = termIDs(ev.groups.first { $0.word == noun }?.terms ?? analyzer.terms(of: noun))
         guard !nounIDs.isEmpty else { return nil }

@@ -206,6 +206,10 @@ enum QuestionTable {
         QuestionRow(name: "name.which-noun", opening: [.optional(.either([.word(.wherePreposition), .words(countPrepositions)])), .word(.which),
                                                        .optional(.word(.attribute)), .capitalized],
                     kind: .search, answer: .name, relation: .instanceOf),
+        // "Which club …?", "Near which oasis …?": the same for an English question, whose noun is lower case.
+        QuestionRow(name: "name.which-noun-en", opening: [.optional(.words(["in", "at", "near", "from", "for", "to", "with", "by"])),
+                                                          .words(["which"]), .optional(.word(.attribute)), .lowerWord],
+                    kind: .search, answer: .name, relation: .instanceOf),
         // "Wie heißt die Ausstellung …?": the same, for the noun after the naming verb.
         QuestionRow(name: "name.how-called", opening: [.words(["wie"]), .word(.calledVerb)],
                     kind: .search, answer: .name, relation: .instanceOf),
