@@ -20,7 +20,7 @@ extension Answerer {
         guard let top = ranked.first, !isCited(top) else { return nil }
         // A number next to the counted noun in the best sentence's own article is typed evidence, not a bare mention.
         // So is the speaker of an attribution (a fact of the article).
-        if q.kind == .howMany && a.explanation.hasPrefix("number next to the counted noun") || a.explanation.hasPrefix("speaker of an attribution"),
+        if q.kind == .howMany && a.explanation.hasPrefix(TypedEvidence.countedNumber) || a.explanation.hasPrefix(TypedEvidence.attributionSpeaker),
            knowledgeBase.documents[top.ref.document].document.id == cited.doc { return nil }
         let own = ranked.first(where: isCited)?.score ?? 0
         // Only when the better sentence could answer too: it holds something of the asked type the question does not name.
@@ -28,4 +28,13 @@ extension Answerer {
         return Answer(question: q.text, kind: q.kind, text: nil, citations: ranked.prefix(3).map { citation($0.ref) }, confidence: 0,
                       explanation: "\(a.explanation), but in a sentence that ranks well below the best one; best-matching sentences")
     }
+}
+
+/// The opening words of the explanations of answers read from typed evidence, which `outranked` keeps; the answerers
+/// that give them and the abstention share these, so that the two cannot drift apart.
+enum TypedEvidence {
+    /// A number next to the question's counted noun (`answerHowMany`).
+    static let countedNumber = "number next to the counted noun"
+    /// The speaker of an attribution fact (`answerWho`).
+    static let attributionSpeaker = "speaker of an attribution"
 }

@@ -272,7 +272,7 @@ extension Answerer {
         // A person is asked for: a phrase that opens with an article and names no person ("einer Mitteilung des Amtes") is none.
         let description = q.answerType == .person && s.first?.isLowercase == true && !isPerson(s, in: f)
         guard !(q.answerType == .person && isPlaceOrOrganisation), !personForOrganisation, !description, named else { return nil }
-        return (displayName(s, document: ref.document), "speaker of an attribution (\(a.rule))")
+        return (displayName(s, document: ref.document), TypedEvidence.attributionSpeaker + " (\(a.rule))")
     }
 
     /// The person (or organisation) a sentence offers as the answer.

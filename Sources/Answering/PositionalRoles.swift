@@ -2,6 +2,7 @@ import Corpus
 import TextAnalysis
 import Retrieval
 import Facts
+import WordLists
 
 /// Where a descriptor stands next to a name, in the order `answerPositionalRole` prefers them.
 enum DescriptorPosition: Int, Comparable {
@@ -33,7 +34,7 @@ enum DescriptorPosition: Int, Comparable {
 // "Verwalter", "Vorstand").
 extension Answerer {
     /// The descriptor next to a mention of the question's person, read from the text (the person need not be a
-    /// recognized entity). Sentences are those whose index terms hold the name's last word, in agreeing documents;
+    /// recognized entity). Sentences are those whose index terms hold the name's rarest word, in agreeing documents;
     /// the best position wins, then the earliest sentence. `nil` when no mention has a descriptor.
     /// A question with a word of `occupation-word` ("Welchen Beruf hat X?") takes only role and agent nouns; others
     /// ("Wer ist X?", "Welche Rolle hat X?") any noun, and "Wer ist X?" the affiliation too.
@@ -42,11 +43,10 @@ extension Answerer {
         let affiliation = q.row == "role.who-is-name" || q.row == "holder.who-is-the"
         guard let asked = q.subject ?? q.names.first else { return nil }
         let subject = Self.withoutArticle(asked)
-        let nameKeys = subject.split(whereSeparator: { $0 == " " }).map { NameKey.of(String($0)) }
         // A person's name (two words, or one that is no common noun: not the "Vereine" of "Als was treten Vereine auf?"); its
-        // sentences are read from the
-        // postings of its rarest word.
+        // sentences are read from the postings of its rarest word.
         let words = subject.split(separator: " ").map(String.init)
+        let nameKeys = words.map { NameKey.of($0) }
         guard !nameKeys.isEmpty, let last = words.last, words.count >= 2 || (last.first?.isUppercase == true && !LexiconQueries.isCommonNoun(last)),
               let postings = words.flatMap({ analyzer.terms(of: $0) }).compactMap({ knowledgeBase.index.postingList($0) })
                 .min(by: { $0.documentFrequency < $1.documentFrequency }) else { return nil }
@@ -109,10 +109,10 @@ struct DescriptorReader {
     /// The question asks for an occupation or office, not for any description of the person.
     let occupation: Bool
 
-    static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-                                        "the", "a", "an"]
-    static let possessives: Set<String> = ["unser", "unsere", "unserem", "unseren", "unserer", "sein", "seine", "seinem", "seinen",
-                                           "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "our", "his", "her", "their"]
+    /// Definite and indefinite articles (`words/determiners.txt`), and the English ones.
+    static let articles: Set<String> = Set(Concepts.determiners(["definite", "indefinite"])).union(["the", "a", "an"])
+    /// Possessive determiners (`words/determiners.txt`), German and English.
+    static let possessives: Set<String> = Set(Concepts.determiners(["possessive", "english"])).subtracting(articles)
 
     func surface(_ t: Int) -> String { doc.surface(toks[t]) }
     func isWord(_ t: Int) -> Bool { doc.tokens[toks[t]].kind == .word }

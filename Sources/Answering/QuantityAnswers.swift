@@ -207,7 +207,7 @@ extension Answerer {
                 for cand in pass == 0 ? all : sameStory {
                     if let (text, near) = numberIn(cand.ref, q, questionTerms: qTerms, focus: nounForms), pass == 1 || near {
                         let a = Answer(question: q.text, kind: .howMany, text: text, citations: [citation(cand.ref)],
-                                       confidence: cand.coverage, explanation: near ? "number next to the counted noun" : "number in the best sentence")
+                                       confidence: cand.coverage, explanation: near ? TypedEvidence.countedNumber : "number in the best sentence")
                         // A sentence that ranks well below the best one would be dropped (`outranked`): a later candidate may answer.
                         if outranked(a, q) == nil { return a }
                         firstOutranked = firstOutranked ?? a
@@ -231,7 +231,7 @@ extension Answerer {
            nounsAgree(top.ref.document),
            let (text, near) = numberIn(top.ref, q, questionTerms: qTerms, focus: focus), near {
             return Answer(question: q.text, kind: .howMany, text: text, citations: [citation(top.ref)],
-                          confidence: top.coverage, explanation: "number next to the counted noun in the best-ranked sentence")
+                          confidence: top.coverage, explanation: TypedEvidence.countedNumber + " in the best-ranked sentence")
         }
         return nil
     }

@@ -94,15 +94,15 @@ struct AttributionResolver {
         let offset = Int(np.doc.tokens[phrase.tokens.lowerBound].start)
         let before = entities.filter { $0.kind == .person && $0.name.span.end <= offset }
         let lower = np.lower[head]
-        if np.isRoleWord[head], let m = before.last(where: { m in
-            m.role.map { r in r.text.lowercased().split(separator: " ").contains { $0.hasSuffix(lower) } } ?? false }) {
-            return m.canonicalName
+        // A person whose stated role holds the description's head noun ("Landestrainer" for "der Trainer").
+        func holdsRole(_ m: EntityMention) -> Bool {
+            m.role.map { r in r.text.lowercased().split(separator: " ").contains { $0.hasSuffix(lower) } } ?? false
         }
+        if np.isRoleWord[head], let m = before.last(where: holdsRole) { return m.canonicalName }
         // "der 20-Jährige", "die 34-jährige": an age stands for the person just named; so does a role noun that the
         // article gives no one ("der Stürmer" after "Pietro Sisto traf …").
         let age = phrase.tokens.contains { np.lower[$0].contains("jährig") }
-        let unclaimed = np.isRoleWord[head] && !entities.contains { m in
-            m.kind == .person && (m.role.map { r in r.text.lowercased().split(separator: " ").contains { $0.hasSuffix(lower) } } ?? false) }
+        let unclaimed = np.isRoleWord[head] && !entities.contains { $0.kind == .person && holdsRole($0) }
         guard age || unclaimed else { return nil }
         let sentence = np.sentenceOfToken[phrase.tokens.lowerBound]
         return before.last(where: { sentence - $0.sentence <= 2 })?.canonicalName
