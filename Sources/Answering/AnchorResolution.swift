@@ -118,6 +118,35 @@ extension Answerer {
         return analyzer.terms(of: written).first == hit ? written : nil
     }
 
+    /// An English name run split at its title words, which English capitalizes ("UN Secretary-General" → "UN",
+    /// "President Obama" → "Obama"): a word whose German translation is a role noun. A run the corpus knows as a name
+    /// stays whole; an adjective left over ("British" of "British Prime Minister") is no name.
+    func splittingTitles(_ name: String) -> [String] {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, let lexicon, knowledgeBase.facts.entitiesByKey[NameKey.of(name)] == nil else { return [name] }
+        var parts: [String] = []
+        var run: [String] = []
+        var k = 0
+        // Dictionary units, so that a title of several words ("Prime Minister") goes as one.
+        for n in lexicon.phraseUnits(words) {
+            let unit = words[k..<(k + n)]
+            k += n
+            let isTitle = lexicon.german(for: unit.joined(separator: " ").lowercased(), limit: 3)
+                .contains { $0.first?.isUppercase == true && LexiconQueries.isRoleNoun($0) }
+            if isTitle {
+                if !run.isEmpty { parts.append(run.joined(separator: " ")) }
+                run = []
+            } else {
+                run += unit
+            }
+        }
+        if !run.isEmpty { parts.append(run.joined(separator: " ")) }
+        // What a title leaves is a name unless it is one word German writes in lower case, an adjective ("British").
+        return parts.filter { p in
+            p.contains(" ") || lexicon.german(for: p.lowercased(), limit: 1).first?.first?.isLowercase != true
+        }
+    }
+
     /// The question with its names found in the fact store whatever their case or spelling (see `NameSpellings`).
     /// Words of the question that are no name of the corpus and not in the index stay as typed.
     func resolvingAnchors(_ q: Question) -> Question {
@@ -140,6 +169,8 @@ extension Answerer {
             guard lowerCaseQuestion || b.first?.isUppercase == true else { continue }
             // An English country name ("Italy" → Italien) is translated, not respelt ("Italia").
             if q.language == "en", CountryNames.lookup[b.lowercased()] != nil { continue }
+            // An English word the dictionary translates ("Austrian" → österreichisch) is a word, not a misspelt name.
+            if q.language == "en", let lexicon, !lexicon.german(for: b.lowercased(), limit: 1).isEmpty { continue }
             if let spelled = nameSpellings.corpusSpelling(of: b) ?? indexSpelling(of: b, language: q.language) { rewrite[w] = spelled }
         }
         // Lower-case names: runs of question words that together (or alone, as a surname) name an entity.
@@ -166,6 +197,7 @@ extension Answerer {
             k += max(matched, 1)
         }
         q.names = names.map { n in n.split(separator: " ").map { rewrite[String($0)] ?? bare(String($0)) }.joined(separator: " ") }
+        if q.language == "en" { q.names = q.names.flatMap(splittingTitles) }
         q.contentWords = q.contentWords.map { rewrite[$0] ?? bare($0) }
         if let s = q.subject { q.subject = s.split(separator: " ").map { rewrite[String($0)] ?? bare(String($0)) }.joined(separator: " ") }
         if (q.kind == .role || q.kind == .said), q.subject.map({ facts.matchingKeys($0).isEmpty }) ?? true,

@@ -79,7 +79,7 @@ public final class BilingualLexicon: Sendable {
             for (i, g) in countries.enumerated() { ranking.add(g, score: 1500 - i) }
         }
         let idx = loadedIndex()
-        let exactHits = idx.hits(for: query)
+        let exactHits = Self.hitsAllowingHyphen(query, in: idx)
         let hasHeadHit = exactHits.contains { $0.group == 0 }
         for hit in exactHits { idx.score(hit, bonus: hit.group == 0 ? 0 : 15, into: &ranking) }
         if let lemma = lemma(of: query, in: idx) {
@@ -160,8 +160,17 @@ public final class BilingualLexicon: Sendable {
               !EnglishQuestionWords.stopWords.contains(last) else { return false }
         let phrase = parts.joined(separator: " ")
         if EnglishQuestionWords.newsWords[phrase] != nil || CountryNames.lookup[phrase] != nil { return true }
-        if !idx.hits(for: phrase).isEmpty { return true }
+        if !Self.hitsAllowingHyphen(phrase, in: idx).isEmpty { return true }
         return lemma(of: phrase, in: idx) != nil
+    }
+
+    /// The dictionary entries for an English phrase, or, when it has none, for the phrase with hyphens between its
+    /// words: English writes postpositive compounds both ways ("director general" and "director-general",
+    /// "secretary general"), the dictionary mostly with the hyphen.
+    static func hitsAllowingHyphen(_ phrase: String, in idx: DingIndex) -> [DingHit] {
+        let hits = idx.hits(for: phrase)
+        guard hits.isEmpty, phrase.contains(" ") else { return hits }
+        return idx.hits(for: phrase.replacingOccurrences(of: " ", with: "-"))
     }
 
     /// The first lemma candidate of the last word that the dictionary (or the hand tables) knows.

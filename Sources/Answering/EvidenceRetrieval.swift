@@ -89,7 +89,8 @@ extension Answerer {
     }
 
     /// German translations of English words, phrase by phrase ("south africa" → Südafrika): the first word of
-    /// a phrase gets the translations, the others an empty list. Names and words the index knows as names stay as they are.
+    /// a phrase gets the translations, the others an empty list. Names and words the index knows as names stay as they are,
+    /// except the institutions and places of the hand-written news table (`EnglishQuestionWords.newsWords`).
     /// A phrase German writes as a closed compound (`compoundPhrases`, each of its words translated alone by the
     /// dictionary and in `words`) is the compound's index terms (`compoundTerms`, keyed by its first word), its
     /// other words an empty list.
@@ -104,7 +105,8 @@ extension Answerer {
             guard k < words.count else { break }
             let first = words[k]
             if count == 1 { single.insert(first) }
-            if count == 1 && names.contains(first) { k += 1; continue }
+            // Names stay as they are, but for institutions German writes its own way ("UN" → Uno, `newsWords`).
+            if count == 1 && names.contains(first) && EnglishQuestionWords.newsWords[english] == nil { k += 1; continue }
             let forms = german.prefix(6).flatMap { g in [g] + (lexicon.germanWithForms(for: english, limit: 6).first { $0.german == g }?.forms ?? []) }
             // A word without translations keeps itself (a name or an acronym such as "CEO").
             if !forms.isEmpty { out[first] = Array(forms) }
@@ -175,6 +177,9 @@ extension Answerer {
             // or, at a discount, in the three sentences before it (the sentence then speaks of it as "er", "sie").
             var factor = 1.0
             if c.namesMatched < ev.nameGroups.filter({ $0.documentFrequency > 0 }).count, !mentionsAllNames(hit.ref, ev) {
+                // The time of an event the sentence tells of another person ("… der im Mai ausgeschiedene Y" for "Wann
+                // trat X zurück?"): not the asked person's event.
+                if q.kind == .when, namesOtherPerson(hit.ref, q) { continue }
                 if mentionsAllNames(hit.ref, ev, lookBack: 3) {
                     factor = 0.8
                 } else {
@@ -331,6 +336,17 @@ extension Answerer {
             return false
         }
         return true
+    }
+
+    /// Whether sentence `ref` mentions a person by full name whom the question does not name, while the question names a
+    /// person.
+    func namesOtherPerson(_ ref: SentenceRef, _ q: Question) -> Bool {
+        let persons = facts(ref.document).entities.filter { $0.kind == .person }
+        let namesPerson = persons.contains { inQuestion($0.canonicalName, q) }
+            || q.names.contains { n in knowledgeBase.facts.entitiesByKey[NameKey.of(n)]?.contains { $0.kind == .person } == true }
+        guard namesPerson else { return false }
+        // A full name (given name and surname): a single capitalized word may be a group ("die Omanis").
+        return persons.contains { $0.sentence == ref.sentence && $0.canonicalName.contains(" ") && !inQuestion($0.canonicalName, q) }
     }
 
     /// Whether `text` (a name or phrase from the corpus) is already part of the question.

@@ -79,12 +79,15 @@ extension Answerer {
 
     /// Whether a stated role is qualified by a name the question does not name ("Siemens-Chef" for "Wer ist der Chef von
     /// Apple?"): the hyphenated first part of the role's last word is a name (no common noun, not the question's role
-    /// prefix such as "EU" of "EU-Kommissar") and the question names something else.
-    func namesOtherQualifier(_ role: String, _ q: Question) -> Bool {
+    /// prefix such as "EU" of "EU-Kommissar") and the question names something else. With `evidence`, a qualifier whose
+    /// index term is a variant of a question word (a translation: "UNO" for "UN") is named by the question.
+    func namesOtherQualifier(_ role: String, _ q: Question, evidence: QueryEvidence? = nil) -> Bool {
         guard !q.names.isEmpty, let last = role.split(separator: " ").last, let dash = last.firstIndex(of: "-") else { return false }
         let qualifier = String(last[..<dash])
         guard qualifier.count >= 2, qualifier.first?.isUppercase == true, !LexiconQueries.isCommonNoun(qualifier) else { return false }
-        return !q.nameKey.contains(NameKey.of(qualifier))
+        if q.nameKey.contains(NameKey.of(qualifier)) { return false }
+        guard let evidence, let term = analyzer.terms(of: qualifier).first else { return true }
+        return !evidence.groups.contains { $0.terms.contains(term) }
     }
 
     /// Role nouns of the question ("Trainer", "Präsident", "EU-Kommissar") and the roles its verb implies
@@ -163,7 +166,7 @@ extension Answerer {
         // The person mentions whose stated role holds an asked role term (`roleMatches`), in corpus order.
         for r in roleHolderMentions(roleTerms) {
             let d = r.document, m = facts(d).entities[r.index]
-            guard let role = m.role, !inQuestion(m.canonicalName, q), !namesOtherQualifier(role.text, q), documentAgrees(d, q),
+            guard let role = m.role, !inQuestion(m.canonicalName, q), !namesOtherQualifier(role.text, q, evidence: ev), documentAgrees(d, q),
                   mayCover(w.minimumCoverage, ev, document: d, role: statedRoleTerms(role.text)) else { continue }
             let ref = SentenceRef(document: d, sentence: m.sentence)
             var terms = sentenceTerms(ref)

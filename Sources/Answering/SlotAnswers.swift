@@ -31,6 +31,8 @@ extension Answerer {
             for t in verbs {
                 // "die Inszenierung von X": the person after the action noun did it.
                 if slot == .agent, let a = agentOfActionNoun(t, cand, q) { return a }
+                // A capitalized word inside the sentence is a noun ("Vorsitzender" for "chairs"), no verb with arguments.
+                if t != doc.sentences[cand.ref.sentence].tokens.first, doc.surface(t).first?.isUppercase == true { continue }
                 for arg in reader.arguments(ofVerbAt: t, slot: slot) {
                     if let a = slotAnswer(arg, verb: t, cand, q, words) { return a }
                 }

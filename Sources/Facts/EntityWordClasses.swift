@@ -75,8 +75,10 @@ extension Run {
     /// Computes `EntityToken.isSurnameLike` and `isSurnameLikeAfterGivenName`.
     static func surnameLike(_ t: EntityToken, afterGivenName: Bool) -> Bool {
         guard t.isCapitalized, t.text.count >= 2, !t.isAllCaps else { return false }
-        if isFunctionWord(t) || Lexicons.calendarWords.contains(t.text) || Lexicons.titles.contains(t.text) { return false }
+        // A listed surname that is also a word ("Kurz", "Lang") after a given name: the surname, even when the word is a
+        // function word.
         if afterGivenName, Lexicons.nounSurnames.contains(t.text) { return true }
+        if isFunctionWord(t) || Lexicons.calendarWords.contains(t.text) || Lexicons.titles.contains(t.text) { return false }
         if isRoleNoun(t) || isOrganisationWord(t) { return false }
         if t.text.contains(where: { $0.isNumber }) { return false }
         if Lexicons.nounSurnames.contains(t.text) || Lexicons.knownSurnames.contains(t.text) { return true }

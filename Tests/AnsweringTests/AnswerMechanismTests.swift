@@ -21,6 +21,14 @@ import Retrieval
         #expect(a.answer("Welche Funktion hat Paul Georg bei der IG Metall?").text == nil)
     }
 
+    /// "Wann trat X zurück?" is not answered with the date of another named person's like event.
+    @Test func dateOfAnotherPersonsEvent() {
+        let a = answerer(["Die Ministerin Eva Ostrow übernahm am Montag das Amt in Quellheim. Sie lobte ihren Vorgänger. "
+                          + "Neuer Staatssekretär wird der erst im Mai zurückgetretene Karl Brenner."])
+        #expect(a.answer("Wann trat Eva Ostrow zurück?").text == nil)
+        #expect(a.answer("Wann trat Karl Brenner zurück?").text?.contains("Mai") == true)
+    }
+
     /// The holder of a role noun, or of the role a verb implies, in an article that names the organisation.
     @Test func roleHolders() {
         let a = answerer(["Der FC Musterstadt hat sich von Trainer Karl Brenner getrennt.",

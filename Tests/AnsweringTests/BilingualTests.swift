@@ -243,4 +243,34 @@ struct BilingualTests {
         let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
         #expect(a.answer("Which court allowed the demonstration?").text?.contains("Verwaltungsgerichtshof") == true)
     }
+
+    /// A postpositive English compound written with a space ("director general") is the dictionary's hyphenated entry.
+    @Test func postpositiveCompoundWithSpace() {
+        #expect(german("director general").contains("Generaldirektor"))
+        #expect(lexicon.phraseUnits(["director", "general", "of", "the", "agency"]).first == 2)
+    }
+
+    /// English capitalizes titles inside a name run ("the Quellland Prime Minister", "the UN Secretary-General"): the
+    /// title is no part of the name, the institution is translated ("UN" → Uno), and a stated role with that
+    /// institution's German form answers.
+    @Test(arguments: ["Who is the UN Secretary-General?", "Who is the UN Secretary-General who visited the Quellheim camp?",
+                      "Who is the secretary general of the UN?"])
+    func titlesInsideNameRuns(question: String) {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Quellheim – UNO-Generalsekretär Jan Ostrow hat am Montag das Lager in Quellheim besucht. "
+            + "Die Lage sei ernst, sagte er.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        let q = a.resolvingAnchors(a.parser.parse(question))
+        #expect(!q.names.contains { $0.contains("Secretary") })
+        #expect(a.answer(question).text == "Jan Ostrow")
+    }
+
+    /// An English adjective ("Quellish" is not a word, "Austrian" is) is no misspelt name of the corpus.
+    @Test func dictionaryWordIsNoMisspeltName() {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Der Verein Austria Quellheim gewann. Österreichs Außenminister Paul Ostermann reiste nach Rom.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        #expect(!a.resolvingAnchors(a.parser.parse("Who is the Austrian foreign minister?")).names.contains("Austria"))
+        #expect(a.answer("Who is the Austrian foreign minister?").text?.hasPrefix("Paul Ostermann") == true)
+    }
 }

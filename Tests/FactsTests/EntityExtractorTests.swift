@@ -26,6 +26,12 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         for bad in ["Jong", "un", "Anna", "Lena"] { #expect(person(ms, bad) == nil) }
     }
 
+    /// A listed surname that is also a function word ("Kurz", "Lang") after a given name belongs to the name.
+    @Test func surnameThatIsAFunctionWord() {
+        let ms = persons("Ministerin Eva Kurz reiste am Montag ab. Auch Peter Lang kam kurz vorbei.")
+        #expect(ms.map(\.canonicalName) == ["Eva Kurz", "Peter Lang"])
+    }
+
     /// An institution after "vom"/"von der" is the person's affiliation when no role noun is stated.
     @Test func affiliationAsRole() {
         let ms = persons("Der Hinweis kam von einem Zuschauer, so Otto Lind vom Landeskriminalamt Sachsen. "
