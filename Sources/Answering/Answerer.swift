@@ -139,7 +139,7 @@ public final class Answerer {
         case .speaker:
             // "Welcher Sender berichtete …?": without a speaking organisation, the name the best sentence gives after that noun.
             // A speech verb that also names an act ("rief … aus"): the agent of the verb, as for any verb.
-            return answerSpeaker(q) ?? answerWho(q) ?? (q.row == "speaker.which-said" ? answerNamedInstance(q) : nil)
+            return answerSpeaker(q) ?? answerContinuedQuote(q) ?? answerWho(q) ?? (q.row == "speaker.which-said" ? answerNamedInstance(q) : nil)
                 ?? (q.language == "de" && q.row == "speaker.who-said" ? answerWho(q.asking(.agentOf)) : nil)
                 ?? .none(q.text, kind: q.kind, why: "no matching statement in the corpus")
         case .who:

@@ -30,6 +30,40 @@ extension Answerer {
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule)), cue \"\(b.attribution.cue.text)\"")
     }
 
+    /// "Wer sagte …?" when the best sentence continues a quotation that the sentence before it attributes: news quotes a
+    /// speaker over several sentences and names the speaker once ("…, sagte X. Mir ist … ."). The best sentence (first in
+    /// both rankings) speaks in the first person and has no attribution of its own; the speaker is that of the quotation
+    /// one sentence before, or two when the sentence between continues it too. Citations: the best sentence, then the
+    /// attribution's.
+    func answerContinuedQuote(_ q: Question) -> Answer? {
+        let ev = evidence(q)
+        guard q.language == "de" || q.language == "en", let cand = candidates(q, evidence: ev).first,
+              cand.ref == searchRanking(q).first?.ref else { return nil }
+        let d = cand.ref.document, f = facts(d)
+        var s = cand.ref.sentence
+        for _ in 0..<2 {
+            guard speaksInFirstPerson(SentenceRef(document: d, sentence: s)), !f.attributions.contains(where: { $0.sentence == s }),
+                  s > 0 else { return nil }
+            s -= 1
+            guard let a = f.attributions.first(where: { $0.sentence == s && $0.message != nil }) else { continue }
+            guard let written = a.resolvedSpeaker ?? a.speaker?.text, !inQuestion(written, q),
+                  !LexiconQueries.isFirstPersonWord(written.lowercased()), !["er", "sie", "es"].contains(written.lowercased()) else { return nil }
+            let speaker = describedPerson(written, document: d, sentence: s, end: a.speaker?.span.end, q) ?? written
+            return Answer(question: q.text, kind: .speaker, text: displayName(speaker, document: d), speaker: speaker,
+                          citations: [citation(cand.ref), citation(SentenceRef(document: d, sentence: s))], confidence: cand.coverage,
+                          explanation: "speaker of the quotation the best sentence continues (\(a.rule)), cue \"\(a.cue.text)\"")
+        }
+        return nil
+    }
+
+    /// Whether a sentence holds a German first-person pronoun or possessive outside a name.
+    func speaksInFirstPerson(_ ref: SentenceRef) -> Bool {
+        let doc = knowledgeBase.documents[ref.document]
+        return doc.sentences[ref.sentence].tokens.contains { t in
+            doc.tokens[t].kind == .word && LexiconQueries.isFirstPersonWord(doc.surface(t).lowercased())
+        }
+    }
+
     /// The index terms of each attribution's sentence and message in document `d`, computed once per document.
     func attributionTerms(_ d: Int) -> [Set<String>] {
         if let hit = attributionTermsCache[d] { return hit }

@@ -81,4 +81,7 @@ extension LexiconQueries {
 
     /// Whether a word is a role noun by its ending (`Sprecher`, `Ministerin`, `Vorsitzender`).
     public static func isRoleNoun(_ word: String) -> Bool { Cues.isRole(word) }
+
+    /// Whether a lower-cased word is a German first-person pronoun or possessive ("mir", "unser").
+    public static func isFirstPersonWord(_ lowercased: String) -> Bool { Cues.firstPersonWords.contains(lowercased) }
 }

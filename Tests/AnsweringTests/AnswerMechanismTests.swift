@@ -21,6 +21,16 @@ import Retrieval
         #expect(a.answer("Welche Funktion hat Paul Georg bei der IG Metall?").text == nil)
     }
 
+    /// A quotation continued in the first person after its attribution ("…, sagte X. Mir ist …") is X's; a first-person
+    /// sentence after no attribution has no speaker.
+    @Test func continuedQuotation() {
+        let a = answerer(["Die Saison war lang, sagte die Quellheimer Läuferin Eva Ostrow am Sonntag. "
+                          + "Mir fehlte am Ende die Kraft für den Schlussspurt. Die Siegerin kam aus Rom.",
+                          "Der Verein feierte den Aufstieg. Uns fehlte nie der Glaube an die Mannschaft."])
+        #expect(a.answer("Wer sagte, ihr habe am Ende die Kraft für den Schlussspurt gefehlt?").text?.contains("Eva Ostrow") == true)
+        #expect(a.answer("Wer sagte, es habe nie am Glauben an die Mannschaft gefehlt?").text == nil)
+    }
+
     /// "Wann trat X zurück?" is not answered with the date of another named person's like event.
     @Test func dateOfAnotherPersonsEvent() {
         let a = answerer(["Die Ministerin Eva Ostrow übernahm am Montag das Amt in Quellheim. Sie lobte ihren Vorgänger. "

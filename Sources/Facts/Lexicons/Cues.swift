@@ -182,6 +182,9 @@ enum Cues {
 
     /// Personal pronouns that can be speakers or deniers.
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "we", "i"]
+    /// German pronouns and possessives of the first person: a sentence with one speaks as someone ("Mir ist …", "unser Ziel").
+    static let firstPersonWords: Set<String> = ["ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+                                                "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"]
     /// Pronouns that are unambiguously nominative: right after the finite verb they are the subject.
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "du", "he", "she", "they", "we", "i"]
 
