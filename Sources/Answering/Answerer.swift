@@ -149,6 +149,9 @@ public final class Answerer {
             let instanceFirst = q.row.hasPrefix("who.which") && q.answerType == .organisation
             return answerRoleHolder(q) ?? (instanceFirst ? answerNamedInstance(q) : nil) ?? answerWho(q)
                 ?? (q.row.hasPrefix("who.which") && !instanceFirst ? answerNamedInstance(q) : nil)
+                // A verb that says something of a speaker's words ("Who called X a Y?", "Wer warnte …?"): the speaker of the
+                // attribution that holds the question's words.
+                ?? (q.row == "who.agent" ? answerSpeaker(q, verbOutsideMessage: true) : nil)
                 ?? .none(q.text, kind: q.kind, why: "no supported answer in the corpus")
         case .when: return answerWhen(q) ?? .none(q.text, kind: q.kind, why: "no date found for this in the corpus")
         case .where: return answerWhere(q) ?? .none(q.text, kind: q.kind, why: "no place found for this in the corpus")

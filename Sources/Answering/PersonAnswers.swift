@@ -8,8 +8,11 @@ import WordLists
 // Person and organisation answers from the best sentences: speakers, mentions, pronouns, role nouns.
 extension Answerer {
 
-    func answerSpeaker(_ q: Question) -> Answer? {
+    /// With `verbOutsideMessage` ("Wer V-te …?" asked of a speaker), an attribution whose message holds the question's
+    /// verb does not answer: the message tells who did it ("Y warf Z vor, sie hätten X abgelehnt" → Z, not Y).
+    func answerSpeaker(_ q: Question, verbOutsideMessage: Bool = false) -> Answer? {
         let ev = evidence(q)
+        let verbTerms = verbOutsideMessage ? Set(q.predicate.flatMap { p in ev.groups.first { $0.word == p }?.terms } ?? []) : []
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
         let minimum = q.language == "en" ? 0.4 : 0.5
         // Only attributions that hold enough of the question's rarest words can reach the minimum.
@@ -20,6 +23,7 @@ extension Answerer {
             if q.answerType == .organisation, isPerson(speaker, in: f) { continue }
             let c = ev.coverage(of: attributionTerms(d)[r.index])
             guard c.share >= minimum else { continue }
+            if !verbTerms.isEmpty, let m = a.message, !verbTerms.isDisjoint(with: analyzer.terms(of: m.text)) { continue }
             if best == nil || c.share > best!.score { best = (c.share, d, a) }
         }
         guard let b = best else { return nil }
@@ -288,6 +292,20 @@ extension Answerer {
         return m.name.text + " " + next
     }
 
+    /// The byte range of the message of an attribution in sentence `ref` that holds the verb of an agent question and does
+    /// not speak in the first person.
+    func reportedMessageHoldingVerb(_ ref: SentenceRef, _ q: Question) -> Range<Int>? {
+        guard q.relation == .agentOf, let p = q.predicate, let verb = evidence(q).groups.first(where: { $0.word == p }) else { return nil }
+        let terms = Set(verb.terms)
+        for a in facts(ref.document).attributions where a.sentence == ref.sentence {
+            // A message in the first person ("Wir wollen X beenden, sagte Y") tells what its speaker does.
+            guard let m = a.message, !terms.isDisjoint(with: analyzer.terms(of: m.text)),
+                  !m.text.split(whereSeparator: { !$0.isLetter }).contains(where: { LexiconQueries.isFirstPersonWord($0.lowercased()) }) else { continue }
+            return m.span.start..<m.span.end
+        }
+        return nil
+    }
+
     func hasAttribution(_ ref: SentenceRef, _ q: Question) -> Bool {
         facts(ref.document).attributions.contains { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true }
     }
@@ -317,7 +335,11 @@ extension Answerer {
     func personIn(_ ref: SentenceRef, _ q: Question, tier: Int) -> (String, String)? {
         let f = facts(ref.document)
         let doc = knowledgeBase.documents[ref.document]
-        let mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) }
+        var mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) }
+        // "Wer V-te X?" and a reported message that holds the verb ("Y warf Z vor, er habe X abgelehnt"): who did it is in
+        // the message, and its speaker only said so.
+        let message = reportedMessageHoldingVerb(ref, q)
+        if let m = message { mentions = mentions.filter { m.contains($0.name.span.start) } }
         func coordinated(_ ofKind: [EntityMention]) -> [String] {
             guard let first = ofKind.first else { return [] }
             var names = [first.canonicalName]
@@ -340,7 +362,7 @@ extension Answerer {
                 let places = coordinated(countries.isEmpty ? all : countries)
                 return places.isEmpty ? nil : (places.joined(separator: " und "), "countries in the best sentence")
             }
-            if let speaker = speakerIn(ref, q) { return speaker }
+            if message == nil, let speaker = speakerIn(ref, q) { return speaker }
             // "Welches Unternehmen …?" is never answered with a person.
             if q.answerType == .organisation { return nil }
             let persons = mentions.filter { $0.kind == .person && !isPossessor($0, in: ref) }

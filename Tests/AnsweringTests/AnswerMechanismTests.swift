@@ -31,6 +31,15 @@ import Retrieval
         #expect(a.answer("Wer sagte, es habe nie am Glauben an die Mannschaft gefehlt?").text == nil)
     }
 
+    /// A reported message that holds the asked verb tells who did it; its speaker only said so. A message in the first
+    /// person tells what the speaker does.
+    @Test func speakerIsNoAgentOfTheMessage() {
+        let a = answerer(["Die Sprecherin Anna Berg sagte am Montag in Quellheim, Karl Brenner habe das Angebot eines Treffens abgelehnt.",
+                          "Wir wollen die Saison mit einem Sieg beenden, sagte Trainer Otto Lind vor dem Spiel gegen Rom."])
+        #expect(a.answer("Wer hat das Angebot eines Treffens abgelehnt?").text?.contains("Karl Brenner") == true)
+        #expect(a.answer("Wer will die Saison mit einem Sieg beenden?").text?.contains("Otto Lind") == true)
+    }
+
     /// "Wann trat X zurück?" is not answered with the date of another named person's like event.
     @Test func dateOfAnotherPersonsEvent() {
         let a = answerer(["Die Ministerin Eva Ostrow übernahm am Montag das Amt in Quellheim. Sie lobte ihren Vorgänger. "

@@ -273,4 +273,14 @@ struct BilingualTests {
         #expect(!a.resolvingAnchors(a.parser.parse("Who is the Austrian foreign minister?")).names.contains("Austria"))
         #expect(a.answer("Who is the Austrian foreign minister?").text?.hasPrefix("Paul Ostermann") == true)
     }
+
+    /// "Who called X a Y?" asks for a speaker with a verb of no speech row: the speaker of the attribution that holds the
+    /// question's words.
+    @Test func agentQuestionAnsweredBySpeaker() {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Die neue Brücke in Quellheim sei ein teurer Fehler, sagte ein Stadtrat am Montag. "
+            + "Die Bauarbeiten dauern seit 2019.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        #expect(a.answer("Who called the new bridge in Quellheim an expensive mistake?").text?.contains("Stadtrat") == true)
+    }
 }
