@@ -50,13 +50,21 @@ extension Answerer {
         return out
     }
 
-    /// The attributions with a message, by the name key (`NameKey.of`) of their resolved speaker, in corpus order.
+    /// The attributions with a message, by the name key (`NameKey.of`) of their resolved speaker, in corpus order. A
+    /// speaker described by a role of an institution ("ein Sprecher von X") is filed under the institution's name too: the
+    /// institution speaks through the person.
     static func statementsBySpeaker(_ facts: FactStore) -> [String: [AttributionRef]] {
         var out: [String: [AttributionRef]] = [:]
         for (d, f) in facts.documents.enumerated() {
             for (k, a) in f.attributions.enumerated() where a.message != nil {
                 guard let speaker = a.resolvedSpeaker else { continue }
-                out[NameKey.of(speaker), default: []].append(AttributionRef(document: d, index: k))
+                let ref = AttributionRef(document: d, index: k)
+                out[NameKey.of(speaker), default: []].append(ref)
+                guard let span = a.speaker?.span, speaker == a.speaker?.text else { continue }
+                for m in f.entities where m.kind != .person && m.name.span.start >= span.start && m.name.span.end <= span.end {
+                    let key = NameKey.of(m.canonicalName)
+                    if key != NameKey.of(speaker), out[key]?.last != ref { out[key, default: []].append(ref) }
+                }
             }
         }
         return out

@@ -40,7 +40,7 @@ extension Answerer {
     /// ("Wer ist X?", "Welche Rolle hat X?") any noun, and "Wer ist X?" the affiliation too.
     func answerPositionalRole(_ q: Question) -> Answer? {
         let occupation = q.words.contains { QuestionWords.shared.contains(NameKey.of($0.lowercased()), .occupationWord) }
-        let affiliation = q.row == "role.who-is-name" || q.row == "holder.who-is-the"
+        let affiliation = q.row == "role.who-is-name" || q.row == "holder.who-is-the" || q.row == "holder.what-name-of"
         guard let asked = q.subject ?? q.names.first else { return nil }
         let subject = Self.withoutArticle(asked)
         // A person's name (two words, or one that is no common noun: not the "Vereine" of "Als was treten Vereine auf?"); its
@@ -80,7 +80,7 @@ extension Answerer {
     /// Whether a "Wer ist der …?" question names someone rather than a role: its subject is capitalized words with no
     /// role noun among them ("Wer ist der Dalai Lama?", not "Wer ist der Trainer des Vereins?").
     func namesSomeone(_ q: Question) -> Bool {
-        guard q.row == "holder.who-is-the", let subject = q.subject else { return false }
+        guard q.row == "holder.who-is-the" || q.row == "holder.what-name-of", let subject = q.subject else { return false }
         let words = Self.withoutArticle(subject).split(separator: " ").map(String.init)
         return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true && !LexiconQueries.isRoleNoun($0) }
     }

@@ -52,6 +52,7 @@ public struct QuestionParser: Sendable {
         if row.name == "role.who-is-name" || row.name == "holder.who-is-the" || row.name == "holder.how-called-role" {
             subject = restText(text, bytes, tokens, from: words.dropFirst(2).first?.token)
         }
+        if row.name == "holder.what-name-of" { subject = restText(text, bytes, tokens, from: words.dropFirst(5).first?.token) }
         let isYear: (QuestionWord) -> Bool = { w in w.text.count == 4 && (Int(w.text).map { (1800...2100).contains($0) } ?? false) }
         let timeConstraint = Set(words.indices.filter { k in
             words[k].classes.contains(.timeConstraintHead) && k + 1 < words.count

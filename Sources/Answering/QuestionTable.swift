@@ -153,6 +153,10 @@ enum QuestionTable {
         QuestionRow(name: "holder.how-called-role", opening: [.words(["wie"]), .word(.calledVerb), .word(.determiner), .optional(.word(.attribute)), .word(.roleNoun)],
                     kind: .holder, answer: .person, relation: .holderOf),
 
+        // "What is the name of the CEO …?": the holder of the role that follows.
+        QuestionRow(name: "holder.what-name-of", opening: [.word(.what), .word(.copula), .words(["the"]), .words(["name"]), .words(["of"])],
+                    kind: .holder, answer: .person, relation: .holderOf),
+
         // Speakers.
         QuestionRow(name: "speaker.whose-statement", opening: [byWords, .word(.who)], requires: [.word(.attributionNoun)],
                     kind: .speaker, answer: .agent, relation: .speakerOf),

@@ -53,11 +53,22 @@ struct AttributionResolver {
     }
 
     /// The canonical name for a non-pronoun phrase, or nil when it names nobody ("die Bundesregierung").
+    /// Words that attach an institution to a role noun before it ("Sprecherin des Gerichts", "Chef von X").
+    static let attachmentWords: Set<String> = ["des", "der", "von", "vom", "beim", "bei"]
+
     func name(of phrase: NounPhrase) -> String? {
         let span = np.span(phrase.tokens)
         let target = phrase.name.map { np.span($0) } ?? span
         // A person in the phrase before a place or organisation that qualifies it ("Kassels Oberbürgermeister Anna Berg").
         func overlaps(_ m: EntityMention, _ s: Span) -> Bool { m.name.span.start < s.end && s.start < m.name.span.end }
+        // A role before the institution it serves ("eine Sprecherin des Landgerichts"): the person the phrase describes,
+        // not the institution. (A name right after the role noun is the role's own name: "die Agentur X" is X.)
+        if !entities.contains(where: { $0.kind == .person && overlaps($0, span) }),
+           let head = phrase.tokens.first(where: { np.isCapitalized($0) && !Cues.determiners.contains(np.lower[$0]) }), Cues.isRole(np.words[head]),
+           let m = entities.first(where: { overlaps($0, span) }), m.name.span.start > np.span(head..<head + 1).start,
+           phrase.tokens.contains(where: { $0 > head && np.span($0..<$0 + 1).end <= m.name.span.start && Self.attachmentWords.contains(np.lower[$0]) }) {
+            return np.doc.text(span.range)
+        }
         if let m = entities.first(where: { $0.kind == .person && overlaps($0, target) })
             ?? entities.first(where: { overlaps($0, target) })
             ?? entities.first(where: { $0.kind == .person && overlaps($0, span) })

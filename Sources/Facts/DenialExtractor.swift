@@ -133,6 +133,11 @@ public struct DenialExtractor: Sendable {
                p.tokens.upperBound == c.anchor, !p.isPronoun {
                 content = c.prefield
                 rule = "active.objectFirst"
+            } else if c.subjectAfterVerb, let fronted = frontedObject(np, c, body) {
+                // "Den Völkermord an … während des Krieges leugnet X", "Den Vorwurf, dass …, wies X zurück": a fronted phrase
+                // opened by an object determiner, with attachments or its own clause, is what was denied.
+                content = fronted
+                rule = "active.objectFirst"
             } else {
                 var rest = c.rest(np).filter { $0 != t && !(np.lower[$0] == "weder") }
                 if np.isEnglish(t), let i = rest.firstIndex(where: { $0 > t }) { rest = Array(rest[i...]) }
@@ -143,7 +148,29 @@ public struct DenialExtractor: Sendable {
                 rule = "active"
             }
         }
+        if let r = content { content = withClaimClause(np, r, body) }
         return (deniers, content, rule)
+    }
+
+    /// The prefield of a clause whose subject follows the verb, or the start of the unit up to the comma before a
+    /// verb-first clause ("Den Vorwurf, dass …, wies …"), when it opens with a determiner that cannot open a subject
+    /// (`Cues.objectDeterminers`).
+    private func frontedObject(_ np: NounPhraseChunker, _ c: NounPhraseClause, _ body: Range<Int>) -> Range<Int>? {
+        if !c.prefield.isEmpty {
+            guard Cues.objectDeterminers.contains(np.lower[c.prefield.lowerBound]) else { return nil }
+            return np.trimmedContent(Array(c.prefield))
+        }
+        guard c.start == c.anchor, c.start - 1 > body.lowerBound, np.words[c.start - 1] == ",",
+              Cues.objectDeterminers.contains(np.lower[body.lowerBound]) else { return nil }
+        return np.trimmedContent(Array(body.lowerBound..<(c.start - 1)))
+    }
+
+    /// A content that ends in a claim noun followed by a comma and the claim ("den Vorwurf, er habe …", "die Behauptung,
+    /// dass …"): the content with the claim's clause, up to the unit's end.
+    private func withClaimClause(_ np: NounPhraseChunker, _ r: Range<Int>, _ body: Range<Int>) -> Range<Int> {
+        guard r.upperBound + 1 < body.upperBound, Cues.claimNouns.contains(np.lower[r.upperBound - 1]),
+              np.words[r.upperBound] == "," else { return r }
+        return np.trimmedContent(Array(r.lowerBound..<body.upperBound)) ?? r
     }
 
     /// A demonstrative pronoun filling the prefield alone ("Dies wies er zurück").

@@ -40,6 +40,12 @@ import Retrieval
         #expect(a.answer("Wer will die Saison mit einem Sieg beenden?").text?.contains("Otto Lind") == true)
     }
 
+    /// What an institution said includes what its spokesperson said ("ein Sprecher von X teilte mit").
+    @Test func institutionSpeaksThroughItsSpokesperson() {
+        let a = answerer(["Im Streit um die Löhne im Werk Quellheim teilte ein Sprecher der Nordstahl AG mit, jeder Mitarbeiter werde über Tarif bezahlt."])
+        #expect(a.answer("Was erklärte die Nordstahl AG im Streit um die Löhne?").text?.contains("über Tarif bezahlt") == true)
+    }
+
     /// "Wann trat X zurück?" is not answered with the date of another named person's like event.
     @Test func dateOfAnotherPersonsEvent() {
         let a = answerer(["Die Ministerin Eva Ostrow übernahm am Montag das Amt in Quellheim. Sie lobte ihren Vorgänger. "

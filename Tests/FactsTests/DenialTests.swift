@@ -66,6 +66,25 @@ func sentence(of needle: String, in doc: AnalyzedDocument) -> Int? {
         #expect(denials.first?.content?.text.hasPrefix("einen Artikel des „Kuriers“") == true)
     }
 
+    /// A fronted object with attachments or its own clause is the content; a claim noun takes its claim clause along.
+    @Test(arguments: [
+        ("Den Angriff auf das Lager während des Sturms leugnet Berg.", "Den Angriff auf das Lager während des Sturms"),
+        ("Den Vorwurf, dass Stadt und Land zerstritten wären, wies der Minister am Montag zurück.", "Den Vorwurf, dass Stadt und Land zerstritten wären"),
+        ("Berg bestreitet den Vorwurf, er habe Geld aus der Vereinskasse genommen.", "den Vorwurf, er habe Geld aus der Vereinskasse genommen"),
+    ])
+    func frontedAndClaimClauseContent(_ text: String, _ content: String) {
+        let denials = extractor.extract(analyzed(text), entities: [], attributions: [])
+        #expect(denials.first?.content?.text == content)
+    }
+
+    /// A role of an institution ("eine Sprecherin des Landgerichts") is the denier, not the institution.
+    @Test func roleOfAnInstitutionDenies() {
+        let doc = analyzed("Eine Sprecherin des Quellheimer Landgerichts konnte den Eingang der Klage zunächst nicht bestätigen.")
+        let entities = EntityExtractor().extract(doc)
+        let denials = extractor.extract(doc, entities: entities, attributions: [])
+        #expect(denials.first?.resolvedDeniers == ["Eine Sprecherin des Quellheimer Landgerichts"])
+    }
+
     /// "verneinen" is a denial verb.
     @Test func verneinenDenies() {
         let doc = analyzed("Parteikreise verneinten diese Darstellung.")
