@@ -159,12 +159,20 @@ public struct VerbArguments {
                let subject = argument(np, "prefield-subject") {
                 return subject
             }
+            // Right after a main clause that opens the unit ("X nahm …, gründete Y"), a verb-first clause is the second
+            // verb of a coordination: it shares the main clause's subject, and the phrase after it is its object.
+            if !chunker.is(unitStart, Cues.subordinators),
+               let v2 = secondPositionVerb(inSentenceOf: unitStart), v2 < finite - 1, clauseAround(v2) == unitStart..<(finite - 1) {
+                return subjectOf(v2, clauseAround(v2)).map { Argument(text: $0.text, tokens: $0.tokens, rule: "shared-subject") }
+            }
             return phraseAfter(finite, clause).flatMap { argument($0, "subject-after-verb") }
         }
         if finite > clause.lowerBound {
-            // A prefield opened by a preposition or another function word ("Im Labor", "Dann") is an adverbial.
+            // A prefield opened by a preposition or another function word ("Im Labor", "Dann") is an adverbial, and so is
+            // a phrase of time in the accusative ("Vergangenes Jahr hatte X …", "Diese Woche", not "Der Sommer war …").
             let opener = chunker.lower[clause.lowerBound]
             let adverbial = Lexicons.functionWords.contains(opener) && !Cues.determiners.contains(opener)
+                || Cues.temporalNouns.contains(chunker.lower[finite - 1]) && !["der", "die", "das", "ein", "eine"].contains(opener)
             guard !adverbial, let np = chunker.parse(from: clause.lowerBound, limit: finite, appositions: false),
                   let subject = argument(np, "prefield-subject"), subject.tokens.upperBound == finite else {
                 return phraseAfter(finite, clause).flatMap { argument($0, "subject-after-verb") }

@@ -23,6 +23,17 @@ import TextAnalysis
         #expect(arguments(text, verb: verb, .agent).first == expected)
     }
 
+    /// A phrase of time in the prefield is no subject; a verb-first clause after a main clause shares its subject.
+    @Test(arguments: [
+        ("Vergangenes Jahr hatte Staatschef Emil Rachow das Fest verboten.", "verboten", "Staatschef Emil Rachow [subject-after-verb]"),
+        ("Der Jurist Karl Brenner nahm die Sache in die Hand, gründete das Komitee der Bauern und blieb dessen Präsident.", "gründete",
+         "Der Jurist Karl Brenner [shared-subject]"),
+        ("Da es regnete, verschob der Verein das Spiel.", "verschob", "der Verein [subject-after-verb]"),
+    ])
+    func adverbialPrefieldAndSharedSubject(_ text: String, _ verb: String, _ expected: String) {
+        #expect(arguments(text, verb: verb, .agent).first == expected)
+    }
+
     /// The object an active question asks for is the subject of a passive sentence ("Wen hat X beauftragt?" — "Die
     /// Kanzlei Y ist von X beauftragt worden").
     @Test func passiveSubjectIsTheObject() {
