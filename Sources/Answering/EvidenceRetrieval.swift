@@ -90,7 +90,7 @@ extension Answerer {
 
     /// German translations of English words, phrase by phrase ("south africa" → Südafrika): the first word of
     /// a phrase gets the translations, the others an empty list. Names and words the index knows as names stay as they are,
-    /// except the institutions and places of the hand-written news table (`EnglishQuestionWords.newsWords`).
+    /// except the institutions and places of the hand-written news table (`EnglishQuestionWords.newsWords`) and country names.
     /// A phrase German writes as a closed compound (`compoundPhrases`, each of its words translated alone by the
     /// dictionary and in `words`) is the compound's index terms (`compoundTerms`, keyed by its first word), its
     /// other words an empty list.
@@ -106,7 +106,10 @@ extension Answerer {
             let first = words[k]
             if count == 1 { single.insert(first) }
             // Names stay as they are, but for institutions German writes its own way ("UN" → Uno, `newsWords`).
-            if count == 1 && names.contains(first) && EnglishQuestionWords.newsWords[english] == nil { k += 1; continue }
+            if count == 1 && names.contains(first) && EnglishQuestionWords.newsWords[english] == nil && CountryNames.lookup[english] == nil {
+                k += 1
+                continue
+            }
             let forms = german.prefix(6).flatMap { g in [g] + (lexicon.germanWithForms(for: english, limit: 6).first { $0.german == g }?.forms ?? []) }
             // A word without translations keeps itself (a name or an acronym such as "CEO").
             if !forms.isEmpty { out[first] = Array(forms) }

@@ -283,4 +283,12 @@ struct BilingualTests {
         let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
         #expect(a.answer("Who called the new bridge in Quellheim an expensive mistake?").text?.contains("Stadtrat") == true)
     }
+
+    /// An English country name typed as a name ("Turkey", also a dictionary word) is translated (Türkei).
+    @Test func countryNameAsNameIsTranslated() {
+        let builder = KnowledgeBuilder()!
+        builder.add([Document(id: "d1", text: "Nach dem Gipfel in Quellheim kritisierte Karl Brenner die Türkei scharf.")])
+        let a = Answerer(knowledgeBase: builder.knowledgeBase, lexicon: lexicon)!
+        #expect(a.answer("Who criticised Turkey after the summit in Quellheim?").text?.contains("Karl Brenner") == true)
+    }
 }
