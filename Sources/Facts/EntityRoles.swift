@@ -24,7 +24,16 @@ extension Run {
         if comma > end, comma < r.upperBound, toks[comma].text == ",", comma + 1 < r.upperBound, Lexicons.determiners.contains(toks[comma + 1].lower),
            let role = roleAfterComma(comma, in: r) { return role }
         if let role = roleByCopula(first, end, in: r) { return role }
+        if let role = roleInParentheses(after: end, in: r) { return role }
         return affiliation(after: end, in: r)
+    }
+
+    /// "Name (Leiter des X)", "Name (Medientheoretiker, Publizist)": a parenthesis right after the name that opens with
+    /// a role noun states the role, up to the closing parenthesis (a party, an age or a country in parentheses is none).
+    func roleInParentheses(after end: Int, in r: Range<Int>) -> (TextSpan, String)? {
+        guard end + 1 < r.upperBound, toks[end].text == "(", Self.isRoleNoun(toks[end + 1]),
+              let close = (end + 1..<min(r.upperBound, end + 12)).first(where: { toks[$0].text == ")" }), close > end + 1 else { return nil }
+        return (span(end + 1, close), "parenthesis")
     }
 
     /// "Name vom Landeskriminalamt Bayern", "Name von der Universität Quellheim": the institution the person belongs to
@@ -90,7 +99,8 @@ extension Run {
         var s = k
         if isGenitiveName(s - 1, in: r) { return s - 1 }
         var a = s
-        while a - 1 >= r.lowerBound, Self.isAdjectiveShaped(toks[a - 1]) { a -= 1 }
+        // (A speech verb before the role is none: "erklärte Trainer X".)
+        while a - 1 >= r.lowerBound, Self.isAdjectiveShaped(toks[a - 1]), !Lexicons.speechVerbs.contains(toks[a - 1].lower) { a -= 1 }
         if a < s, a - 1 >= r.lowerBound, Lexicons.determiners.contains(toks[a - 1].lower) || Lexicons.complementLinks.contains(toks[a - 1].lower) || Self.isFunctionWord(toks[a - 1]) {
             s = a
         } else if a < s, isGenitiveName(a - 1, in: r) {
@@ -151,7 +161,9 @@ extension Run {
     func roleAfterComma(_ comma: Int, in r: Range<Int>) -> (TextSpan, String)? {
         var p = comma + 1
         if p < r.upperBound, Lexicons.determiners.contains(toks[p].lower), toks[p].isLowerWord { p += 1 }
-        let start = p
+        // A genitive name before the role ("…, Müllers Anwalt").
+        else if p + 1 < r.upperBound, isGenitiveName(p, in: r), Self.isRoleNoun(toks[p + 1]) { p += 1 }
+        let start = p == comma + 2 && !Lexicons.determiners.contains(toks[comma + 1].lower) ? comma + 1 : p
         while p < r.upperBound, Self.isAdjectiveShaped(toks[p]) { p += 1 }
         guard p < r.upperBound, Self.isRoleNoun(toks[p]) else { return nil }
         var end = complementEnd(after: p + 1, in: r)

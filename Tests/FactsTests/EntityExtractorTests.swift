@@ -26,6 +26,19 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         for bad in ["Jong", "un", "Anna", "Lena"] { #expect(person(ms, bad) == nil) }
     }
 
+    /// Roles in parentheses after the name, after a comma with a genitive owner, compound coach titles, and no speech
+    /// verb in a premodifier role.
+    @Test func parenthesisGenitiveAndCoachRoles() {
+        let ms = persons("Zu Gast sind Eva Roth (Medientheoretikerin, Publizistin) und Otto Lind (Leiter des Quellheimer Museums). "
+                         + "Am Anfang stand ein Fehler, kommentiert dies Karl Brenner, Bergs Anwalt. "
+                         + "Danach erklärte Vereins-Chefcoach Paul Stein etwas. Präfektin Anna Kern schwieg.")
+        #expect(person(ms, "Eva Roth")?.role?.text == "Medientheoretikerin, Publizistin")
+        #expect(person(ms, "Otto Lind")?.role?.text == "Leiter des Quellheimer Museums")
+        #expect(person(ms, "Karl Brenner")?.role?.text == "Bergs Anwalt")
+        #expect(person(ms, "Paul Stein")?.role?.text == "Vereins-Chefcoach")
+        #expect(person(ms, "Anna Kern")?.role?.text == "Präfektin")
+    }
+
     /// A listed surname that is also a function word ("Kurz", "Lang") after a given name belongs to the name.
     @Test func surnameThatIsAFunctionWord() {
         let ms = persons("Ministerin Eva Kurz reiste am Montag ab. Auch Peter Lang kam kurz vorbei.")
