@@ -127,7 +127,7 @@ public final class Answerer {
                 return answerRole(q) ?? .none(q.text, kind: .role, why: "no role of \(subject) in the corpus")
             }
             // "Wer leitet X?" without a holder of a role the verb implies: the agent of the verb, as for any verb.
-            return answerRoleHolder(q) ?? answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? (q.row == "holder.verb" ? answerWho(q.asking(.agentOf)) : nil)
+            return answerRoleHolder(q) ?? answerGroupLeader(q) ?? answerHolder(q) ?? answerWho(q, requireRoleNoun: true) ?? (q.row == "holder.verb" ? answerWho(q.asking(.agentOf)) : nil)
                 ?? (namesSomeone(q) ? answerPositionalRole(q) : nil)
                 ?? .none(q.text, kind: q.kind, why: "no person with that role in the corpus")
         case .denier: return answerDenier(q) ?? denialCueFallback(q) ?? answerNegatedStatement(q) ?? .none(q.text, kind: q.kind, why: "no matching denial in the corpus")

@@ -181,4 +181,35 @@ extension Answerer {
                       citations: [citation(SentenceRef(document: b.document, sentence: b.mention.sentence))],
                       confidence: b.score, explanation: "person with role \"\(role.text)\" (asked: \(roleWords.joined(separator: "/")))")
     }
+
+    /// "Wer leitete das Team …?": news names a group by its leader ("das Team um X", "Forscher um X"). With a verb that
+    /// implies a leading role and a group noun in the question, the person right after "um" and the same group noun in
+    /// the best sentences (at most three, of one story; those of the ranking when none covers the question well enough).
+    func answerGroupLeader(_ q: Question) -> Answer? {
+        guard !q.impliedRoles.isEmpty else { return nil }
+        let groupWords = q.contentWords.filter { Self.isGroupNoun($0.lowercased()) }.map { $0.lowercased() }
+        guard !groupWords.isEmpty else { return nil }
+        let ev = evidence(q)
+        // (The ranking's best sentence when none covers the question well enough: the group noun and "um" pin it.)
+        let cands = candidates(q, evidence: ev)
+        for cand in sameStory(Array((cands.isEmpty ? searchRanking(q) : cands).prefix(3))) {
+            let doc = knowledgeBase.documents[cand.ref.document]
+            let toks = Array(doc.sentences[cand.ref.sentence].tokens)
+            for (k, t) in toks.enumerated() where k + 2 < toks.count && doc.surface(toks[k + 1]) == "um" {
+                let noun = doc.surface(t).lowercased()
+                guard Self.isGroupNoun(noun), groupWords.contains(where: { noun.hasSuffix($0) || $0.hasSuffix(noun) }) else { continue }
+                let start = Int(doc.tokens[toks[k + 2]].start)
+                guard let m = facts(cand.ref.document).entities.first(where: { $0.kind == .person && $0.name.span.start == start }),
+                      !inQuestion(m.canonicalName, q) else { continue }
+                return Answer(question: q.text, kind: q.kind, text: writtenName(m), speaker: m.canonicalName, citations: [citation(cand.ref)],
+                              confidence: cand.coverage, explanation: "person the group is named after („\(doc.surface(t)) um …“)")
+            }
+        }
+        return nil
+    }
+
+    /// Nouns of a group that news names after its leader ("Team", "Forschergruppe", "Forscher", "Wissenschaftler").
+    static func isGroupNoun(_ lower: String) -> Bool {
+        ["team", "gruppe", "forscher", "wissenschaftler", "mannschaft", "ermittler", "kreis"].contains { lower.hasSuffix($0) }
+    }
 }

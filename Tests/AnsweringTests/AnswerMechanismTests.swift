@@ -46,6 +46,15 @@ import Retrieval
         #expect(a.answer("Was erklärte die Nordstahl AG im Streit um die Löhne?").text?.contains("über Tarif bezahlt") == true)
     }
 
+    /// A group named after its leader ("das Team um X") answers who led it, also in a sentence that is not the
+    /// article's first.
+    @Test func groupNamedAfterItsLeader() {
+        let a = answerer(["Quellheim – Eine neue Studie zu Singvögeln ist erschienen. Sie zeigt, wie Jungvögel lernen. "
+                          + "Für die Studie nahm das Team um Eva Ostrow die Rufe von Amseln auf. Die Ergebnisse überraschten."])
+        #expect(a.answer("Wer leitete das Team hinter der Singvogel-Studie?").text == "Eva Ostrow")
+        #expect(a.answer("Wer leitete die Studie zu den Singvögeln?").text != "Eva Ostrow")
+    }
+
     /// "Wann trat X zurück?" is not answered with the date of another named person's like event.
     @Test func dateOfAnotherPersonsEvent() {
         let a = answerer(["Die Ministerin Eva Ostrow übernahm am Montag das Amt in Quellheim. Sie lobte ihren Vorgänger. "
