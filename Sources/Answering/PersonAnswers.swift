@@ -327,6 +327,20 @@ extension Answerer {
         return (displayName(s, document: ref.document), TypedEvidence.attributionSpeaker + " (\(a.rule))")
     }
 
+    /// The canonical names of the first mention and the ones coordinated with it ("X und Y", "X, Y"), at most four.
+    func coordinatedNames(_ ofKind: [EntityMention], in doc: AnalyzedDocument) -> [String] {
+        guard let first = ofKind.first else { return [] }
+        var names = [first.canonicalName]
+        var last = first
+        for m in ofKind.dropFirst() where names.count < 4 {
+            let between = doc.text(last.name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
+            guard ["und", "sowie", "and", ","].contains(between) else { break }
+            names.append(m.canonicalName)
+            last = m
+        }
+        return names
+    }
+
     /// The person (or organisation) a sentence offers as the answer.
     /// Tier 0: the speaker of an attribution in it, else the first person mention not named in the question
     /// (with coordinated ones). Tier 1: an organisation, or places acting together ("China und Russland").
@@ -335,23 +349,11 @@ extension Answerer {
     func personIn(_ ref: SentenceRef, _ q: Question, tier: Int) -> (String, String)? {
         let f = facts(ref.document)
         let doc = knowledgeBase.documents[ref.document]
-        var mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) }
         // "Wer V-te X?" and a reported message that holds the verb ("Y warf Z vor, er habe X abgelehnt"): who did it is in
         // the message, and its speaker only said so.
         let message = reportedMessageHoldingVerb(ref, q)
-        if let m = message { mentions = mentions.filter { m.contains($0.name.span.start) } }
-        func coordinated(_ ofKind: [EntityMention]) -> [String] {
-            guard let first = ofKind.first else { return [] }
-            var names = [first.canonicalName]
-            var last = first
-            for m in ofKind.dropFirst() where names.count < 4 {
-                let between = doc.text(last.name.span.end..<m.name.span.start).trimmingCharacters(in: .whitespaces)
-                guard ["und", "sowie", "and", ","].contains(between) else { break }
-                names.append(m.canonicalName)
-                last = m
-            }
-            return names
-        }
+        let mentions = f.entities.filter { $0.sentence == ref.sentence && !inQuestion($0.canonicalName, q) && message?.contains($0.name.span.start) != false }
+        func coordinated(_ ofKind: [EntityMention]) -> [String] { coordinatedNames(ofKind, in: doc) }
         switch tier {
         case 0:
             // "Welche Länder …?": the countries the sentence names, coordinated ("China und Russland").
