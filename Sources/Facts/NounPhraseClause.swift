@@ -174,6 +174,18 @@ extension NounPhraseChunker {
             while s < c.start - 1 {
                 if s == u.lowerBound || isBoundary(s - 1), let np = parse(from: s, limit: a),
                    np.tokens.upperBound == a || (np.tokens.upperBound == a - 1 && words[a - 1] == ","), !np.isPronoun {
+                    // A named phrase before it is the subject, this one its apposition without an article ("Karl Berg,
+                    // Leiter des Amtes, sagte").
+                    if s > u.lowerBound + 1, words[s - 1] == ",", let head = parse(from: u.lowerBound, limit: s - 1),
+                       head.tokens.upperBound == s - 1, head.name != nil, !head.isPronoun,
+                       !(head.determiner.map { Cues.objectDeterminers.contains($0) } ?? false) {
+                        // The speaker phrase with its apposition, named by the head's name.
+                        let whole = NounPhrase(tokens: head.tokens.lowerBound..<np.tokens.upperBound, name: head.name, isPronoun: false,
+                                               determiner: head.determiner)
+                        c.subject = whole
+                        c.subjects = [whole]
+                        return
+                    }
                     prefield = s..<a
                     c.prefield = prefield
                     c.start = s

@@ -27,6 +27,14 @@ import TextAnalysis
 
     /// Speech after a colon without quotation marks is direct speech when a whole clause follows; a list after a
     /// colon is not.
+    /// "Name, Role ohne Artikel, sagte": the named phrase is the speaker, the role its apposition.
+    @Test func appositionWithoutArticleBeforeTheCue() {
+        let doc = analyzed("Der Ingenieur Karl Brenner, Leiter des Projekts, erklärte gegenüber der Zeitung, dass man die Pausen nutzen wolle.")
+        let atts = extractor.extract(doc, entities: EntityExtractor().extract(doc))
+        #expect(atts.first?.speaker?.text == "Der Ingenieur Karl Brenner, Leiter des Projekts")
+        #expect(atts.first?.resolvedSpeaker == "Karl Brenner")
+    }
+
     @Test func colonWithoutQuotationMarks() {
         let doc = analyzed("Bürgermeisterin Ruth Adler sagte am Sonntag im Stadtrat: Der Kreis streicht den Dörfern die letzte Buslinie. "
                            + "Der Kämmerer nannte drei Posten: Straßen, Schulen, Bäder.")
