@@ -313,13 +313,26 @@ public struct AttributionExtractor: Sendable {
             return Candidate(cueToken: t, speaker: speaker.map { reportedSource(np, in: $0) }, cue: np.textSpan(t..<t + 1), message: [np.textSpan(t + 1..<body.upperBound)],
                              form: .reported, rule: "reported.wonach")
         case "laut":
-            guard let p = np.parse(from: t + 1, limit: np.clauseEnd(t), allowPronoun: false) else { return nil }
+            guard let p = np.parse(from: t + 1, limit: np.clauseEnd(t), allowPronoun: false) ?? (t == body.lowerBound ? bareSource(np, after: t) : nil) else { return nil }
             return Candidate(cueToken: t, speaker: reportedSource(np, in: p), cue: np.textSpan(t..<t + 1),
                              message: reportedMessage(np, body, without: t..<p.tokens.upperBound).map { [$0] } ?? [], form: .reported, rule: "reported.laut")
         default:
             return reportedAfterSource(np, t, w, body)
         }
         return nil
+    }
+
+    /// A source phrase the chunker does not parse, after a sentence-initial "Laut": determiners and adjectives, then a noun (capitalized,
+    /// or a compound with a lower-case first part such as "dpa-Meldung") and the capitalized words after it
+    /// ("laut israelischen Medien", "laut einer dpa-Meldung").
+    private func bareSource(_ np: NounPhraseChunker, after t: Int) -> NounPhrase? {
+        let end = np.clauseEnd(t)
+        var e = t + 1
+        while e < end, np.isLowerWord(e), Cues.determiners.contains(np.lower[e]) || (np.lower[e].count >= 4 && ["e", "en", "er", "es", "em"].contains { np.lower[e].hasSuffix($0) } && !Lexicons.functionWords.contains(np.lower[e])) { e += 1 }
+        guard e < end, np.isWord(e), np.isCapitalized(e) || np.words[e].contains("-") else { return nil }
+        e += 1
+        while e < end, np.isWord(e), np.isCapitalized(e) { e += 1 }
+        return NounPhrase(tokens: t + 1..<e, name: nil, isPronoun: false, determiner: Cues.determiners.contains(np.lower[t + 1]) ? np.lower[t + 1] : nil)
     }
 
     /// The rest of sieve 3: `nach Angaben des X`, `seiner Meinung nach`, `…, so X`, `according to X`, `wie X berichtet`.

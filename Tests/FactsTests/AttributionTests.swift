@@ -35,6 +35,16 @@ import TextAnalysis
         #expect(atts.first?.resolvedSpeaker == "Karl Brenner")
     }
 
+    /// "Laut" before a source the chunker does not parse ("israelischen Medien", "einer dpa-Meldung"), and more source
+    /// nouns after "nach" ("Nach Darstellungen des Verlags").
+    @Test(arguments: [("Laut israelischen Medien wurden drei Soldaten verletzt.", "israelischen Medien"),
+                      ("Laut einer dpa-Meldung trat der Minister zurück.", "einer dpa-Meldung"),
+                      ("Nach Darstellungen des Verlags wurde das Buch zurückgezogen.", "des Verlags")])
+    func moreReportedSources(_ text: String, _ source: String) {
+        let atts = extractor.extract(analyzed(text), entities: [])
+        #expect(atts.first?.speaker?.text == source)
+    }
+
     @Test func colonWithoutQuotationMarks() {
         let doc = analyzed("Bürgermeisterin Ruth Adler sagte am Sonntag im Stadtrat: Der Kreis streicht den Dörfern die letzte Buslinie. "
                            + "Der Kämmerer nannte drei Posten: Straßen, Schulen, Bäder.")

@@ -265,6 +265,7 @@ enum Cues {
         "angaben", "aussage", "aussagen", "informationen", "ansicht", "meinung", "auffassung", "bericht", "berichten",
         "einschätzung", "darstellung", "worten", "auskunft", "mitteilung", "erkenntnissen", "schätzungen", "zeugenaussagen",
         "schätzung", "erkenntnisstand", "berechnungen", "vernehmen", "medien", "quellen", "umfrage",
+        "darstellungen", "stellungnahme", "ermittlungen", "bekunden", "recherchen",
     ]
 
     /// Whether `word` (lowercase) is a source noun of "nach Angaben …".
