@@ -39,7 +39,8 @@ import TextAnalysis
     /// nouns after "nach" ("Nach Darstellungen des Verlags").
     @Test(arguments: [("Laut israelischen Medien wurden drei Soldaten verletzt.", "israelischen Medien"),
                       ("Laut einer dpa-Meldung trat der Minister zurück.", "einer dpa-Meldung"),
-                      ("Nach Darstellungen des Verlags wurde das Buch zurückgezogen.", "des Verlags")])
+                      ("Nach Darstellungen des Verlags wurde das Buch zurückgezogen.", "des Verlags"),
+                      ("Das Gerät kostet rund 500 Euro, wie die Zeitschrift zusammenfasst.", "die Zeitschrift")])
     func moreReportedSources(_ text: String, _ source: String) {
         let atts = extractor.extract(analyzed(text), entities: [])
         #expect(atts.first?.speaker?.text == source)
