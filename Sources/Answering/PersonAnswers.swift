@@ -312,9 +312,14 @@ extension Answerer {
 
     /// The speaker of the first attribution of a sentence that answers the question's type: named (not "einer
     /// Pressemitteilung"), no place or organisation for a person question, no person for an organisation question.
+    /// A source that only reports ("laut X", "wie X berichtet", "X zufolge") did not do what a question with another verb
+    /// asks about, nor is a speaker the holder of a role the question names: neither answers.
     func speakerIn(_ ref: SentenceRef, _ q: Question) -> (String, String)? {
         let f = facts(ref.document)
-        guard let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true })
+        let asksSpeech = q.predicate.map { LexiconQueries.isSpeechCue($0.lowercased()) } ?? false
+        guard q.kind != .holder else { return nil }
+        guard let a = f.attributions.first(where: { $0.sentence == ref.sentence && ($0.resolvedSpeaker ?? $0.speaker?.text).map { !inQuestion($0, q) && !isPronoun($0) } == true
+                                                     && (q.relation != .agentOf || asksSpeech || !$0.rule.hasPrefix("reported.")) })
         else { return nil }
         let s = describedPerson(a.resolvedSpeaker ?? a.speaker!.text, document: ref.document, sentence: ref.sentence, end: a.speaker?.span.end, q)
             ?? a.resolvedSpeaker ?? a.speaker!.text

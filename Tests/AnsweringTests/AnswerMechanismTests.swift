@@ -55,6 +55,14 @@ import Retrieval
         #expect(a.answer("Wer leitete die Studie zu den Singvögeln?").text != "Eva Ostrow")
     }
 
+    /// A source that only reports ("laut X", "wie X berichtete") did not do what the question asks.
+    @Test func reportingSourceIsNoAgent() {
+        let a = answerer(["Laut Experten ging der Computer die dritte Partie gegen den Meister aus Quellheim aggressiv an.",
+                          "Wie mehrere Fachmedien berichteten, hat die Kommission in Lindtal am Dienstag an den Entwürfen festgehalten."])
+        #expect(a.answer("Wer gewann die dritte Partie gegen den Meister aus Quellheim?").text == "der Computer")
+        #expect(a.answer("Wer hielt in Lindtal an den Entwürfen fest?").text?.contains("Fachmedien") != true)
+    }
+
     /// "Wann trat X zurück?" is not answered with the date of another named person's like event.
     @Test func dateOfAnotherPersonsEvent() {
         let a = answerer(["Die Ministerin Eva Ostrow übernahm am Montag das Amt in Quellheim. Sie lobte ihren Vorgänger. "
