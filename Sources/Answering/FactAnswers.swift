@@ -367,7 +367,9 @@ extension Answerer {
         let byRole = keys.isEmpty && LexiconQueries.isRoleNoun(subject)
         let roleTerms = byRole ? Set(q.names.flatMap { $0.split(separator: " ").flatMap { analyzer.terms(of: String($0)).prefix(1) } }) : []
         let nameWords = Set(q.names.flatMap { $0.split(separator: " ").map(String.init) })
-        let restWords = q.contentWords.filter { !subject.contains($0) && !(byRole && nameWords.contains($0)) }
+        // (A speech verb asks for a statement; what the statement is about are the other words.)
+        let speechVerb = q.predicate.flatMap { LexiconQueries.isSpeechCue($0.lowercased()) ? $0 : nil }
+        let restWords = q.contentWords.filter { !subject.contains($0) && !(byRole && nameWords.contains($0)) && $0 != speechVerb }
         let ev = evidence(q, words: restWords)
         var best: (score: Double, document: Int, attribution: Attribution)? = nil
         // (By role: every attribution whose speaker phrase holds the role; else the asked speaker's statements.)
@@ -379,9 +381,17 @@ extension Answerer {
             let score = ev.groups.isEmpty ? 0.5 : ev.coverage(of: terms).share
             if best == nil || score > best!.score { best = (score, d, a) }
         }
-        guard let b = best, let m = b.attribution.message else { return nil }
+        // A statement that holds none of what the question asks about ("Was sagte X zu Y?") is another statement of X's.
+        guard let b = best, let m = b.attribution.message, b.score >= SaidChoice.minimumTopicCoverage else { return nil }
         return Answer(question: q.text, kind: .said, text: m.text, speaker: b.attribution.resolvedSpeaker,
                       citations: [citation(SentenceRef(document: b.document, sentence: b.attribution.sentence))],
                       confidence: b.score, explanation: "attribution (\(b.attribution.rule))")
     }
+}
+
+/// How `answerSaid` chooses among a speaker's statements.
+enum SaidChoice {
+    /// Least coverage of the question's other words (besides the speaker) by a statement and its sentence (fitted on the
+    /// training split of the development questions).
+    static let minimumTopicCoverage = 0.2
 }

@@ -55,6 +55,13 @@ import Retrieval
         #expect(a.answer("Wer leitete die Studie zu den Singvögeln?").text != "Eva Ostrow")
     }
 
+    /// "Was sagte X über Y?" is not answered with a statement of X's about something else.
+    @Test func statementMustBeAboutTheTopic() {
+        let a = answerer(["Das ist alles, hatte der Quellheimer Trainer Paul Stein gesagt. Die Brücke in Lindtal sei zu teuer, sagte Stein später."])
+        #expect(a.answer("Was sagte Paul Stein über die Brücke in Lindtal?").text?.contains("zu teuer") == true)
+        #expect(a.answer("Was sagte Paul Stein über die neuen Regeln für breitere Autos?").text == nil)
+    }
+
     /// A source that only reports ("laut X", "wie X berichtete") did not do what the question asks.
     @Test func reportingSourceIsNoAgent() {
         let a = answerer(["Laut Experten ging der Computer die dritte Partie gegen den Meister aus Quellheim aggressiv an.",
