@@ -28,6 +28,13 @@ extension Answerer {
         // The verb's separable particle, which ends the question ("Was lehnt X ab?"); a noun there is no particle.
         let particle = q.words.last.flatMap { $0.first?.isLowercase == true ? $0 : nil }
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains) {
+            // The verb cues an attribution of the question's actor after its message ("…, sagte der Sprecher zu X"): what it
+            // says is the message, and the phrase after the verb is its speaker.
+            if let a = facts(cand.ref.document).attributions.first(where: { $0.sentence == cand.ref.sentence && $0.cue.span.range.contains(Int(doc.tokens[t].start)) }),
+               let m = a.message, m.span.end <= Int(doc.tokens[t].start), let speaker = a.resolvedSpeaker ?? a.speaker?.text, inQuestion(speaker, q) {
+                return Answer(question: q.text, kind: .said, text: m.text, speaker: speaker, citations: [citation(cand.ref)], confidence: cand.coverage,
+                              explanation: "message of the attribution „\(doc.surface(t))“ cues in the best sentence")
+            }
             guard let frame = reader.frame(ofVerbAt: t) else { continue }
             if frame.isPassive {
                 // "wurde eine Petition vom Minister X abgelehnt": what the actor did is the passive's subject.

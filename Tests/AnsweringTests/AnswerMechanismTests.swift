@@ -55,6 +55,13 @@ import Retrieval
         #expect(a.answer("Wer leitete die Studie zu den Singvögeln?").text != "Eva Ostrow")
     }
 
+    /// A speech verb that cues an attribution after the quotation ("…, sagte X zu einer Zeitung") says the message, not
+    /// the phrase after the verb.
+    @Test func speechVerbSaysTheMessage() {
+        let a = answerer(["Ich hätte sogar die Kommentare der Sängerin löschen können, sagte der junge Hacker aus Quellheim zu einer Zeitung."])
+        #expect(a.answer("Was sagte der junge Hacker aus Quellheim über die Sängerin?").text?.contains("Kommentare der Sängerin") == true)
+    }
+
     /// "Was sagte X über Y?" is not answered with a statement of X's about something else.
     @Test func statementMustBeAboutTheTopic() {
         let a = answerer(["Das ist alles, hatte der Quellheimer Trainer Paul Stein gesagt. Die Brücke in Lindtal sei zu teuer, sagte Stein später."])
