@@ -245,37 +245,6 @@ extension Answerer {
         return analyzer.terms(of: String(word.dropLast(2)) + "ung").filter { knowledgeBase.index.documentFrequency($0) > 0 }
     }
 
-    /// Up to four capitalized words (with name particles) right after the role noun, if they are not common nouns.
-    func nameAfter(role: TermGroup, in ref: SentenceRef, _ q: Question) -> String? {
-        let doc = knowledgeBase.documents[ref.document]
-        let toks = Array(doc.sentences[ref.sentence].tokens)
-        let roleIDs = termIDs(role.terms)
-        let asked = questionCountries(q)
-        for (k, t) in toks.enumerated() {
-            guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains), !namesOtherQualifier(doc.surface(t), q),
-                  k == 0 || !namesOtherCountry(doc.surface(toks[k - 1]), asked: asked) else { continue }
-            var words: [Int] = []
-            var j = k + 1
-            while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {
-                let w = doc.surface(toks[j])
-                if w.first?.isUppercase == true, !LexiconQueries.isCommonNoun(w), !StopWords.all.contains(w.lowercased()) {
-                    words.append(toks[j])
-                } else if !words.isEmpty, Concepts.isHyphenJoinedParticleName(w) {
-                    words.append(toks[j])  // "Omar Qamar al-Din"
-                } else if !words.isEmpty, NameParticles.separate.contains(w), j + 1 < toks.count,
-                          doc.surface(toks[j + 1]).first?.isUppercase == true {
-                    words.append(toks[j])
-                } else { break }
-                j += 1
-            }
-            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-            let name = doc.text(Int(doc.tokens[first].start)..<Int(doc.tokens[last].end))
-            if inQuestion(name, q) { continue }
-            return name
-        }
-        return nil
-    }
-
     /// A one-word person mention followed by a capitalized word that is not a common noun, or by a particle joined to a
     /// capitalized surname ("Karim al-Nasser"): both words.
     func extendedName(_ m: EntityMention, in ref: SentenceRef) -> String {

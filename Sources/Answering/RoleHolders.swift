@@ -1,4 +1,5 @@
 import Foundation
+import WordLists
 import TextAnalysis
 import Retrieval
 import Facts
@@ -211,5 +212,55 @@ extension Answerer {
     /// Nouns of a group that news names after its leader ("Team", "Forschergruppe", "Forscher", "Wissenschaftler").
     static func isGroupNoun(_ lower: String) -> Bool {
         ["team", "gruppe", "forscher", "wissenschaftler", "mannschaft", "ermittler", "kreis"].contains { lower.hasSuffix($0) }
+    }
+
+    /// The two or three capitalized words before a parenthesis that holds a name of the question ("Y (B)"), after token
+    /// position `from` of `toks`; `nil` when there is none.
+    func holderNamingParty(after from: Int, _ toks: [Int], _ doc: AnalyzedDocument, _ q: Question) -> String? {
+        var k = from
+        while k + 2 < toks.count {
+            defer { k += 1 }
+            guard doc.surface(toks[k]) == "(", doc.surface(toks[k + 2]) == ")", inQuestion(doc.surface(toks[k + 1]), q) else { continue }
+            var s = k
+            while s - 1 >= from, k - (s - 1) <= 3, doc.surface(toks[s - 1]).first?.isUppercase == true { s -= 1 }
+            guard k - s >= 2 else { return nil }
+            return doc.text(Int(doc.tokens[toks[s]].start)..<Int(doc.tokens[toks[k - 1]].end))
+        }
+        return nil
+    }
+
+    /// Up to four capitalized words (with name particles) right after the role noun, if they are not common nouns.
+    func nameAfter(role: TermGroup, in ref: SentenceRef, _ q: Question) -> String? {
+        let doc = knowledgeBase.documents[ref.document]
+        let toks = Array(doc.sentences[ref.sentence].tokens)
+        let roleIDs = termIDs(role.terms)
+        let asked = questionCountries(q)
+        for (k, t) in toks.enumerated() {
+            guard termIDs(ofToken: t, in: ref.document).contains(where: roleIDs.contains), !namesOtherQualifier(doc.surface(t), q),
+                  k == 0 || !namesOtherCountry(doc.surface(toks[k - 1]), asked: asked) else { continue }
+            var words: [Int] = []
+            var j = k + 1
+            while j < toks.count, words.count < 4, doc.tokens[toks[j]].kind == .word {
+                let w = doc.surface(toks[j])
+                if w.first?.isUppercase == true, !LexiconQueries.isCommonNoun(w), !StopWords.all.contains(w.lowercased()) {
+                    words.append(toks[j])
+                } else if !words.isEmpty, Concepts.isHyphenJoinedParticleName(w) {
+                    words.append(toks[j])  // "Omar Qamar al-Din"
+                } else if !words.isEmpty, NameParticles.separate.contains(w), j + 1 < toks.count,
+                          doc.surface(toks[j + 1]).first?.isUppercase == true {
+                    words.append(toks[j])
+                } else { break }
+                j += 1
+            }
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            let name = doc.text(Int(doc.tokens[first].start)..<Int(doc.tokens[last].end))
+            if inQuestion(name, q) { continue }
+            // "die Generalsekretäre X (A) und Y (B)" asked of B: the holder whose parenthesis names the question's party.
+            if j + 2 < toks.count, doc.surface(toks[j]) == "(", doc.surface(toks[j + 2]) == ")", !inQuestion(doc.surface(toks[j + 1]), q) {
+                return holderNamingParty(after: j + 3, toks, doc, q)
+            }
+            return name
+        }
+        return nil
     }
 }

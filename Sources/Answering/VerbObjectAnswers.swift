@@ -13,6 +13,17 @@ extension Answerer {
     /// längere Frist" → "eine längere Frist"); when the clause holds only the verb and its actor, the next clause (a
     /// zu-infinitive or "dass" clause: "empfahlen die Techniker, vorläufig das Wasser abzukochen"). The rest must name
     /// something (a noun, name or number that is not the question's). German questions; `nil` otherwise.
+    /// The verb at token `t` cues an attribution of the question's actor after its message ("…, sagte der Sprecher zu X"):
+    /// what it says is the message, and the phrase after the verb is its speaker.
+    func attributedMessage(cuedBy t: Int, _ cand: Candidate, _ q: Question) -> Answer? {
+        let doc = knowledgeBase.documents[cand.ref.document]
+        let start = Int(doc.tokens[t].start)
+        guard let a = facts(cand.ref.document).attributions.first(where: { $0.sentence == cand.ref.sentence && $0.cue.span.range.contains(start) }),
+              let m = a.message, m.span.end <= start, let speaker = a.resolvedSpeaker ?? a.speaker?.text, inQuestion(speaker, q) else { return nil }
+        return Answer(question: q.text, kind: .said, text: m.text, speaker: speaker, citations: [citation(cand.ref)], confidence: cand.coverage,
+                      explanation: "message of the attribution „\(doc.surface(t))“ cues in the best sentence")
+    }
+
     func answerVerbObject(_ q: Question) -> Answer? {
         guard q.language == "de", let predicate = q.predicate else { return nil }
         let ev = evidence(q)
@@ -28,21 +39,13 @@ extension Answerer {
         // The verb's separable particle, which ends the question ("Was lehnt X ab?"); a noun there is no particle.
         let particle = q.words.last.flatMap { $0.first?.isLowercase == true ? $0 : nil }
         for (k, t) in toks.enumerated() where termIDs(ofToken: t, in: cand.ref.document).contains(where: verbIDs.contains) {
-            // The verb cues an attribution of the question's actor after its message ("…, sagte der Sprecher zu X"): what it
-            // says is the message, and the phrase after the verb is its speaker.
-            if let a = facts(cand.ref.document).attributions.first(where: { $0.sentence == cand.ref.sentence && $0.cue.span.range.contains(Int(doc.tokens[t].start)) }),
-               let m = a.message, m.span.end <= Int(doc.tokens[t].start), let speaker = a.resolvedSpeaker ?? a.speaker?.text, inQuestion(speaker, q) {
-                return Answer(question: q.text, kind: .said, text: m.text, speaker: speaker, citations: [citation(cand.ref)], confidence: cand.coverage,
-                              explanation: "message of the attribution „\(doc.surface(t))“ cues in the best sentence")
-            }
+            if let said = attributedMessage(cuedBy: t, cand, q) { return said }
             guard let frame = reader.frame(ofVerbAt: t) else { continue }
             if frame.isPassive {
                 // "wurde eine Petition vom Minister X abgelehnt": what the actor did is the passive's subject.
-                if let patient = passivePatient(frame, verb: k, toks, in: cand.ref.document, nameIDs: nameIDs) {
-                    return Answer(question: q.text, kind: .said, text: patient.text.text, citations: [citation(cand.ref)], confidence: cand.coverage,
-                                  explanation: "subject of the passive „\(doc.surface(t))“ in the best sentence")
-                }
-                continue
+                guard let patient = passivePatient(frame, verb: k, toks, in: cand.ref.document, nameIDs: nameIDs) else { continue }
+                return Answer(question: q.text, kind: .said, text: patient.text.text, citations: [citation(cand.ref)], confidence: cand.coverage,
+                              explanation: "subject of the passive „\(doc.surface(t))“ in the best sentence")
             }
             // A verb that opens its clause after a comma or coordinator shares the subject before it ("Der Verband begrüßte …,
             // fordert aber …"): what follows it is no subject.

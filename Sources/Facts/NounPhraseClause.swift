@@ -164,6 +164,16 @@ extension NounPhraseChunker {
         return false
     }
 
+    /// A named phrase from the unit's start up to the comma before `np` makes `np` its apposition without an article
+    /// ("Karl Berg, Leiter des Amtes, sagte"): the subject is both, named by the head's name.
+    private func namedPhrase(before np: NounPhrase, unitStart: Int) -> NounPhrase? {
+        let s = np.tokens.lowerBound
+        guard s > unitStart + 1, words[s - 1] == ",", let head = parse(from: unitStart, limit: s - 1),
+              head.tokens.upperBound == s - 1, head.name != nil, !head.isPronoun,
+              !(head.determiner.map { Cues.objectDeterminers.contains($0) } ?? false) else { return nil }
+        return NounPhrase(tokens: head.tokens.lowerBound..<np.tokens.upperBound, name: head.name, isPronoun: false, determiner: head.determiner)
+    }
+
     private func findSubject(_ c: inout NounPhraseClause) {
         let a = c.anchor
         var prefield = c.prefield
@@ -174,14 +184,7 @@ extension NounPhraseChunker {
             while s < c.start - 1 {
                 if s == u.lowerBound || isBoundary(s - 1), let np = parse(from: s, limit: a),
                    np.tokens.upperBound == a || (np.tokens.upperBound == a - 1 && words[a - 1] == ","), !np.isPronoun {
-                    // A named phrase before it is the subject, this one its apposition without an article ("Karl Berg,
-                    // Leiter des Amtes, sagte").
-                    if s > u.lowerBound + 1, words[s - 1] == ",", let head = parse(from: u.lowerBound, limit: s - 1),
-                       head.tokens.upperBound == s - 1, head.name != nil, !head.isPronoun,
-                       !(head.determiner.map { Cues.objectDeterminers.contains($0) } ?? false) {
-                        // The speaker phrase with its apposition, named by the head's name.
-                        let whole = NounPhrase(tokens: head.tokens.lowerBound..<np.tokens.upperBound, name: head.name, isPronoun: false,
-                                               determiner: head.determiner)
+                    if let whole = namedPhrase(before: np, unitStart: u.lowerBound) {
                         c.subject = whole
                         c.subjects = [whole]
                         return

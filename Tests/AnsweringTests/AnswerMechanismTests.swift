@@ -69,6 +69,12 @@ import Retrieval
         #expect(a.answer("Was sagte Paul Stein über die neuen Regeln für breitere Autos?").text == nil)
     }
 
+    /// Coordinated role holders with their parties in parentheses: the one of the party the question names.
+    @Test func holderOfTheAskedParty() {
+        let a = answerer(["Das Programm entsteht mit den Generalsekretären Karl Brenner (Nordpartei) und Eva Ostrow (Südpartei) in Quellheim."])
+        #expect(a.answer("Wer ist Generalsekretär der Südpartei?").text == "Eva Ostrow")
+    }
+
     /// A source that only reports ("laut X", "wie X berichtete") did not do what the question asks.
     @Test func reportingSourceIsNoAgent() {
         let a = answerer(["Laut Experten ging der Computer die dritte Partie gegen den Meister aus Quellheim aggressiv an.",
