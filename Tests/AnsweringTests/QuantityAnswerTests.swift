@@ -13,6 +13,12 @@ import Testing
         #expect(a.answer("Wie alt ist Karl Brenner?").text == "41-Jährige")
     }
 
+    /// The age of a thing with a scale word ("259 Millionen Jahre alt").
+    @Test func ageOfAThingWithAScaleWord() {
+        let a = answerer(["Die ältesten Spuren enthalten Muscheln aus dem Quellheimer Kalk, die etwa 300 Millionen Jahre alt sind."])
+        #expect(a.answer("Wie alt sind die Muscheln aus dem Quellheimer Kalk?").text == "300 Millionen Jahre")
+    }
+
     /// "Wie viel Geld …?", "Wie hoch war die Beute?": a number with a currency unit, the multiplier and unit kept.
     @Test func amountsOfMoney() {
         let a = answerer(["Die Räuber erbeuteten bei dem Überfall auf die Sparkasse Quellheim 18.300 Euro und flohen mit 3 Autos.",
