@@ -159,6 +159,13 @@ public struct VerbArguments {
                let subject = argument(np, "prefield-subject") {
                 return subject
             }
+            // A subject with a relative clause between it and the verb ("X, der …, gewann …").
+            if let np = chunker.parse(from: unitStart, limit: finite, appositions: false), np.tokens.upperBound + 1 < finite - 1,
+               chunker.words[np.tokens.upperBound] == ",", chunker.is(np.tokens.upperBound + 1, Cues.relativePronouns),
+               chunker.words[finite - 1] == ",", !(np.determiner.map { Cues.objectDeterminers.contains($0) } ?? false),
+               let subject = argument(np, "subject-before-relative") {
+                return subject
+            }
             // Right after a main clause that opens the unit ("X nahm …, gründete Y"), a verb-first clause is the second
             // verb of a coordination: it shares the main clause's subject, and the phrase after it is its object.
             if !chunker.is(unitStart, Cues.subordinators),

@@ -29,6 +29,7 @@ import TextAnalysis
         ("Der Jurist Karl Brenner nahm die Sache in die Hand, gründete das Komitee der Bauern und blieb dessen Präsident.", "gründete",
          "Der Jurist Karl Brenner [shared-subject]"),
         ("Da es regnete, verschob der Verein das Spiel.", "verschob", "der Verein [subject-after-verb]"),
+        ("Der Schauspieler, der die Rolle des Spinners spielte, gewann 1991 den Preis.", "gewann", "Der Schauspieler [subject-before-relative]"),
     ])
     func adverbialPrefieldAndSharedSubject(_ text: String, _ verb: String, _ expected: String) {
         #expect(arguments(text, verb: verb, .agent).first == expected)
