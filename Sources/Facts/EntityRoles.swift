@@ -86,6 +86,12 @@ extension Run {
                     // "…, Name" needs a role phrase that opens with an article, or stands alone.
                     k += 1; continue
                 }
+                // "ein Sprecher von Innenminister X", "die Sprecherin des Bürgermeisters X": the role right before the name
+                // is the person's; the first one is someone else's who serves that person.
+                if rule == "premodifier", end - 1 > k + 1, Self.isRoleNoun(toks[end - 1]),
+                   (k + 1..<end - 1).contains(where: { ["von", "vom", "des"].contains(toks[$0].lower) }) {
+                    return (span(premodifierStart(end - 1, in: r), end), "premodifier")
+                }
                 return (span(first, end), k + 1 == end ? (rule == "apposition" ? "apposition" : "premodifier") : rule)
             }
             k += 1

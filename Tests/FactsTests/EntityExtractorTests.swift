@@ -39,6 +39,12 @@ private func person(_ ms: [EntityMention], _ name: String) -> EntityMention? {
         #expect(person(ms, "Anna Kern")?.role?.text == "Präfektin")
     }
 
+    /// "ein Sprecher von Innenminister X": X is the minister; the spokesman is someone else.
+    @Test func roleOfTheServedPerson() {
+        let ms = persons("Am Montag betonte ein Sprecher von Quellheims Innenminister Karl Brenner, es gebe keine Pläne.")
+        #expect(person(ms, "Karl Brenner")?.role?.text == "Quellheims Innenminister")
+    }
+
     /// A listed surname that is also a function word ("Kurz", "Lang") after a given name belongs to the name.
     @Test func surnameThatIsAFunctionWord() {
         let ms = persons("Ministerin Eva Kurz reiste am Montag ab. Auch Peter Lang kam kurz vorbei.")
