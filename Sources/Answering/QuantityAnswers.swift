@@ -89,7 +89,7 @@ extension Answerer {
                       word(k + 2).lowercased().hasPrefix("alt") || word(k + 2).lowercased() == "old" {
                 // "52 Jahre alt", "45 Tage alte", "34 years old".
                 out.append(AgeMention(text: w + " " + word(k + 1), position: k))
-            } else if isAgeNumber(w), ["millionen", "milliarden", "tausend", "million", "billion", "thousand"].contains(word(k + 1).lowercased()),
+            } else if isAgeNumber(w), Self.multipliers.contains(word(k + 1).lowercased()),
                       isTimeUnit(word(k + 2)), word(k + 3).lowercased().hasPrefix("alt") || word(k + 3).lowercased() == "old" {
                 // "259 Millionen Jahre alt": the age of a thing, with a scale word.
                 out.append(AgeMention(text: w + " " + word(k + 1) + " " + word(k + 2), position: k))

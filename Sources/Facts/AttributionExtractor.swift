@@ -328,7 +328,7 @@ public struct AttributionExtractor: Sendable {
     private func bareSource(_ np: NounPhraseChunker, after t: Int) -> NounPhrase? {
         let end = np.clauseEnd(t)
         var e = t + 1
-        while e < end, np.isLowerWord(e), Cues.determiners.contains(np.lower[e]) || (np.lower[e].count >= 4 && ["e", "en", "er", "es", "em"].contains { np.lower[e].hasSuffix($0) } && !Lexicons.functionWords.contains(np.lower[e])) { e += 1 }
+        while e < end, np.isLowerWord(e), Cues.determiners.contains(np.lower[e]) || np.isAdjective(e) { e += 1 }
         guard e < end, np.isWord(e), np.isCapitalized(e) || np.words[e].contains("-") else { return nil }
         e += 1
         while e < end, np.isWord(e), np.isCapitalized(e) { e += 1 }

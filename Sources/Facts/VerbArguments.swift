@@ -179,7 +179,8 @@ public struct VerbArguments {
             // a phrase of time in the accusative ("Vergangenes Jahr hatte X …", "Diese Woche", not "Der Sommer war …").
             let opener = chunker.lower[clause.lowerBound]
             let adverbial = Lexicons.functionWords.contains(opener) && !Cues.determiners.contains(opener)
-                || Cues.temporalNouns.contains(chunker.lower[finite - 1]) && !["der", "die", "das", "ein", "eine"].contains(opener)
+                || (Cues.temporalNouns.contains(chunker.lower[finite - 1]) || Lexicons.calendarWords.contains(chunker.words[finite - 1]))
+                    && !["der", "die", "das", "ein", "eine"].contains(opener)
             guard !adverbial, let np = chunker.parse(from: clause.lowerBound, limit: finite, appositions: false),
                   let subject = argument(np, "prefield-subject"), subject.tokens.upperBound == finite else {
                 return phraseAfter(finite, clause).flatMap { argument($0, "subject-after-verb") }

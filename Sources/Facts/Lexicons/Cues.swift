@@ -182,10 +182,11 @@ enum Cues {
 
     /// Personal pronouns that can be speakers or deniers.
     static let subjectPronouns: Set<String> = ["er", "sie", "ich", "wir", "he", "she", "they", "we", "i"]
-    /// Nouns of time that head an adverbial phrase without a preposition ("vergangenes Jahr", "diese Woche", "jeden Tag").
+    /// Nouns of time that head an adverbial phrase without a preposition ("vergangenes Jahr", "diese Woche", "jeden Tag");
+    /// weekdays and months are the calendar list (`Lexicons.calendarWords`).
     static let temporalNouns: Set<String> = ["jahr", "woche", "monat", "tag", "wochenende", "abend", "morgen", "nacht",
                                              "nachmittag", "vormittag", "mittag", "saison", "sommer", "winter", "frühjahr", "herbst",
-                                             "frühling", "mal", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+                                             "frühling", "mal"]
     /// German pronouns and possessives of the first person: a sentence with one speaks as someone ("Mir ist …", "unser Ziel").
     static let firstPersonWords: Set<String> = ["ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines",
                                                 "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"]
